@@ -1,0 +1,34 @@
+// Context tests that decide whether a numeral is a figure at all: quotes
+// around slogans, book titles, names, neighbouring Latin letters, and the
+// words just before a number (每, 居, 约为 …).
+#pragma once
+
+#include "grammar/quantity.hpp"
+
+#include <cstddef>
+#include <string_view>
+
+namespace claimlint::grammar {
+
+// True when `pos` lies inside a short quotation (“一主六双”, “双九百”) or a
+// book title 《…》: a name or slogan, not a statement.
+bool in_slogan_or_title(std::u32string_view text, std::size_t pos);
+
+// If a lexicon name (九台, 长三角) covers `pos`, the end of that name; else 0.
+std::size_t name_end_covering(std::u32string_view text, std::size_t pos);
+
+// The qualifier directly attached before `pos` (近, 超过, 不低于 …); sets
+// `len` to its length and `inclusive` for 不超过.
+bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                               bool& inclusive);
+
+// 约为/约是/约占 a few words before `pos` in the same clause (均约为上年的23倍).
+bool about_in_clause_before(std::u32string_view text, std::size_t pos);
+
+// A ranking verb (居, 列, 排名 …) shortly before `pos` in the same clause.
+bool ranking_verb_before(std::u32string_view text, std::size_t pos);
+
+// Clause punctuation: the context tests never look across it.
+bool is_clause_break(char32_t c);
+
+}  // namespace claimlint::grammar

@@ -1,0 +1,64 @@
+// A read position in the normalised text with the small look-ahead helpers
+// the period and quantity parsers share.
+#pragma once
+
+#include "grammar/numbers.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace claimlint::grammar {
+
+struct Cursor {
+    const char32_t* p;
+    const char32_t* end;
+
+    bool at_end() const { return p >= end; }
+    char32_t peek(std::ptrdiff_t k = 0) const { return p + k < end ? p[k] : U'\0'; }
+
+    // Consumes `s` if the text continues with it.
+    bool lit(std::u32string_view s) {
+        if (static_cast<std::size_t>(end - p) < s.size() || std::u32string_view(p, s.size()) != s) return false;
+        p += s.size();
+        return true;
+    }
+    bool starts_with(std::u32string_view s) const {
+        return static_cast<std::size_t>(end - p) >= s.size() && std::u32string_view(p, s.size()) == s;
+    }
+    // Consumes the first of `options` that matches; returns its index or -1.
+    template <std::size_t N>
+    int one_of(const std::u32string_view (&options)[N]) {
+        for (std::size_t i = 0; i < N; ++i) {
+            if (lit(options[i])) return static_cast<int>(i);
+        }
+        return -1;
+    }
+
+    // An Arabic number or a Chinese numeral.
+    std::optional<Number> number() {
+        if (auto n = parse_arabic(p, end)) return n;
+        return parse_chinese(p, end);
+    }
+    // A whole number (Arabic or Chinese, no decimals) within [lo, hi].
+    std::optional<int> small_int(int lo, int hi) {
+        const char32_t* save = p;
+        auto n = number();
+        if (n && !n->has_point && !n->high && !n->bare_scale && n->value.exponent() >= 0 &&
+            n->value.mantissa() >= lo && n->value.mantissa() <= hi) {
+            std::int64_t v = n->value.mantissa();
+            for (int e = n->value.exponent(); e > 0; --e) v *= 10;
+            if (v >= lo && v <= hi) return static_cast<int>(v);
+        }
+        p = save;
+        return std::nullopt;
+    }
+    // A dash, tilde, 至 or 到 between the ends of a range.
+    bool range_sep() {
+        return lit(U"-") || lit(U"~") || lit(U"至") || lit(U"到");
+    }
+};
+
+inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+inline bool is_ascii_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+}  // namespace claimlint::grammar

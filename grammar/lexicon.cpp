@@ -1,0 +1,125 @@
+// Loads the unit and name lexicons from their TOML text into X3 symbol
+// tables (longest match, char32_t keys).
+#include "grammar/lexicon.hpp"
+
+#include "grammar/utf8.hpp"
+#include "grammar/x3_config.hpp"
+
+#include <deque>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+#include <toml++/toml.h>
+
+namespace claimlint::grammar {
+namespace lexicon_data {
+extern const char* const kUnitsToml;
+extern const char* const kNamesToml;
+}  // namespace lexicon_data
+
+namespace {
+
+struct Lexicons {
+    std::deque<UnitInfo> units;  // stable addresses for the symbol table
+    SymbolTable<const UnitInfo*> unit_table;
+    SymbolTable<std::size_t> name_table;
+};
+
+Kind kind_from_name(const std::string& s, const std::string& where) {
+    static const std::pair<const char*, Kind> kinds[] = {
+        {"amount", Kind::amount}, {"count", Kind::count},       {"percent", Kind::percent},
+        {"pp", Kind::pp},         {"multiple", Kind::multiple}, {"duration", Kind::duration},
+    };
+    for (auto& [name, kind] : kinds) {
+        if (s == name) return kind;
+    }
+    throw std::runtime_error(where + ": unknown unit kind '" + s + "'");
+}
+
+toml::table parse_toml(const char* text, const char* file) {
+    try {
+        return toml::parse(std::string_view(text), std::string_view(file));
+    } catch (const toml::parse_error& e) {
+        std::ostringstream msg;
+        msg << file << ":" << e.source().begin.line << ":" << e.source().begin.column << ": "
+            << e.description();
+        throw std::runtime_error(msg.str());
+    }
+}
+
+void load_units(Lexicons& lex) {
+    const char* file = "grammar/lexicon/units.toml";
+    toml::table t = parse_toml(lexicon_data::kUnitsToml, file);
+    const toml::array* units = t["unit"].as_array();
+    if (!units) throw std::runtime_error(std::string(file) + ": no [[unit]] entries");
+    for (const toml::node& node : *units) {
+        const toml::table* u = node.as_table();
+        std::ostringstream where;
+        where << file << ":" << node.source().begin.line;
+        auto canonical = u ? (*u)["canonical"].value<std::string>() : std::nullopt;
+        auto kind = u ? (*u)["kind"].value<std::string>() : std::nullopt;
+        auto dimension = u ? (*u)["dimension"].value<std::string>() : std::nullopt;
+        const toml::array* forms = u ? (*u)["forms"].as_array() : nullptr;
+        if (!canonical || !kind || !dimension || !forms || forms->empty()) {
+            throw std::runtime_error(where.str() + ": a unit needs forms, canonical, kind and dimension");
+        }
+        UnitInfo& info = lex.units.emplace_back();
+        info.canonical = *canonical;
+        info.dimension = *dimension;
+        info.kind = kind_from_name(*kind, where.str());
+        info.factor = (*u)["factor"].value<double>();
+        for (const toml::node& f : *forms) {
+            auto form = f.value<std::string>();
+            if (!form || form->empty()) throw std::runtime_error(where.str() + ": empty unit form");
+            lex.unit_table.add(to_u32(*form), &info);
+        }
+    }
+}
+
+void load_names(Lexicons& lex) {
+    const char* file = "grammar/lexicon/names.toml";
+    toml::table t = parse_toml(lexicon_data::kNamesToml, file);
+    const toml::array* names = t["names"].as_array();
+    if (!names) throw std::runtime_error(std::string(file) + ": no names = [...] list");
+    for (const toml::node& n : *names) {
+        auto name = n.value<std::string>();
+        if (!name || name->empty()) {
+            throw std::runtime_error(std::string(file) + ":" + std::to_string(n.source().begin.line) +
+                                     ": names must be non-empty strings");
+        }
+        std::u32string key = to_u32(*name);
+        lex.name_table.add(key, key.size());
+    }
+}
+
+Lexicons& lexicons() {
+    static Lexicons* lex = [] {
+        auto* l = new Lexicons();
+        load_units(*l);
+        load_names(*l);
+        return l;
+    }();
+    return *lex;
+}
+
+}  // namespace
+
+void load_lexicons() { (void)lexicons(); }
+
+const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) {
+    const UnitInfo* info = nullptr;
+    Iterator first = it;
+    if (x3::parse(first, end, lexicons().unit_table, info)) {
+        it = first;
+        return info;
+    }
+    return nullptr;
+}
+
+std::size_t match_name(const char32_t* it, const char32_t* end) {
+    std::size_t len = 0;
+    Iterator first = it;
+    return x3::parse(first, end, lexicons().name_table, len) ? len : 0;
+}
+
+}  // namespace claimlint::grammar

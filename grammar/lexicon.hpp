@@ -1,0 +1,30 @@
+// The grammar's lexicons (grammar/lexicon/*.toml, compiled into the binary):
+// measure words and units, and numeral-bearing names that are not figures.
+#pragma once
+
+#include "grammar/quantity.hpp"
+
+#include <optional>
+#include <string>
+
+namespace claimlint::grammar {
+
+struct UnitInfo {
+    std::string canonical;  // CNY, %, 户, 千瓦 …
+    std::string dimension;  // money:CNY, mass, count …
+    Kind kind = Kind::count;
+    std::optional<double> factor;  // to the dimension's base unit
+};
+
+// Longest unit starting at `it`; advances `it` past it. Nullptr when none.
+const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
+
+// Length in code points of the longest name starting at `it`, or 0.
+std::size_t match_name(const char32_t* it, const char32_t* end);
+
+// Parses the lexicon TOML texts; throws std::runtime_error naming the file
+// and position on a malformed lexicon. Called once, lazily, by the functions
+// above; exposed so tests can load a lexicon of their own.
+void load_lexicons();
+
+}  // namespace claimlint::grammar

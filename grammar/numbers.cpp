@@ -1,0 +1,243 @@
+// X3 parsers for Arabic and Chinese numerals and scale words.
+#include "grammar/numbers.hpp"
+
+#include "grammar/x3_config.hpp"
+
+#include <string>
+#include <vector>
+
+namespace claimlint::grammar {
+namespace {
+
+namespace uc = x3::unicode;
+
+// Chinese numeral tokens: digits 0–9, multipliers 10/100/1000, the big units
+// 10^4 and 10^8, and the decimal point 点.
+enum : int { kTen = 10, kHundred = 100, kThousand = 1000, kWan = 10000, kYi = 100000000, kPoint = -1 };
+
+struct ChineseTokens : SymbolTable<int> {
+    ChineseTokens() {
+        add(U"〇", 0)(U"零", 0)(U"一", 1)(U"二", 2)(U"两", 2)(U"三", 3)(U"四", 4)(U"五", 5)(U"六", 6)(
+            U"七", 7)(U"八", 8)(U"九", 9)(U"十", kTen)(U"百", kHundred)(U"千", kThousand)(U"万", kWan)(
+            U"亿", kYi)(U"点", kPoint);
+    }
+};
+const ChineseTokens chinese_token;
+
+struct ScaleWords : SymbolTable<int> {
+    ScaleWords() {
+        add(U"万", 4)(U"亿", 8)(U"万亿", 12)(U"千万", 7)(U"百万", 6)(U"十万", 5)(U"千亿", 11)(U"百亿", 10);
+    }
+};
+const ScaleWords scale_word;
+
+const auto digit = uc::char_(U'0', U'9');
+const auto arabic_number = x3::raw[+digit >> *(uc::lit(U",") >> x3::repeat(3)[digit] >> !digit) >> -(uc::lit(U".") >> +digit)];
+
+int pow10_of(int m) {
+    int p = 0;
+    while (m >= 10) {
+        m /= 10;
+        ++p;
+    }
+    return p;
+}
+
+// Evaluates a token sequence as a positional Chinese numeral. Nullopt when
+// the sequence is not well formed (multipliers out of order, a multiplier
+// without its digit, a trailing point…).
+std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
+    Number num;
+    num.chinese = true;
+    if (n == 0 || tok[n - 1] == kPoint) return std::nullopt;
+
+    // Digit sequences: 二〇二四, and the approximate pairs 两三, 七八.
+    bool all_digits = true;
+    for (std::size_t i = 0; i < n; ++i) all_digits = all_digits && tok[i] >= 0 && tok[i] <= 9;
+    if (all_digits && n >= 2) {
+        if (n == 2 && tok[1] == tok[0] + 1 && tok[0] >= 1) {
+            num.value = Decimal(tok[0], 0);
+            num.high = Decimal(tok[1], 0);
+            num.place = Decimal(1, 0);
+            return num;
+        }
+        std::int64_t v = 0;
+        for (std::size_t i = 0; i < n; ++i) v = v * 10 + tok[i];
+        num.value = Decimal(v, 0);
+        num.place = Decimal(1, 0);
+        num.digit_sequence = true;
+        return num;
+    }
+
+    std::int64_t total = 0;    // completed part above the current big unit
+    std::int64_t section = 0;  // current part below 万
+    int pending = -1;          // digit waiting for its multiplier
+    int last_mult = 100000;    // multiplier order inside the section
+    int last_big = 0;          // last big unit seen (kWan / kYi)
+    int last_unit = 1;         // last multiplier or big unit, for 三万五 = 35000
+    bool zero_seen = false;
+    bool any_digit = false;
+    std::int64_t frac = 0;
+    int frac_digits = 0;
+    bool in_fraction = false;
+
+    for (std::size_t i = 0; i < n; ++i) {
+        int t = tok[i];
+        if (in_fraction) {
+            if (t < 0 || t > 9) return std::nullopt;
+            frac = frac * 10 + t;
+            if (++frac_digits > 9) return std::nullopt;
+            continue;
+        }
+        if (t == kPoint) {
+            if (pending < 0 || last_big != 0 || last_mult != 100000) return std::nullopt;
+            section += pending;
+            pending = -1;
+            in_fraction = true;
+            continue;
+        }
+        if (t >= 0 && t <= 9) {
+            if (pending >= 0) return std::nullopt;  // two digits in a row
+            if (t == 0) {
+                zero_seen = true;
+                continue;
+            }
+            pending = t;
+            any_digit = true;
+            continue;
+        }
+        if (t == kTen || t == kHundred || t == kThousand) {
+            if (t >= last_mult) return std::nullopt;
+            if (pending < 0) {
+                // Only a leading 十 stands without its digit (十五, 十万).
+                if (t != kTen || any_digit || i != 0) {
+                    if (i == 0 && (t == kHundred || t == kThousand)) {
+                        num.bare_scale = true;  // 百余, 千余
+                        pending = 1;
+                    } else {
+                        return std::nullopt;
+                    }
+                } else {
+                    pending = 1;
+                }
+            }
+            section += static_cast<std::int64_t>(pending) * t;
+            pending = -1;
+            last_mult = t;
+            last_unit = t;
+            zero_seen = false;
+            any_digit = true;
+            continue;
+        }
+        // 万 or 亿
+        if (pending >= 0) section += pending;
+        pending = -1;
+        if (section == 0 && total == 0) {
+            if (i != 0) return std::nullopt;
+            num.bare_scale = true;  // 万余, 亿多
+            section = 1;
+        }
+        if (last_big != 0 && t > last_big && section == 0) {
+            total *= t;  // 万亿
+        } else if (last_big != 0 && t >= last_big) {
+            return std::nullopt;  // 三万四万
+        } else {
+            total += section * t;
+        }
+        if (total < 0 || total > 9000000000000000LL / 10) return std::nullopt;
+        section = 0;
+        last_big = t;
+        last_unit = t;
+        last_mult = 100000;
+        zero_seen = false;
+    }
+    (void)zero_seen;
+
+    std::int64_t place = 1;
+    if (in_fraction) {
+        std::int64_t scale = 1;
+        for (int k = 0; k < frac_digits; ++k) scale *= 10;
+        num.value = Decimal(section * scale + frac, -frac_digits);
+        num.place = Decimal(1, -frac_digits);
+        num.has_point = true;
+        return num;
+    }
+    if (pending >= 0) {
+        // 三万五 = 35000, 一百五 = 150: a trailing digit takes the next lower place.
+        std::int64_t below = last_unit >= 10 ? last_unit / 10 : 1;
+        if (last_unit == kWan) below = 1000;
+        if (last_unit == kYi) below = 10000000;
+        section += static_cast<std::int64_t>(pending) * below;
+        place = below;
+    }
+    std::int64_t value = total + section;
+    if (section == 0 && last_big != 0) place = last_big;  // 两万 ≡ 2万: precision 10^4
+    num.value = Decimal(value, 0);
+    num.place = Decimal(1, pow10_of(static_cast<int>(place > 0 ? place : 1)));
+    return num;
+}
+
+}  // namespace
+
+bool is_chinese_numeral_char(char32_t c) {
+    switch (c) {
+        case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四':
+        case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
+        case U'千': case U'万': case U'亿':
+            return true;
+        default:
+            return false;
+    }
+}
+
+std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
+    Iterator first = it;
+    boost::iterator_range<Iterator> raw;
+    if (!x3::parse(first, end, arabic_number, raw)) return std::nullopt;
+    std::string ascii;
+    int int_digits = 0;
+    bool point = false;
+    for (char32_t c : raw) {
+        if (c == U',') continue;
+        if (c == U'.') point = true;
+        else if (!point) ++int_digits;
+        ascii.push_back(static_cast<char>(c));
+    }
+    auto value = Decimal::parse(ascii);
+    if (!value) return std::nullopt;
+    Number num;
+    num.value = *value;
+    num.place = Decimal(1, value->exponent());
+    num.int_digits = int_digits;
+    num.has_point = point;
+    num.leading_zero = ascii.size() > 1 && ascii[0] == '0' && ascii[1] != '.';
+    it = first;
+    return num;
+}
+
+std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
+    std::vector<int> tokens;
+    Iterator first = it;
+    if (!x3::parse(first, end, +chinese_token, tokens)) return std::nullopt;
+    // Longest well-formed prefix: 五万千瓦 reads 五万, then the unit 千瓦.
+    for (std::size_t n = tokens.size(); n > 0; --n) {
+        if (auto num = evaluate(tokens, n)) {
+            if (n == 1 && tokens[0] == 1) num->single_digit_yi = true;
+            if (n == 1 && tokens[0] == 2 && *it == U'二') num->single_digit_er = true;
+            if (n == 1 && tokens[0] == 0) return std::nullopt;  // 零 alone is not a figure
+            it += static_cast<std::ptrdiff_t>(n);
+            return num;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> parse_scale(const char32_t*& it, const char32_t* end) {
+    Iterator first = it;
+    int p = 0;
+    if (!x3::parse(first, end, scale_word, p)) return std::nullopt;
+    it = first;
+    return p;
+}
+
+}  // namespace claimlint::grammar

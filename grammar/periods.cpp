@@ -1,0 +1,290 @@
+// Period expressions, read left to right: an optional year (2023年, 今年),
+// then months, quarters, halves, a point (末, 底) or a day.
+#include "grammar/periods.hpp"
+
+#include "grammar/x3_config.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace claimlint::grammar {
+namespace {
+
+std::string two(int v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", v);
+    return buf;
+}
+
+// 今年 → "Y", 去年 → "Y-1" …
+struct RelativeYears : SymbolTable<int> {
+    RelativeYears() {
+        add(U"今年", 0)(U"本年", 0)(U"当年", 0)(U"全年", 0)(U"去年", -1)(U"上年", -1)(U"上一年", -1)(U"明年", 1)(
+            U"前年", -2);
+    }
+};
+const RelativeYears relative_year;
+
+std::string relative_label(int offset) {
+    if (offset == 0) return "Y";
+    return offset > 0 ? "Y+" + std::to_string(offset) : "Y" + std::to_string(offset);
+}
+
+// 2023年 / 二〇二三年. The number must look like a calendar year.
+std::optional<std::string> calendar_year(Cursor& c) {
+    Cursor t = c;
+    auto n = t.number();
+    if (!n || n->has_point || n->high) return std::nullopt;
+    bool four_arabic = !n->chinese && n->int_digits == 4;
+    bool four_chinese = n->chinese && n->digit_sequence && t.p - c.p == 4;
+    if (!four_arabic && !four_chinese) return std::nullopt;
+    std::int64_t v = n->value.mantissa();
+    if (n->value.exponent() != 0 || v < 1900 || v > 2100) return std::nullopt;
+    c = t;
+    return std::to_string(v);
+}
+
+bool end_word(Cursor& c) { return c.lit(U"末") || c.lit(U"底"); }
+
+// What can follow a year (or stand alone): months, quarters, halves, days.
+// `y` is the year label ("2023", "Y", "?").
+std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const std::string& y) {
+    Cursor t = c;
+    // Halves.
+    if (t.lit(U"上半年")) { c = t; return std::pair{PeriodKind::half, y + "-H1"}; }
+    if (t.lit(U"下半年")) { c = t; return std::pair{PeriodKind::half, y + "-H2"}; }
+    // Quarters: 一季度, 第一季度, 前三季度, 二至三季度.
+    t = c;
+    bool first_n = t.lit(U"前");
+    if (!first_n) t.lit(U"第");
+    if (auto q = t.small_int(1, 4)) {
+        int q2 = *q;
+        Cursor r = t;
+        if (!first_n && r.range_sep()) {
+            if (auto hi = r.small_int(1, 4); hi && *hi > *q) {
+                q2 = *hi;
+                t = r;
+            }
+        }
+        t.lit(U"个");
+        if (t.lit(U"季度")) {
+            c = t;
+            if (first_n) return std::pair{PeriodKind::quarters, y + "-Q1.." + y + "-Q" + std::to_string(*q)};
+            if (q2 != *q) return std::pair{PeriodKind::quarters, y + "-Q" + std::to_string(*q) + ".." + y + "-Q" + std::to_string(q2)};
+            return std::pair{PeriodKind::quarter, y + "-Q" + std::to_string(*q)};
+        }
+    }
+    // 前11个月
+    t = c;
+    if (t.lit(U"前")) {
+        if (auto m = t.small_int(1, 12); m && t.lit(U"个月")) {
+            c = t;
+            return std::pair{PeriodKind::months, y + "-01.." + y + "-" + two(*m)};
+        }
+    }
+    // Months: 11月, 1—11月, 7、8、9、10月份, then 末/底, or a day.
+    t = c;
+    auto m1 = t.small_int(1, 12);
+    if (!m1) return std::nullopt;
+    int lo = *m1, hi = *m1;
+    Cursor r = t;
+    if (r.range_sep()) {
+        if (auto m2 = r.small_int(1, 12); m2 && *m2 > lo) {
+            hi = *m2;
+            t = r;
+        }
+    } else {
+        // An enumeration 7、8、9、10月
+        Cursor e = t;
+        while (e.lit(U"、")) {
+            auto mn = e.small_int(1, 12);
+            if (!mn || *mn <= hi) break;
+            hi = *mn;
+            t = e;
+        }
+    }
+    if (!t.lit(U"月") || t.starts_with(U"份额")) return std::nullopt;
+    t.lit(U"份");
+    if (hi != lo) {
+        c = t;
+        return std::pair{PeriodKind::months, y + "-" + two(lo) + ".." + y + "-" + two(hi)};
+    }
+    std::string month = y + "-" + two(lo);
+    if (end_word(t)) {
+        c = t;
+        return std::pair{PeriodKind::point, "end:" + month};
+    }
+    Cursor d = t;
+    if (auto day = d.small_int(1, 31); day && (d.lit(U"日") || d.lit(U"号"))) {
+        std::string date = month + "-" + two(*day);
+        Cursor r2 = d;
+        if (r2.range_sep()) {
+            if (auto day2 = r2.small_int(1, 31); day2 && *day2 > *day && (r2.lit(U"日") || r2.lit(U"号"))) {
+                c = r2;
+                return std::pair{PeriodKind::date, date + ".." + month + "-" + two(*day2)};
+            }
+        }
+        c = d;
+        return std::pair{PeriodKind::date, date};
+    }
+    t.lit(U"中旬") || t.lit(U"上旬") || t.lit(U"下旬") || t.lit(U"初");
+    c = t;
+    return std::pair{PeriodKind::month, month};
+}
+
+std::optional<PeriodMatch> finish(Cursor& c, const char32_t* start, const char32_t* text_begin, PeriodKind kind,
+                                  std::string value) {
+    PeriodMatch m;
+    m.period.begin = static_cast<std::size_t>(start - text_begin);
+    m.period.end = static_cast<std::size_t>(c.p - text_begin);
+    m.period.kind = kind;
+    m.period.value = std::move(value);
+    return m;
+}
+
+// 连续18个月, 5年来, 过去五年, 今后五年: periods that are also durations.
+std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin) {
+    const char32_t* start = c.p;
+    Cursor t = c;
+    static const std::u32string_view leads[] = {U"连续", U"过去", U"近", U"今后", U"未来"};
+    int lead = t.one_of(leads);
+    const char32_t* num_begin = t.p;
+    auto n = t.number();
+    if (!n || n->has_point || n->high || n->bare_scale || n->value.exponent() != 0 ||
+        n->value.mantissa() < 1 || n->value.mantissa() > 100) {
+        return std::nullopt;
+    }
+    if (n->single_digit_er) return std::nullopt;
+    int v = static_cast<int>(n->value.mantissa());
+    std::u32string unit;
+    char suffix = 0;
+    if (t.lit(U"个月")) { unit = U"个月"; suffix = 'm'; }
+    else if (t.lit(U"年")) { unit = U"年"; suffix = 'y'; }
+    else if (lead == 0 && t.lit(U"天")) { unit = U"天"; suffix = 'd'; }
+    else return std::nullopt;
+    std::string label;
+    PeriodKind kind = PeriodKind::span;
+    if (lead == 0) {
+        kind = PeriodKind::streak;
+        label = "streak:" + std::to_string(v) + suffix;
+    } else if (lead == 1 || lead == 2) {
+        label = "last:" + std::to_string(v) + suffix;
+    } else if (lead == 3 || lead == 4) {
+        label = "next:" + std::to_string(v) + suffix;
+    } else if (t.lit(U"来") || t.lit(U"以来")) {
+        label = "last:" + std::to_string(v) + suffix;
+    } else {
+        return std::nullopt;
+    }
+    c = t;
+    auto m = finish(c, start, text_begin, kind, label);
+    // Durations take 连续 and a trailing 来 (CONVENTIONS); 过去/近/今后 stay out.
+    m->duration_begin = static_cast<std::size_t>((lead == 0 ? start : num_begin) - text_begin);
+    m->duration_end = m->period.end;
+    m->duration_number = n;
+    m->duration_unit = unit;
+    return m;
+}
+
+// “十四五”: the five-year plans, 十一五 … 十九五.
+std::optional<PeriodMatch> plan_period(Cursor& c, const char32_t* text_begin) {
+    Cursor t = c;
+    if (!t.lit(U"十")) return std::nullopt;
+    static const std::u32string_view ones[] = {U"一", U"二", U"三", U"四", U"五", U"六", U"七", U"八", U"九"};
+    int k = t.one_of(ones);
+    if (k < 0 || !t.lit(U"五")) return std::nullopt;
+    // Only as a name: inside quotes or before 规划/期间/时期/末/以来.
+    char32_t before = c.p > text_begin ? c.p[-1] : U'\0';
+    bool quoted = before == U'“' && t.peek() == U'”';
+    if (!quoted && !(t.starts_with(U"规划") || t.starts_with(U"期间") || t.starts_with(U"时期") ||
+                     t.starts_with(U"末") || t.starts_with(U"以来"))) {
+        return std::nullopt;
+    }
+    const char32_t* start = c.p;
+    c = t;
+    return finish(c, start, text_begin, PeriodKind::plan, "plan:1" + std::to_string(k + 1));
+}
+
+}  // namespace
+
+std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
+    const char32_t* start = c.p;
+    if (auto m = span_or_streak(c, text_begin)) return m;
+    if (auto m = plan_period(c, text_begin)) return m;
+
+    Cursor t = c;
+    std::string year;
+    bool have_year = false;
+    if (auto y = calendar_year(t)) {
+        Cursor r = t;
+        // 2018—2022年, 2018年至2022年
+        bool with_nian = r.lit(U"年");
+        if (r.range_sep()) {
+            Cursor r2 = r;
+            if (auto y2 = calendar_year(r2); y2 && *y2 > *y && r2.lit(U"年")) {
+                c = r2;
+                return finish(c, start, text_begin, PeriodKind::span, *y + ".." + *y2);
+            }
+        }
+        if (!with_nian) return std::nullopt;
+        t.lit(U"年");
+        t.lit(U"度");
+        year = *y;
+        have_year = true;
+    } else {
+        int offset = 0;
+        Iterator first = t.p;
+        if (x3::parse(first, t.end, relative_year, offset)) {
+            t.p = first;
+            year = relative_label(offset);
+            have_year = true;
+        }
+    }
+
+    if (have_year) {
+        if (end_word(t) || t.lit(U"初")) {
+            c = t;
+            bool initial = t.p[-1] == U'初';
+            return finish(c, start, text_begin, PeriodKind::point, (initial ? "start:" : "end:") + year);
+        }
+        Cursor w = t;
+        w.lit(U"的");
+        if (auto inner = within_year(w, year)) {
+            c = w;
+            return finish(c, start, text_begin, inner->first, inner->second);
+        }
+        c = t;
+        return finish(c, start, text_begin, PeriodKind::year, year);
+    }
+
+    // No year: 年底, 年末, 年初, or months and quarters of a year the context gives.
+    t = c;
+    if (t.lit(U"年底") || t.lit(U"年末")) {
+        c = t;
+        return finish(c, start, text_begin, PeriodKind::point, "end:?");
+    }
+    if (auto inner = within_year(t, "?")) {
+        c = t;
+        return finish(c, start, text_begin, inner->first, inner->second);
+    }
+    return std::nullopt;
+}
+
+std::string_view to_string(PeriodKind k) {
+    switch (k) {
+        case PeriodKind::year: return "year";
+        case PeriodKind::months: return "months";
+        case PeriodKind::month: return "month";
+        case PeriodKind::quarters: return "quarters";
+        case PeriodKind::quarter: return "quarter";
+        case PeriodKind::half: return "half";
+        case PeriodKind::point: return "point";
+        case PeriodKind::date: return "date";
+        case PeriodKind::span: return "span";
+        case PeriodKind::plan: return "plan";
+        case PeriodKind::streak: return "streak";
+    }
+    return "year";
+}
+
+}  // namespace claimlint::grammar

@@ -1,0 +1,60 @@
+// What the grammar finds: quantities (with value, precision interval, unit,
+// kind and qualifier) and period expressions, as spans of the normalised text.
+#pragma once
+
+#include "grammar/decimal.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimlint::grammar {
+
+enum class Kind { amount, count, percent, pp, multiple, rank, duration, other };
+enum class Qualifier { exact, about, nearly, over, at_least, below, more, range };
+
+std::string_view to_string(Kind k);
+std::string_view to_string(Qualifier q);
+
+// One end of an interval; an absent value is unbounded.
+struct Bound {
+    std::optional<Decimal> value;
+    bool inclusive = true;
+};
+
+struct Interval {
+    Bound low, high;
+    // "[7.65, 7.75)", "(5400, inf)"
+    std::string to_string() const;
+};
+
+struct Quantity {
+    std::size_t begin = 0, end = 0;  // code points, end exclusive
+    Decimal value;                   // base units, scale applied
+    std::optional<Decimal> value_high;  // upper end of a range
+    std::string digits;              // the number as written, UTF-8 (range: "3000至4000")
+    std::string unit;                // canonical unit (CNY, %, pp, times, rank, 户 …), "" if none
+    std::string dimension;           // money, mass, count, time … from the unit lexicon
+    Kind kind = Kind::count;
+    Qualifier qualifier = Qualifier::exact;
+    bool negative_context = false;   // 负增长 before the figure
+    Interval interval;
+};
+
+enum class PeriodKind { year, months, month, quarters, quarter, half, point, date, span, plan, streak };
+std::string_view to_string(PeriodKind k);
+
+struct Period {
+    std::size_t begin = 0, end = 0;
+    PeriodKind kind = PeriodKind::year;
+    std::string value;  // period notation of grammar/README.md: "2023", "?-01..?-11", "end:Y-1"
+};
+
+struct ScanResult {
+    std::vector<Quantity> quantities;  // in text order
+    std::vector<Period> periods;       // in text order
+};
+
+}  // namespace claimlint::grammar

@@ -1,0 +1,494 @@
+// The scanner walks the normalised text once. At each place where a figure
+// or a period can start it tries the period parser, then the quantity
+// parser; the context tests decide whether a parsed numeral is a figure.
+#include "grammar/scanner.hpp"
+
+#include "grammar/context.hpp"
+#include "grammar/cursor.hpp"
+#include "grammar/interval.hpp"
+#include "grammar/lexicon.hpp"
+#include "grammar/periods.hpp"
+#include "grammar/utf8.hpp"
+
+namespace claimlint::grammar {
+namespace {
+
+// Characters where a figure, a rank or a period can begin.
+bool may_start(char32_t c) {
+    if (is_ascii_digit(c) || is_chinese_numeral_char(c)) return true;
+    switch (c) {
+        case U'第': case U'前': case U'首': case U'翻': case U'半': case U'负': case U'-': case U'连': case U'过':
+        case U'近': case U'今': case U'去': case U'上': case U'下': case U'全': case U'本': case U'当': case U'明':
+        case U'年': case U'未':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Measure words after which a 第N is an edition or sequence, not a rank.
+bool is_ordinal_noun(char32_t c) {
+    switch (c) {
+        case U'届': case U'次': case U'批': case U'轮': case U'期': case U'季': case U'章': case U'条': case U'款':
+        case U'个': case U'家': case U'号': case U'年': case U'天': case U'步': case U'部': case U'节': case U'类':
+        case U'代': case U'阶': case U'产': case U'梯': case U'道':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// A figure being assembled.
+struct Draft {
+    const char32_t* begin = nullptr;  // span start (includes an attached qualifier)
+    const char32_t* number_begin = nullptr;
+    const char32_t* number_end = nullptr;
+    const char32_t* end = nullptr;
+    Number number;
+    std::optional<Number> number_high;
+    int scale = 0;
+    bool has_scale = false;
+    bool negative = false;
+    const UnitInfo* unit = nullptr;
+    std::string special_unit;  // rank, times for forms not in the lexicon
+    Kind kind = Kind::count;
+    Qualifier qualifier = Qualifier::exact;
+    bool inclusive_bound = false;
+};
+
+class Scanner {
+public:
+    explicit Scanner(std::u32string_view text) : text_(text), b_(text.data()), e_(text.data() + text.size()) {}
+
+    ScanResult run() {
+        const char32_t* p = b_;
+        while (p < e_) {
+            if (!may_start(*p)) {
+                ++p;
+                continue;
+            }
+            std::size_t pos = static_cast<std::size_t>(p - b_);
+            if (std::size_t end = name_end_covering(text_, pos)) {
+                p = b_ + end;
+                continue;
+            }
+            Cursor c{p, e_};
+            if (auto pm = parse_period(c, b_)) {
+                add_period(*pm);
+                p = c.p;
+                continue;
+            }
+            if (const char32_t* next = quantity_at(p)) {
+                p = next;
+                continue;
+            }
+            p = skip_numeral_run(p);
+        }
+        return std::move(result_);
+    }
+
+private:
+    // After a failed attempt, skip the rest of a numeral so that 2023 is not
+    // retried as 023 and 二十大 not as 十大.
+    const char32_t* skip_numeral_run(const char32_t* p) const {
+        if (is_ascii_digit(*p)) {
+            while (p < e_ && (is_ascii_digit(*p) || *p == U'.' || *p == U',')) ++p;
+            return p;
+        }
+        if (is_chinese_numeral_char(*p)) {
+            while (p < e_ && is_chinese_numeral_char(*p)) ++p;
+            return p;
+        }
+        return p + 1;
+    }
+
+    void add_period(const PeriodMatch& pm) {
+        if (in_slogan_or_title(text_, pm.period.begin) && pm.period.kind != PeriodKind::plan) return;
+        result_.periods.push_back(pm.period);
+        if (pm.duration_number) {
+            Draft d;
+            d.begin = b_ + *pm.duration_begin;
+            d.end = b_ + *pm.duration_end;
+            d.number = *pm.duration_number;
+            const char32_t* u = pm.duration_unit.data();
+            d.unit = match_unit(u, pm.duration_unit.data() + pm.duration_unit.size());
+            d.kind = Kind::duration;
+            emit(d);
+        }
+    }
+
+    std::size_t off(const char32_t* p) const { return static_cast<std::size_t>(p - b_); }
+    char32_t before(const char32_t* p) const { return p > b_ ? p[-1] : U'\0'; }
+
+    // Tries every figure form at p; returns where scanning resumes, or null.
+    const char32_t* quantity_at(const char32_t* p) {
+        Cursor c{p, e_};
+        if (*p == U'第') return rank_ordinal(c);
+        if (*p == U'前') return rank_top(c);
+        if (c.starts_with(U"首位")) return rank_first(c);
+        if (*p == U'翻') return doubling(c);
+        if (c.starts_with(U"百分之")) return percent_words(c);
+        if (c.starts_with(U"半")) return half_unit(c);
+        return figure(c);
+    }
+
+    // 第5位, 居全国第8位, 居全国第一; 第十四届 and 第一批 are not ranks.
+    const char32_t* rank_ordinal(Cursor c) {
+        const char32_t* start = c.p;
+        c.lit(U"第");
+        const char32_t* nb = c.p;
+        auto n = c.number();
+        if (!n || n->has_point || n->high || n->digit_sequence) return nullptr;
+        const char32_t* ne = c.p;
+        Cursor u = c;
+        bool gap = false;
+        while (!u.at_end() && (*u.p == U'\n' || *u.p == U'\r' || *u.p == U' ' || *u.p == U'\u3000')) {
+            ++u.p;
+            gap = true;
+        }
+        bool suffix = u.lit(U"位") || u.lit(U"名");
+        if (!suffix) {
+            if (!c.at_end() && is_ordinal_noun(*c.p)) return ne;
+            if (!ranking_verb_before(text_, off(start))) return ne;
+        }
+        Draft d;
+        d.begin = start;
+        d.number_begin = nb;
+        d.number_end = ne;
+        d.end = suffix && !gap ? u.p : ne;
+        d.number = *n;
+        d.kind = Kind::rank;
+        d.special_unit = "rank";
+        emit(d);
+        return d.end;
+    }
+
+    // 前三强, 前100名
+    const char32_t* rank_top(Cursor c) {
+        const char32_t* start = c.p;
+        c.lit(U"前");
+        const char32_t* nb = c.p;
+        auto n = c.number();
+        if (!n || n->has_point || n->high || n->digit_sequence || n->single_digit_yi) return nullptr;
+        const char32_t* ne = c.p;
+        if (!(c.lit(U"强") || c.lit(U"名") || c.lit(U"位"))) return nullptr;
+        Draft d;
+        d.begin = start;
+        d.number_begin = nb;
+        d.number_end = ne;
+        d.end = c.p;
+        d.number = *n;
+        d.kind = Kind::rank;
+        d.special_unit = "rank";
+        emit(d);
+        return d.end;
+    }
+
+    // 居东北三省首位 is rank 1; 摆在首位 is an idiom.
+    const char32_t* rank_first(Cursor c) {
+        const char32_t* start = c.p;
+        if (!ranking_verb_before(text_, off(start))) return nullptr;
+        c.lit(U"首位");
+        Draft d;
+        d.begin = d.number_begin = start;
+        d.number_end = d.end = c.p;
+        d.number.value = Decimal(1, 0);
+        d.number.place = Decimal(1, 0);
+        d.kind = Kind::rank;
+        d.special_unit = "rank";
+        emit(d);
+        return d.end;
+    }
+
+    // 翻一番 = 2 times, 翻两番 = 4 times, 翻番 = 2 times.
+    const char32_t* doubling(Cursor c) {
+        const char32_t* start = c.p;
+        c.lit(U"翻");
+        c.lit(U"了");
+        int times = 2;
+        if (c.lit(U"一番") || c.lit(U"番")) times = 2;
+        else if (c.lit(U"两番")) times = 4;
+        else if (c.lit(U"三番")) times = 8;
+        else return nullptr;
+        Draft d;
+        d.begin = d.number_begin = start;
+        d.number_end = d.end = c.p;
+        d.number.value = Decimal(times, 0);
+        d.number.place = Decimal(1, 0);
+        d.kind = Kind::multiple;
+        d.special_unit = "times";
+        emit(d);
+        return d.end;
+    }
+
+    // 百分之十五, 百分之3.5
+    const char32_t* percent_words(Cursor c) {
+        const char32_t* start = c.p;
+        c.lit(U"百分之");
+        const char32_t* nb = c.p;
+        auto n = c.number();
+        if (!n || n->digit_sequence) return nullptr;
+        Draft d;
+        d.begin = start;
+        d.number_begin = nb;
+        d.number_end = d.end = c.p;
+        d.number = *n;
+        static const std::u32string pct = U"%";
+        const char32_t* u = pct.data();
+        d.unit = match_unit(u, pct.data() + 1);
+        d.kind = Kind::percent;
+        apply_prefix_qualifier(d);
+        emit(d);
+        return d.end;
+    }
+
+    // 半天, 半年, 半个月 (but 上半年 is a period, handled before).
+    const char32_t* half_unit(Cursor c) {
+        const char32_t* start = c.p;
+        c.lit(U"半");
+        const UnitInfo* unit = match_unit(c.p, e_);
+        if (!unit || unit->kind != Kind::duration) return nullptr;
+        char32_t prev = before(start);
+        if (prev == U'一' || prev == U'多' || prev == U'大' || prev == U'上' || prev == U'下' || prev == U'前' ||
+            prev == U'后') {
+            return nullptr;
+        }
+        Draft d;
+        d.begin = d.number_begin = start;
+        d.number_end = start + 1;
+        d.end = c.p;
+        d.number.value = Decimal(5, -1);
+        d.number.place = Decimal(1, -1);
+        d.unit = unit;
+        d.kind = Kind::duration;
+        emit(d);
+        return d.end;
+    }
+
+    // Numbers with scale words, measure words, qualifiers and ranges.
+    const char32_t* figure(Cursor c) {
+        Draft d;
+        d.begin = c.p;
+        // Signs: -3.2%, 负3.2%, 负增长3.2%
+        if (c.lit(U"负增长")) {
+            d.negative = true;
+            d.begin = c.p;
+        } else if (*c.p == U'负' || *c.p == U'-') {
+            char32_t prev = before(c.p);
+            if (*c.p == U'-' && (is_ascii_digit(prev) || is_ascii_alpha(prev) || prev == U'-')) return nullptr;
+            // 减负, 胜负, 负担: 负 belongs to the word before it.
+            static const std::u32string_view fu_words = U"减胜正担抱自欠辜肩背身不偿";
+            if (*c.p == U'负' && fu_words.find(prev) != std::u32string_view::npos) return nullptr;
+            ++c.p;
+            d.negative = true;
+            if (c.at_end() || !is_ascii_digit(*c.p)) return nullptr;
+        }
+        const char32_t* nb = c.p;
+        auto n = c.number();
+        if (!n) return nullptr;
+        const char32_t* resume = c.p;  // on rejection, skip the whole numeral
+        d.number_begin = nb;
+        d.number = *n;
+        if (n->digit_sequence || n->leading_zero) return resume;
+        // Technical names: 5G, PM2.5, P3, G20, 4S店; dates like 1·8.
+        char32_t prev = before(nb);
+        if (is_ascii_alpha(prev) || prev == U'.' || prev == U'·' || prev == U'/' || prev == U'_') return resume;
+        if (!c.at_end() && (is_ascii_alpha(*c.p) || *c.p == U'·' || *c.p == U'+' || *c.p == U'/')) return resume;
+        if (prev == U'+') return resume;
+
+        if (c.lit(U"多") || c.lit(U"余")) d.qualifier = Qualifier::more;
+        if (!n->chinese || n->has_point) {
+            const char32_t* save = c.p;
+            const UnitInfo* early = match_unit(c.p, e_);  // 千瓦, 千伏 before the scale 千
+            c.p = save;
+            if (!early || early->kind == Kind::count) {
+                if (auto s = parse_scale(c.p, e_)) {
+                    d.scale = *s;
+                    d.has_scale = true;
+                }
+            }
+        } else if (n->value.mantissa() >= 10000 || n->bare_scale) {
+            d.has_scale = true;  // 两万, 三千万: the scale is inside the numeral
+        }
+        if (d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) d.qualifier = Qualifier::more;
+        d.number_end = c.p;
+        d.unit = match_unit(c.p, e_);
+        if (d.unit && d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) {
+            d.qualifier = Qualifier::more;  // 1个多月
+        }
+
+        range_tail(c, d);
+        suffix_qualifier(c, d);
+        d.end = c.p;
+        if (!accept(d)) return resume;
+        d.kind = d.unit ? d.unit->kind : Kind::count;
+        if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
+        if (d.qualifier == Qualifier::exact && d.number.high) {
+            d.qualifier = Qualifier::range;  // 两三个
+            d.number_high = Number{};
+            d.number_high->value = *d.number.high;
+        }
+        emit(d);
+        return d.end;
+    }
+
+    // 3000至4000元, 1-2个, 15%~20%, 3至5万元
+    void range_tail(Cursor& c, Draft& d) {
+        if (d.qualifier != Qualifier::exact || d.number.high) return;
+        Cursor r = c;
+        if (!r.range_sep()) return;
+        auto n2 = r.number();
+        if (!n2 || n2->chinese != d.number.chinese || n2->digit_sequence || n2->high) return;
+        int scale2 = 0;
+        bool has_scale2 = false;
+        if (!n2->chinese) {
+            if (auto s = parse_scale(r.p, e_)) {
+                scale2 = *s;
+                has_scale2 = true;
+            }
+        }
+        const UnitInfo* unit2 = match_unit(r.p, e_);
+        if (d.unit && unit2 != d.unit) return;
+        if (!d.unit && !unit2) return;
+        if (d.has_scale && has_scale2 && scale2 != d.scale) return;
+        int s1 = d.has_scale ? d.scale : scale2;
+        int s2 = has_scale2 ? scale2 : d.scale;
+        if (!(n2->value.shifted(s2) > d.number.value.shifted(s1))) return;
+        if (!d.has_scale && has_scale2) {
+            d.scale = scale2;
+            d.has_scale = true;
+        }
+        d.unit = unit2 ? unit2 : d.unit;
+        d.number_high = *n2;
+        d.number_high->value = n2->value.shifted(s2 - d.scale);
+        d.qualifier = Qualifier::range;
+        d.number_end = r.p;
+        c = r;
+    }
+
+    void suffix_qualifier(Cursor& c, Draft& d) {
+        if (d.qualifier != Qualifier::exact) return;
+        if (c.lit(U"左右")) {
+            d.qualifier = Qualifier::about;
+        } else if (c.starts_with(U"上下") && !(c.peek(2) == U'游' || c.peek(2) == U'级' || c.peek(2) == U'班')) {
+            c.lit(U"上下");
+            d.qualifier = Qualifier::about;
+        } else if (c.lit(U"及以上")) {
+            d.qualifier = Qualifier::at_least;
+        } else if (c.lit(U"以上")) {
+            d.qualifier = Qualifier::over;
+            d.inclusive_bound = true;
+        } else if (c.lit(U"以下") || c.lit(U"以内")) {
+            d.qualifier = Qualifier::below;
+            d.inclusive_bound = true;
+        }
+    }
+
+    void apply_prefix_qualifier(Draft& d) {
+        Qualifier q;
+        std::size_t len = 0;
+        bool inclusive = false;
+        if (attached_prefix_qualifier(text_, off(d.begin), q, len, inclusive)) {
+            d.qualifier = q;
+            d.inclusive_bound = inclusive && (q == Qualifier::below);
+            d.begin -= len;
+        } else if (about_in_clause_before(text_, off(d.begin))) {
+            d.qualifier = Qualifier::about;
+        }
+    }
+
+    // Is this numeral a figure? (The rejections are the grammar's knowledge
+    // of what Chinese text uses numerals for besides quantities.)
+    bool accept(const Draft& d) const {
+        const Number& n = d.number;
+        std::size_t pos = off(d.number_begin);
+        if (!d.unit && !d.has_scale) return false;  // a bare number: codes, years, slogans
+        // 万家, 千头, 百年: a bare 百/千/万 is lexicalised, unless 余/多 follows (百余次).
+        if (n.bare_scale && d.qualifier != Qualifier::more) return false;
+        if (d.unit) {
+            Kind k = d.unit->kind;
+            // 一 before a measure word is the indefinite article (一家企业); 二
+            // alone before one is an ordinal (二次全会).
+            if (n.single_digit_er) return false;
+            if (n.single_digit_yi && k != Kind::duration && k != Kind::multiple && k != Kind::percent) return false;
+            if (n.single_digit_yi && k == Kind::duration) {
+                // 这一年, 关键一年。: "the year", not a length of time.
+                char32_t prev = before(d.number_begin);
+                static const std::u32string_view deictic = U"这那的前后同每当上下一第某整全其";
+                if (deictic.find(prev) != std::u32string_view::npos) return false;
+                if (d.end == e_ || is_clause_break(*d.end) || *d.end == U'里' || *d.end == U'中') return false;
+            }
+            // 三年行动, 三年攻坚行动, 十年倍增计划: a programme's name.
+            if (k == Kind::duration && followed_by_programme(d.end)) return false;
+            // 十二届二次全会: an edition, whatever the numeral.
+            if (d.unit->canonical == "届" && d.end < e_ && is_chinese_numeral_char(*d.end)) return false;
+            // 年 after a Chinese numeral that is not a count of years (二十年代).
+            if (d.unit->canonical == "年" && d.end < e_ && *d.end == U'代') return false;
+        } else if (n.chinese && !d.has_scale) {
+            return false;
+        }
+        // 一院三所, 两谷一基地: numeral abbreviations of a slogan.
+        if (n.chinese && d.number_begin - b_ >= 2 && is_chinese_numeral_char(d.number_begin[-2]) &&
+            !is_chinese_numeral_char(d.number_begin[-1]) && !is_clause_break(d.number_begin[-1]) &&
+            d.number_begin[-1] != U'、' && d.number_begin[-1] > 0x2FFF) {
+            return false;
+        }
+        if (!n.chinese && !n.has_point && n.int_digits >= 11) return false;  // telephone numbers, IDs
+        char32_t prev = before(d.begin == d.number_begin ? d.number_begin : d.begin);
+        if (prev == U'每') return false;  // 每千人: a denominator
+        if (in_slogan_or_title(text_, pos)) return false;
+        return true;
+    }
+
+    bool followed_by_programme(const char32_t* p) const {
+        static const std::u32string_view words[] = {U"行动", U"规划", U"计划", U"工程"};
+        for (int skip = 0; skip <= 2 && p + skip < e_; ++skip) {
+            if (is_clause_break(p[skip])) return false;
+            Cursor c{p + skip, e_};
+            for (auto w : words) {
+                if (c.starts_with(w)) return true;
+            }
+        }
+        return false;
+    }
+
+    void emit(const Draft& d) {
+        Quantity q;
+        q.begin = off(d.begin);
+        q.end = off(d.end);
+        Decimal value = d.number.value.shifted(d.scale);
+        Decimal place = d.number.place.shifted(d.scale);
+        if (d.negative) value = value.negated();
+        q.value = value;
+        if (d.number_high) q.value_high = d.number_high->value.shifted(d.scale);
+        if (d.number_begin && d.number_end) {
+            q.digits = to_utf8(std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
+        }
+        if (d.unit) {
+            q.unit = d.unit->canonical;
+            q.dimension = d.unit->dimension;
+        } else {
+            q.unit = d.special_unit;
+            q.dimension = d.special_unit.empty() ? "count" : d.special_unit;
+        }
+        q.kind = d.kind;
+        q.qualifier = d.qualifier;
+        q.negative_context = d.negative;
+        q.interval = interval_for(value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
+        result_.quantities.push_back(std::move(q));
+    }
+
+    std::u32string_view text_;
+    const char32_t* b_;
+    const char32_t* e_;
+    ScanResult result_;
+};
+
+}  // namespace
+
+ScanResult scan(std::u32string_view text) {
+    load_lexicons();
+    return Scanner(text).run();
+}
+
+}  // namespace claimlint::grammar

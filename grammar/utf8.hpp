@@ -1,0 +1,15 @@
+// UTF-8 <-> UTF-32 for text already known to be valid (lexicons, spans).
+// Validation of user input lives in src/document.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace claimlint::grammar {
+
+void append_utf8(std::string& out, char32_t c);
+std::string to_utf8(std::u32string_view s);
+// Decodes valid UTF-8; an invalid byte becomes U+FFFD.
+std::u32string to_u32(std::string_view s);
+
+}  // namespace claimlint::grammar

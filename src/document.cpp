@@ -1,0 +1,130 @@
+// Reading documents: strict UTF-8 decoding, the normalised view the grammar
+// reads, and the maps back to bytes, lines and columns.
+#include "src/document.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace claimlint {
+namespace {
+
+bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
+// Folds one code point for the grammar. Only digits, Latin letters and
+// numeric punctuation change; Chinese punctuation stays, since clauses are
+// split on it. `prev`/`next*` are the neighbouring source code points.
+char32_t fold(char32_t c, char32_t prev, const char32_t* next, std::size_t next_len) {
+    if (c >= U'０' && c <= U'９') return U'0' + (c - U'０');
+    if (c >= U'Ａ' && c <= U'Ｚ') return U'A' + (c - U'Ａ');
+    if (c >= U'ａ' && c <= U'ｚ') return U'a' + (c - U'ａ');
+    switch (c) {
+        case U'％': return U'%';
+        case U'．': return U'.';
+        case U'＋': return U'+';
+        case U'－': case U'—': case U'–': case U'‒': case U'―': case U'−': return U'-';
+        case U'～': case U'〜': case U'∼': return U'~';
+        case U'，':
+            // A grouping comma: digit，ddd followed by a non-digit (1，679.1).
+            if (is_digit_cp(prev) && next_len >= 3 && is_digit_cp(next[0]) && is_digit_cp(next[1]) &&
+                is_digit_cp(next[2]) && (next_len == 3 || !is_digit_cp(next[3]))) {
+                return U',';
+            }
+            return c;
+        default:
+            return c;
+    }
+}
+
+}  // namespace
+
+InputError::InputError(std::string path, Position pos, std::string what)
+    : std::runtime_error(what), path_(std::move(path)), pos_(pos) {}
+
+Document Document::load(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, {0, 0}, "cannot open file: " + std::string(std::strerror(errno)));
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) throw InputError(path, {0, 0}, "cannot read file");
+    return from_bytes(path, std::move(buf).str());
+}
+
+Document Document::from_bytes(std::string path, std::string bytes) {
+    Document d;
+    d.path_ = std::move(path);
+    d.bytes_ = std::move(bytes);
+    const std::string& s = d.bytes_;
+    if (s.size() > 0xFFFFFFF0u) throw InputError(d.path_, {0, 0}, "file larger than 4 GiB");
+    if (std::memchr(s.data(), '\0', s.size()) != nullptr) {
+        d.binary_ = true;
+        d.byte_of_cp_.push_back(0);
+        d.line_starts_.push_back(0);
+        return d;
+    }
+
+    std::u32string cps;
+    cps.reserve(s.size());
+    d.byte_of_cp_.reserve(s.size() + 1);
+    d.line_starts_.push_back(0);
+    std::size_t i = 0;
+    if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // BOM: not part of the text
+    std::size_t line = 1, line_start_cp = 0;
+    while (i < s.size()) {
+        auto b0 = static_cast<unsigned char>(s[i]);
+        char32_t c;
+        std::size_t len;
+        if (b0 < 0x80) {
+            c = b0;
+            len = 1;
+        } else {
+            len = (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+            bool ok = len != 0 && i + len <= s.size();
+            c = ok ? static_cast<char32_t>(b0 & (0x7F >> len)) : 0;
+            for (std::size_t k = 1; ok && k < len; ++k) {
+                auto bk = static_cast<unsigned char>(s[i + k]);
+                ok = (bk & 0xC0) == 0x80;
+                c = (c << 6) | (bk & 0x3F);
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are invalid.
+            static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
+            if (ok && (c < min_for_len[len] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)) ok = false;
+            if (!ok) {
+                Position pos{line, cps.size() - line_start_cp + 1};
+                std::ostringstream msg;
+                msg << "invalid UTF-8 (byte 0x" << std::hex << static_cast<int>(b0) << std::dec << " at offset " << i
+                    << ")";
+                throw InputError(d.path_, pos, msg.str());
+            }
+        }
+        d.byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
+        cps.push_back(c);
+        i += len;
+        if (c == U'\n') {
+            ++line;
+            line_start_cp = cps.size();
+            d.line_starts_.push_back(static_cast<std::uint32_t>(cps.size()));
+        }
+    }
+    d.byte_of_cp_.push_back(static_cast<std::uint32_t>(s.size()));
+
+    d.normalised_.resize(cps.size());
+    for (std::size_t k = 0; k < cps.size(); ++k) {
+        char32_t prev = k > 0 ? cps[k - 1] : U'\0';
+        d.normalised_[k] = fold(cps[k], prev, cps.data() + k + 1, cps.size() - k - 1);
+    }
+    return d;
+}
+
+Position Document::position(std::size_t cp) const {
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::uint32_t>(cp));
+    std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+    return Position{line, cp - line_starts_[line - 1] + 1};
+}
+
+std::string_view Document::source(std::size_t begin, std::size_t end) const {
+    return std::string_view(bytes_).substr(byte_of_cp_[begin], byte_of_cp_[end] - byte_of_cp_[begin]);
+}
+
+}  // namespace claimlint

@@ -1,0 +1,63 @@
+// A document as read from disk: the original bytes (never modified), the
+// code points, a normalised view for the grammar, and position maps.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimlint {
+
+// A 1-based line and column in Unicode code points.
+struct Position {
+    std::size_t line = 1, column = 1;
+};
+
+// Raised for input that cannot be trusted (invalid UTF-8, unreadable file).
+class InputError : public std::runtime_error {
+public:
+    InputError(std::string path, Position pos, std::string what);
+    const std::string& path() const { return path_; }
+    Position position() const { return pos_; }
+
+private:
+    std::string path_;
+    Position pos_;
+};
+
+class Document {
+public:
+    // Reads and decodes a file. Throws InputError on invalid UTF-8 or I/O
+    // failure. Binary files (NUL bytes) are reported by is_binary().
+    static Document load(const std::string& path);
+    // Builds a document from bytes already in memory (tests, fuzzing, LSP).
+    static Document from_bytes(std::string path, std::string bytes);
+
+    const std::string& path() const { return path_; }
+    const std::string& bytes() const { return bytes_; }
+    bool is_binary() const { return binary_; }
+
+    // One entry per code point of the text (BOM excluded).
+    std::u32string_view normalised() const { return normalised_; }
+    std::size_t size() const { return normalised_.size(); }
+
+    // Byte offset in bytes() of code point i (i == size() gives the end).
+    std::size_t byte_offset(std::size_t cp) const { return byte_of_cp_[cp]; }
+    Position position(std::size_t cp) const;
+    // The exact source text of code points [begin, end).
+    std::string_view source(std::size_t begin, std::size_t end) const;
+
+private:
+    std::string path_;
+    std::string bytes_;
+    bool binary_ = false;
+    std::u32string normalised_;
+    std::vector<std::uint32_t> byte_of_cp_;   // size() + 1 entries
+    std::vector<std::uint32_t> line_starts_;  // code point index of each line start
+};
+
+}  // namespace claimlint

@@ -1,0 +1,127 @@
+// Turns the grammar's spans into records with file positions.
+#include "src/extraction.hpp"
+
+#include "grammar/scanner.hpp"
+#include "src/sentences.hpp"
+
+#include <algorithm>
+
+namespace claimlint {
+namespace {
+
+using nlohmann::ordered_json;
+
+// Exact decimals as JSON numbers: integers stay integers; other values are
+// printed through double, whose shortest form reproduces the decimal text.
+ordered_json number_json(const std::optional<grammar::Decimal>& d) {
+    if (!d) return nullptr;
+    if (d->exponent() >= 0 && d->exponent() <= 18) {
+        std::int64_t v = d->mantissa();
+        bool ok = true;
+        for (int e = d->exponent(); e > 0 && ok; --e) ok = !__builtin_mul_overflow(v, 10, &v);
+        if (ok) return v;
+    }
+    return d->to_double();
+}
+
+void add_position(ordered_json& r, const Document& doc, std::size_t begin, std::size_t end) {
+    Position a = doc.position(begin), b = doc.position(end);
+    r["file"] = doc.path();
+    r["line"] = a.line;
+    r["column"] = a.column;
+    r["end_line"] = b.line;
+    r["end_column"] = b.column;
+    r["start_byte"] = doc.byte_offset(begin);
+    r["end_byte"] = doc.byte_offset(end);
+    r["text"] = std::string(doc.source(begin, end));
+}
+
+std::size_t sentence_of(const std::vector<std::size_t>& starts, std::size_t pos) {
+    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin());
+}
+
+ordered_json period_json(const Document& doc, const grammar::Period& p) {
+    ordered_json r;
+    r["type"] = "period";
+    add_position(r, doc, p.begin, p.end);
+    r["kind"] = "period";
+    r["period_kind"] = std::string(grammar::to_string(p.kind));
+    r["value"] = p.value;
+    return r;
+}
+
+}  // namespace
+
+Extraction extract(const Document& doc) {
+    Extraction ex;
+    ex.doc = &doc;
+    if (doc.is_binary()) return ex;
+    ex.scan = grammar::scan(doc.normalised());
+    ex.sentence_starts = sentence_starts(doc.normalised());
+    return ex;
+}
+
+std::vector<ordered_json> to_records(const Extraction& ex) {
+    const Document& doc = *ex.doc;
+    const auto& qs = ex.scan.quantities;
+    const auto& ps = ex.scan.periods;
+    std::vector<ordered_json> out;
+    out.reserve(qs.size() + ps.size());
+    std::size_t pi = 0, pj = 0;  // periods: next to emit, first of the current sentence
+    for (const grammar::Quantity& q : qs) {
+        while (pi < ps.size() && ps[pi].begin <= q.begin) out.push_back(period_json(doc, ps[pi++]));
+        ordered_json r;
+        r["type"] = "quantity";
+        add_position(r, doc, q.begin, q.end);
+        r["value"] = number_json(q.value);
+        r["value_high"] = number_json(q.value_high);
+        r["low"] = number_json(q.interval.low.value);
+        r["high"] = number_json(q.interval.high.value);
+        r["interval"] = q.interval.to_string();
+        r["digits"] = q.digits;
+        r["unit"] = q.unit;
+        r["dimension"] = q.dimension;
+        r["kind"] = std::string(grammar::to_string(q.kind));
+        r["qualifier"] = std::string(grammar::to_string(q.qualifier));
+        ordered_json periods = ordered_json::array();
+        std::size_t sentence = sentence_of(ex.sentence_starts, q.begin);
+        while (pj < ps.size() && sentence_of(ex.sentence_starts, ps[pj].begin) < sentence) ++pj;
+        for (std::size_t k = pj; k < ps.size() && sentence_of(ex.sentence_starts, ps[k].begin) == sentence; ++k) {
+            periods.push_back({{"text", std::string(doc.source(ps[k].begin, ps[k].end))},
+                               {"value", ps[k].value},
+                               {"start_byte", doc.byte_offset(ps[k].begin)},
+                               {"end_byte", doc.byte_offset(ps[k].end)}});
+        }
+        r["periods"] = std::move(periods);
+        r["subject"] = nullptr;
+        r["scope"] = nullptr;
+        r["period"] = nullptr;
+        r["measure"] = nullptr;
+        r["direction"] = nullptr;
+        r["modality"] = nullptr;
+        out.push_back(std::move(r));
+    }
+    while (pi < ps.size()) out.push_back(period_json(doc, ps[pi++]));
+    return out;
+}
+
+void write_jsonl(std::ostream& out, const Extraction& ex) {
+    for (const auto& r : to_records(ex)) out << r.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void write_text(std::ostream& out, const Extraction& ex) {
+    for (const auto& r : to_records(ex)) {
+        out << r["file"].get<std::string>() << ':' << r["line"] << ':' << r["column"] << ": ";
+        if (r["type"] == "period") {
+            out << "period " << r["value"].get<std::string>();
+        } else {
+            out << r["kind"].get<std::string>() << ' ' << r["value"].dump();
+            if (!r["value_high"].is_null()) out << ".." << r["value_high"].dump();
+            out << ' ' << (r["unit"].get<std::string>().empty() ? "\"\"" : r["unit"].get<std::string>()) << ' '
+                << r["qualifier"].get<std::string>() << ' ' << r["interval"].get<std::string>();
+        }
+        out << "  " << r["text"].get<std::string>() << '\n';
+    }
+}
+
+}  // namespace claimlint

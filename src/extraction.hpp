@@ -1,0 +1,30 @@
+// Extraction of one document: the grammar's findings with their source
+// positions, ready for output or for the claims stage.
+#pragma once
+
+#include "grammar/quantity.hpp"
+#include "src/document.hpp"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace claimlint {
+
+struct Extraction {
+    const Document* doc = nullptr;
+    grammar::ScanResult scan;
+    std::vector<std::size_t> sentence_starts;
+};
+
+Extraction extract(const Document& doc);
+
+// One JSON object per quantity and per period, in document order
+// (quantities and periods interleaved by start offset).
+std::vector<nlohmann::ordered_json> to_records(const Extraction& ex);
+
+// JSON Lines: one record per line, keys in a fixed order.
+void write_jsonl(std::ostream& out, const Extraction& ex);
+// Human-readable: path:line:col: kind value unit qualifier interval «text».
+void write_text(std::ostream& out, const Extraction& ex);
+
+}  // namespace claimlint

@@ -1,0 +1,15 @@
+// Sentence boundaries, for attaching period expressions to the figures of
+// the same sentence.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace claimlint {
+
+// Start offsets (code points) of each sentence; the first is 0. A sentence
+// ends after 。！？!? or ； and at every line break (a paragraph or heading).
+std::vector<std::size_t> sentence_starts(std::u32string_view text);
+
+}  // namespace claimlint
