@@ -797,9 +797,15 @@ class Ctx:
             else:
                 s += "，增速比%s%s%s" % (who, "高" if d > 0 else "低", self.pp(d))
         elif x < 0.55 and scope.peers_word is not None:
-            word, _, n = scope.peers_word
+            word, group_, n = scope.peers_word
             rk = f.rank(scope, subj, y, m, n)
-            s += "，增速居%s第%d位" % (word, rk) if self.chance(0.8) else "，增速位列%s第%s位" % (word, cn_int(rk))
+            z = self.r()
+            if z < 0.7:
+                s += "，增速居%s第%d位" % (word, rk)
+            elif z < 0.85:
+                s += "，增速在%s%s中排第%d位" % (word, group_, rk)
+            else:
+                s += "，增速位列%s第%s" % (word, cn_int(rk) + "位" if rk > 1 else "一位")
         elif x < 0.7 and m > 3 and m != 12:
             g3 = f.growth(scope, subj, y, 3)
             d = round(g, 1) - round(g3, 1)

@@ -99,7 +99,7 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
         if (t >= 0 && t <= 9) {
             if (pending >= 0) return std::nullopt;  // two digits in a row
             if (t == 0) {
-                zero_seen = true;
+                zero_seen = true;  // 一百零五: the next digit is in the ones place
                 continue;
             }
             pending = t;
@@ -151,7 +151,6 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
         last_mult = 100000;
         zero_seen = false;
     }
-    (void)zero_seen;
 
     std::int64_t place = 1;
     if (in_fraction) {
@@ -162,7 +161,9 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
         num.has_point = true;
         return num;
     }
-    if (pending >= 0) {
+    if (pending >= 0 && zero_seen) {
+        section += pending;
+    } else if (pending >= 0) {
         // 三万五 = 35000, 一百五 = 150: a trailing digit takes the next lower place.
         std::int64_t below = last_unit >= 10 ? last_unit / 10 : 1;
         if (last_unit == kWan) below = 1000;

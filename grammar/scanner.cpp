@@ -309,6 +309,11 @@ private:
             }
         } else if (n->value.mantissa() >= 10000 || n->bare_scale) {
             d.has_scale = true;  // 两万, 三千万: the scale is inside the numeral
+        } else if (d.qualifier == Qualifier::more) {
+            if (auto s = parse_scale(c.p, e_)) {  // 一千多万: 多 splits the numeral from its scale
+                d.scale = *s;
+                d.has_scale = true;
+            }
         }
         if (d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) d.qualifier = Qualifier::more;
         d.number_end = c.p;
@@ -319,6 +324,8 @@ private:
 
         range_tail(c, d);
         suffix_qualifier(c, d);
+        // Durations take a trailing 前/后 (两个月后, 三年前).
+        if (d.unit && d.unit->kind == Kind::duration && !c.at_end() && (*c.p == U'前' || *c.p == U'后')) ++c.p;
         d.end = c.p;
         if (!accept(d)) return resume;
         d.kind = d.unit ? d.unit->kind : Kind::count;

@@ -6,22 +6,24 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace claimlint {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct Result {
     int status = -1;
     std::string out;
 };
 
 // Runs claimlint with `args`, capturing stdout and stderr together.
-Run run(const std::string& args) {
+Result run(const std::string& args) {
     std::string cmd = std::string(CLAIMLINT_BINARY) + " " + args + " 2>&1";
-    Run r;
+    Result r;
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return r;
     std::array<char, 4096> buf;
@@ -51,7 +53,7 @@ protected:
 
 TEST_F(CliTest, ExtractPrintsOneRecordPerExpression) {
     std::string f = write("a.txt", "2023年，全省外贸进出口实现1679.1亿元，同比增长7.7%。");
-    Run r = run("extract " + f);
+    Result r = run("extract " + f);
     ASSERT_EQ(r.status, 0) << r.out;
     std::vector<nlohmann::json> recs;
     std::istringstream in(r.out);
@@ -64,9 +66,9 @@ TEST_F(CliTest, ExtractPrintsOneRecordPerExpression) {
     EXPECT_EQ(recs[1]["unit"], "CNY");
     EXPECT_EQ(recs[1]["kind"], "amount");
     EXPECT_EQ(recs[1]["line"], 1);
-    EXPECT_EQ(recs[1]["column"], 15);
-    EXPECT_EQ(recs[1]["end_column"], 23);
-    EXPECT_EQ(recs[1]["start_byte"], 38);
+    EXPECT_EQ(recs[1]["column"], 16);
+    EXPECT_EQ(recs[1]["end_column"], 24);
+    EXPECT_EQ(recs[1]["start_byte"], 37);
     EXPECT_EQ(recs[1]["periods"][0]["value"], "2023");
     EXPECT_EQ(recs[2]["text"], "7.7%");
     EXPECT_EQ(recs[2]["interval"], "[7.65, 7.75)");
@@ -75,21 +77,21 @@ TEST_F(CliTest, ExtractPrintsOneRecordPerExpression) {
 
 TEST_F(CliTest, TextFormat) {
     std::string f = write("a.txt", "近20%");
-    Run r = run("extract --format text " + f);
+    Result r = run("extract --format text " + f);
     ASSERT_EQ(r.status, 0);
     EXPECT_NE(r.out.find(":1:1: percent 20 % nearly [18, 20]  近20%"), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, InvalidUtf8IsAnErrorWithPosition) {
     std::string f = write("bad.txt", "好\n增长\xFF");
-    Run r = run("extract " + f);
+    Result r = run("extract " + f);
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.out.find("bad.txt:2:3: error: invalid UTF-8"), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, BinaryFileIsSkippedWithAMessage) {
     std::string f = write("b.txt", std::string("5家\0\0", 6));
-    Run r = run("extract " + f);
+    Result r = run("extract " + f);
     EXPECT_EQ(r.status, 0);
     EXPECT_NE(r.out.find("skipped binary file"), std::string::npos) << r.out;
 }
@@ -104,8 +106,8 @@ TEST_F(CliTest, FoldersAreWalkedInSortedOrderAndOutputIsDeterministic) {
     write("b.md", "新增5家。");
     write("a.txt", "新增3家。");
     write("skip.csv", "新增9家。");
-    Run r1 = run("extract " + dir_.string());
-    Run r2 = run("extract " + dir_.string());
+    Result r1 = run("extract " + dir_.string());
+    Result r2 = run("extract " + dir_.string());
     ASSERT_EQ(r1.status, 0);
     EXPECT_EQ(r1.out, r2.out);
     EXPECT_LT(r1.out.find("a.txt"), r1.out.find("b.md"));

@@ -69,6 +69,9 @@ void check_bound(const grammar::Bound& b, const std::string& token, bool inclusi
     EXPECT_EQ(b.inclusive, inclusive) << which << " inclusive";
 }
 
+// Readable names in failure messages instead of a byte dump.
+void PrintTo(const Case& c, std::ostream* os) { *os << "cases.txt:" << c.line << " " << c.text; }
+
 class GrammarCase : public ::testing::TestWithParam<Case> {};
 
 TEST_P(GrammarCase, Matches) {
