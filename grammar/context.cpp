@@ -5,6 +5,7 @@
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace claimlint::grammar {
 namespace {
@@ -28,34 +29,39 @@ bool is_clause_break(char32_t c) {
     }
 }
 
-bool in_slogan_or_title(std::u32string_view text, std::size_t pos) {
-    // Book titles: 《…》 of any length (no line break inside).
-    for (std::size_t i = pos; i > 0 && pos - i < 60;) {
-        char32_t c = text[--i];
-        if (c == U'》' || c == U'\n') break;
-        if (c == U'《') {
-            for (std::size_t j = pos; j < text.size() && j - pos < 60; ++j) {
-                if (text[j] == U'》') return true;
-                if (text[j] == U'\n' || text[j] == U'《') break;
-            }
-            break;
+std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
+    constexpr std::size_t kTitleMaxLength = 60;
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t quote = std::u32string_view::npos, title = std::u32string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char32_t c = text[i];
+        if (c == U'“' || c == U'‘' || c == U'「') {
+            quote = i;
+        } else if (c == U'”' || c == U'’' || c == U'」') {
+            if (quote != std::u32string_view::npos && i - quote <= kSloganMaxLength + 1) out.emplace_back(quote, i + 1);
+            quote = std::u32string_view::npos;
+        } else if (c == U'《') {
+            title = i;
+        } else if (c == U'》') {
+            if (title != std::u32string_view::npos && i - title <= kTitleMaxLength) out.emplace_back(title, i + 1);
+            title = std::u32string_view::npos;
+        } else if (c == U'\n') {
+            quote = title = std::u32string_view::npos;
+        } else if (is_clause_break(c)) {
+            quote = std::u32string_view::npos;  // speech and citations, not names
         }
     }
-    // Short quotations without sentence punctuation inside.
-    std::size_t open = std::u32string_view::npos;
-    for (std::size_t i = pos; i > 0 && pos - i <= kSloganMaxLength;) {
-        char32_t c = text[--i];
-        if (c == U'“' || c == U'‘' || c == U'「' || c == U'"') {
-            open = i;
-            break;
-        }
-        if (c == U'”' || c == U'’' || c == U'」' || is_clause_break(c) || c == U'、') return false;
-    }
-    if (open == std::u32string_view::npos) return false;
-    for (std::size_t j = pos; j < text.size() && j - open <= kSloganMaxLength + 1; ++j) {
-        char32_t c = text[j];
-        if (c == U'”' || c == U'’' || c == U'」' || (c == U'"' && j > pos)) return true;
-        if (is_clause_break(c)) return false;
+    // Regions close in text order, but a title may close after a quote inside it.
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos) {
+    auto it = std::upper_bound(regions.begin(), regions.end(), std::pair{pos, std::size_t(-1)});
+    // Regions may nest (a quote in a title); look back over the few that start before pos.
+    for (int k = 0; k < 3 && it != regions.begin(); ++k) {
+        --it;
+        if (it->first <= pos && pos < it->second) return true;
     }
     return false;
 }
@@ -63,6 +69,7 @@ bool in_slogan_or_title(std::u32string_view text, std::size_t pos) {
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     std::size_t from = pos >= 5 ? pos - 5 : 0;
     for (std::size_t s = from; s <= pos; ++s) {
+        if (!may_start_name(text[s])) continue;
         std::size_t len = match_name(text.data() + s, text.data() + text.size());
         if (len != 0 && s + len > pos) return s + len;
     }
@@ -115,6 +122,7 @@ bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
     for (std::size_t i = pos; i > 0 && pos - i < 10;) {
         --i;
         if (is_clause_break(text[i])) return false;
+        if (text[i] != U'约') continue;
         for (auto w : words) {
             if (text.substr(i, w.size()) == w) return true;
         }

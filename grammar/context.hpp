@@ -7,12 +7,16 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace claimlint::grammar {
 
-// True when `pos` lies inside a short quotation (“一主六双”, “双九百”) or a
-// book title 《…》: a name or slogan, not a statement.
-bool in_slogan_or_title(std::u32string_view text, std::size_t pos);
+// The short quotations (“一主六双”, “双九百”) and book titles 《…》 of a
+// text, as sorted [begin, end) ranges: names and slogans, not statements.
+// A quotation with clause punctuation inside is speech, and not included.
+std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text);
+bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos);
 
 // If a lexicon name (九台, 长三角) covers `pos`, the end of that name; else 0.
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos);

@@ -35,10 +35,7 @@ struct Cursor {
     }
 
     // An Arabic number or a Chinese numeral.
-    std::optional<Number> number() {
-        if (auto n = parse_arabic(p, end)) return n;
-        return parse_chinese(p, end);
-    }
+    std::optional<Number> number() { return parse_number(p, end); }
     // A whole number (Arabic or Chinese, no decimals) within [lo, hi].
     std::optional<int> small_int(int lo, int hi) {
         const char32_t* save = p;

@@ -5,6 +5,7 @@
 #include "grammar/utf8.hpp"
 #include "grammar/x3_config.hpp"
 
+#include <bitset>
 #include <deque>
 #include <mutex>
 #include <sstream>
@@ -23,6 +24,7 @@ struct Lexicons {
     std::deque<UnitInfo> units;  // stable addresses for the symbol table
     SymbolTable<const UnitInfo*> unit_table;
     SymbolTable<std::size_t> name_table;
+    std::bitset<0x10000> name_first;  // first characters of names (all in the BMP)
 };
 
 Kind kind_from_name(const std::string& s, const std::string& where) {
@@ -89,6 +91,7 @@ void load_names(Lexicons& lex) {
         }
         std::u32string key = to_u32(*name);
         lex.name_table.add(key, key.size());
+        if (key[0] < 0x10000) lex.name_first.set(key[0]);
     }
 }
 
@@ -105,6 +108,8 @@ Lexicons& lexicons() {
 }  // namespace
 
 void load_lexicons() { (void)lexicons(); }
+
+bool may_start_name(char32_t c) { return c < 0x10000 && lexicons().name_first.test(c); }
 
 const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) {
     const UnitInfo* info = nullptr;

@@ -22,6 +22,9 @@ const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
 // Length in code points of the longest name starting at `it`, or 0.
 std::size_t match_name(const char32_t* it, const char32_t* end);
 
+// Whether some name starts with `c` (a cheap test before match_name).
+bool may_start_name(char32_t c);
+
 // Parses the lexicon TOML texts; throws std::runtime_error naming the file
 // and position on a malformed lexicon. Called once, lazily, by the functions
 // above; exposed so tests can load a lexicon of their own.

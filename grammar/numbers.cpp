@@ -180,30 +180,24 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
 
 }  // namespace
 
-bool is_chinese_numeral_char(char32_t c) {
-    switch (c) {
-        case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四':
-        case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
-        case U'千': case U'万': case U'亿':
-            return true;
-        default:
-            return false;
-    }
-}
-
 std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
     Iterator first = it;
     boost::iterator_range<Iterator> raw;
     if (!x3::parse(first, end, arabic_number, raw)) return std::nullopt;
-    std::string ascii;
+    // No figure has this many digits; longer runs are codes or garbage.
+    constexpr std::size_t kMaxChars = 40;
+    if (raw.size() > kMaxChars) return std::nullopt;
+    char buf[kMaxChars];
+    std::size_t len = 0;
     int int_digits = 0;
     bool point = false;
     for (char32_t c : raw) {
         if (c == U',') continue;
         if (c == U'.') point = true;
         else if (!point) ++int_digits;
-        ascii.push_back(static_cast<char>(c));
+        buf[len++] = static_cast<char>(c);
     }
+    std::string_view ascii(buf, len);
     auto value = Decimal::parse(ascii);
     if (!value) return std::nullopt;
     Number num;
@@ -217,7 +211,8 @@ std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
 }
 
 std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
-    std::vector<int> tokens;
+    thread_local std::vector<int> tokens;  // reused: this runs at every numeral character
+    tokens.clear();
     Iterator first = it;
     if (!x3::parse(first, end, +chinese_token, tokens)) return std::nullopt;
     // Longest well-formed prefix: 五万千瓦 reads 五万, then the unit 千瓦.
@@ -231,6 +226,31 @@ std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
         }
     }
     return std::nullopt;
+}
+
+namespace {
+struct NumberMemo {
+    const char32_t* at = nullptr;
+    const char32_t* end = nullptr;
+    const char32_t* after = nullptr;
+    std::optional<Number> number;
+};
+thread_local NumberMemo memo;
+}  // namespace
+
+void reset_number_memo() { memo = NumberMemo{}; }
+
+std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
+    if (memo.at != it || memo.end != end) {
+        memo.at = it;
+        memo.end = end;
+        const char32_t* p = it;
+        memo.number = parse_arabic(p, end);
+        if (!memo.number) memo.number = parse_chinese(p, end);
+        memo.after = p;
+    }
+    if (memo.number) it = memo.after;
+    return memo.number;
 }
 
 std::optional<int> parse_scale(const char32_t*& it, const char32_t* end) {

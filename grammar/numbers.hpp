@@ -33,6 +33,21 @@ std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end);
 // 百万 (6), 十万 (5), 千亿 (11), 百亿 (10). Returns the power of ten.
 std::optional<int> parse_scale(const char32_t*& it, const char32_t* end);
 
-bool is_chinese_numeral_char(char32_t c);
+// An Arabic number or else a Chinese numeral. The period and figure parsers
+// try the same position several times, so the last result is remembered;
+// reset_number_memo() forgets it (scan() calls it for every new text).
+std::optional<Number> parse_number(const char32_t*& it, const char32_t* end);
+void reset_number_memo();
+
+inline bool is_chinese_numeral_char(char32_t c) {
+    switch (c) {
+        case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四':
+        case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
+        case U'千': case U'万': case U'亿':
+            return true;
+        default:
+            return false;
+    }
+}
 
 }  // namespace claimlint::grammar

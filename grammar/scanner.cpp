@@ -58,7 +58,8 @@ struct Draft {
 
 class Scanner {
 public:
-    explicit Scanner(std::u32string_view text) : text_(text), b_(text.data()), e_(text.data() + text.size()) {}
+    explicit Scanner(std::u32string_view text)
+        : text_(text), b_(text.data()), e_(text.data() + text.size()), slogans_(slogan_regions(text)) {}
 
     ScanResult run() {
         const char32_t* p = b_;
@@ -103,7 +104,7 @@ private:
     }
 
     void add_period(const PeriodMatch& pm) {
-        if (in_slogan_or_title(text_, pm.period.begin) && pm.period.kind != PeriodKind::plan) return;
+        if (in_regions(slogans_, pm.period.begin) && pm.period.kind != PeriodKind::plan) return;
         result_.periods.push_back(pm.period);
         if (pm.duration_number) {
             Draft d;
@@ -443,7 +444,7 @@ private:
         if (!n.chinese && !n.has_point && n.int_digits >= 11) return false;  // telephone numbers, IDs
         char32_t prev = before(d.begin == d.number_begin ? d.number_begin : d.begin);
         if (prev == U'每') return false;  // 每千人: a denominator
-        if (in_slogan_or_title(text_, pos)) return false;
+        if (in_regions(slogans_, pos)) return false;
         return true;
     }
 
@@ -488,6 +489,7 @@ private:
     std::u32string_view text_;
     const char32_t* b_;
     const char32_t* e_;
+    std::vector<std::pair<std::size_t, std::size_t>> slogans_;
     ScanResult result_;
 };
 
@@ -495,6 +497,7 @@ private:
 
 ScanResult scan(std::u32string_view text) {
     load_lexicons();
+    reset_number_memo();
     return Scanner(text).run();
 }
 
