@@ -16,7 +16,7 @@ std::string two(int v) {
     return buf;
 }
 
-// 今年 → "Y", 去年 → "Y-1" …
+// 今年 → "Y", 去年 → "Y[-1]" …
 struct RelativeYears : SymbolTable<int> {
     RelativeYears() {
         add(U"今年", 0)(U"本年", 0)(U"当年", 0)(U"全年", 0)(U"去年", -1)(U"上年", -1)(U"上一年", -1)(U"明年", 1)(
@@ -26,8 +26,9 @@ struct RelativeYears : SymbolTable<int> {
 const RelativeYears relative_year;
 
 std::string relative_label(int offset) {
+    // Brackets keep Y[-1]-11 (November of last year) apart from a month.
     if (offset == 0) return "Y";
-    return offset > 0 ? "Y+" + std::to_string(offset) : "Y" + std::to_string(offset);
+    return offset > 0 ? "Y[+" + std::to_string(offset) + "]" : "Y[" + std::to_string(offset) + "]";
 }
 
 // 2023年 / 二〇二三年. The number must look like a calendar year.

@@ -49,7 +49,7 @@ std::string_view to_string(PeriodKind k);
 struct Period {
     std::size_t begin = 0, end = 0;
     PeriodKind kind = PeriodKind::year;
-    std::string value;  // period notation of grammar/README.md: "2023", "?-01..?-11", "end:Y-1"
+    std::string value;  // period notation of grammar/README.md: "2023", "?-01..?-11", "end:Y[-1]"
 };
 
 struct ScanResult {
