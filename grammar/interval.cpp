@@ -33,8 +33,14 @@ Interval interval_for(const Decimal& v, const Decimal& place, const std::optiona
             break;
         }
         case Qualifier::nearly:
-            r.low = closed(v.scaled(100 - tol.nearly_percent, 100));
-            r.high = closed(v);
+            // A little short of v in magnitude: 近-20% lies in [-20, -18].
+            if (v.negative()) {
+                r.low = closed(v);
+                r.high = closed(v.scaled(100 - tol.nearly_percent, 100));
+            } else {
+                r.low = closed(v.scaled(100 - tol.nearly_percent, 100));
+                r.high = closed(v);
+            }
             break;
         case Qualifier::over:
             r.low = inclusive_bound ? closed(v) : open(v);

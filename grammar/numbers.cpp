@@ -138,11 +138,11 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
             section = 1;
         }
         if (last_big != 0 && t > last_big && section == 0) {
-            total *= t;  // 万亿
+            if (__builtin_mul_overflow(total, t, &total)) return std::nullopt;  // 万亿
         } else if (last_big != 0 && t >= last_big) {
             return std::nullopt;  // 三万四万
-        } else {
-            total += section * t;
+        } else if (__builtin_add_overflow(total, section * t, &total)) {
+            return std::nullopt;
         }
         if (total < 0 || total > 9000000000000000LL / 10) return std::nullopt;
         section = 0;
