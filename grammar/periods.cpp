@@ -16,10 +16,11 @@ std::string two(int v) {
     return buf;
 }
 
-// 今年 → "Y", 去年 → "Y[-1]" …
+// 今年 → "Y", 去年 → "Y[-1]" …; 全年 is the whole of the year in context.
+constexpr int kContextYear = 100;
 struct RelativeYears : SymbolTable<int> {
     RelativeYears() {
-        add(U"今年", 0)(U"本年", 0)(U"当年", 0)(U"全年", 0)(U"去年", -1)(U"上年", -1)(U"上一年", -1)(U"明年", 1)(
+        add(U"今年", 0)(U"本年", 0)(U"当年", 0)(U"全年", kContextYear)(U"去年", -1)(U"上年", -1)(U"上一年", -1)(U"明年", 1)(
             U"前年", -2);
     }
 };
@@ -27,6 +28,7 @@ const RelativeYears relative_year;
 
 std::string relative_label(int offset) {
     // Brackets keep Y[-1]-11 (November of last year) apart from a month.
+    if (offset == kContextYear) return "?";
     if (offset == 0) return "Y";
     return offset > 0 ? "Y[+" + std::to_string(offset) + "]" : "Y[" + std::to_string(offset) + "]";
 }
@@ -227,7 +229,11 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
                 return finish(c, start, text_begin, PeriodKind::span, *y + ".." + *y2);
             }
         }
-        if (!with_nian) return std::nullopt;
+        // 二〇二四 with 〇 is a year even without 年 (a heading: 奋进二〇二四);
+        // Arabic 2023 alone is not (2023吉林消夏节).
+        bool written_year = std::u32string_view(c.p, static_cast<std::size_t>(t.p - c.p)).find(U'〇') !=
+                            std::u32string_view::npos;
+        if (!with_nian && !written_year) return std::nullopt;
         t.lit(U"年");
         t.lit(U"度");
         year = *y;

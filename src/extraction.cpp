@@ -52,12 +52,14 @@ ordered_json period_json(const Document& doc, const grammar::Period& p) {
 
 }  // namespace
 
-Extraction extract(const Document& doc) {
+Extraction extract(const Document& doc, const ClaimOptions& opts) {
     Extraction ex;
     ex.doc = &doc;
     if (doc.is_binary()) return ex;
     ex.scan = grammar::scan(doc.normalised());
     ex.sentence_starts = sentence_starts(doc.normalised());
+    ex.facts = infer_facts(doc, ex.scan, opts);
+    ex.claims = build_claims(doc, ex.scan, ex.facts, opts);
     return ex;
 }
 
@@ -68,7 +70,8 @@ std::vector<ordered_json> to_records(const Extraction& ex) {
     std::vector<ordered_json> out;
     out.reserve(qs.size() + ps.size());
     std::size_t pi = 0, pj = 0;  // periods: next to emit, first of the current sentence
-    for (const grammar::Quantity& q : qs) {
+    for (std::size_t qi = 0; qi < qs.size(); ++qi) {
+        const grammar::Quantity& q = qs[qi];
         while (pi < ps.size() && ps[pi].begin <= q.begin) out.push_back(period_json(doc, ps[pi++]));
         ordered_json r;
         r["type"] = "quantity";
@@ -93,12 +96,18 @@ std::vector<ordered_json> to_records(const Extraction& ex) {
                                {"end_byte", doc.byte_offset(ps[k].end)}});
         }
         r["periods"] = std::move(periods);
-        r["subject"] = nullptr;
-        r["scope"] = nullptr;
-        r["period"] = nullptr;
-        r["measure"] = nullptr;
-        r["direction"] = nullptr;
-        r["modality"] = nullptr;
+        const Claim* c = qi < ex.claims.size() ? &ex.claims[qi] : nullptr;
+        auto field = [&](const std::optional<std::string> Claim::*f) -> ordered_json {
+            if (!c || !(c->*f)) return nullptr;
+            return *(c->*f);
+        };
+        r["subject"] = field(&Claim::subject);
+        r["scope"] = field(&Claim::scope);
+        r["period"] = field(&Claim::period);
+        r["measure"] = field(&Claim::measure);
+        r["direction"] = field(&Claim::direction);
+        r["modality"] = field(&Claim::modality);
+        r["key"] = c && !c->key.empty() ? ordered_json(c->key) : ordered_json(nullptr);
         out.push_back(std::move(r));
     }
     while (pi < ps.size()) out.push_back(period_json(doc, ps[pi++]));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "grammar/quantity.hpp"
+#include "src/claims/claim.hpp"
 #include "src/document.hpp"
 
 #include <nlohmann/json.hpp>
@@ -14,9 +15,11 @@ struct Extraction {
     const Document* doc = nullptr;
     grammar::ScanResult scan;
     std::vector<std::size_t> sentence_starts;
+    DocumentFacts facts;
+    std::vector<Claim> claims;  // one per quantity
 };
 
-Extraction extract(const Document& doc);
+Extraction extract(const Document& doc, const ClaimOptions& opts = {});
 
 // One JSON object per quantity and per period, in document order
 // (quantities and periods interleaved by start offset).

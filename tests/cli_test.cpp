@@ -52,7 +52,7 @@ protected:
 };
 
 TEST_F(CliTest, ExtractPrintsOneRecordPerExpression) {
-    std::string f = write("a.txt", "2023年，全省外贸进出口实现1679.1亿元，同比增长7.7%。");
+    std::string f = write("a.txt", "2023年，吉林省外贸进出口实现1679.1亿元，同比增长7.7%。");
     Result r = run("extract " + f);
     ASSERT_EQ(r.status, 0) << r.out;
     std::vector<nlohmann::json> recs;
@@ -66,13 +66,21 @@ TEST_F(CliTest, ExtractPrintsOneRecordPerExpression) {
     EXPECT_EQ(recs[1]["unit"], "CNY");
     EXPECT_EQ(recs[1]["kind"], "amount");
     EXPECT_EQ(recs[1]["line"], 1);
-    EXPECT_EQ(recs[1]["column"], 16);
-    EXPECT_EQ(recs[1]["end_column"], 24);
-    EXPECT_EQ(recs[1]["start_byte"], 37);
+    EXPECT_EQ(recs[1]["column"], 17);
+    EXPECT_EQ(recs[1]["end_column"], 25);
+    EXPECT_EQ(recs[1]["start_byte"], 40);
     EXPECT_EQ(recs[1]["periods"][0]["value"], "2023");
     EXPECT_EQ(recs[2]["text"], "7.7%");
     EXPECT_EQ(recs[2]["interval"], "[7.65, 7.75)");
-    EXPECT_TRUE(recs[2]["subject"].is_null());
+    // The growth takes the subject of the clause before it.
+    EXPECT_EQ(recs[1]["subject"], "外贸进出口");
+    EXPECT_EQ(recs[2]["subject"], "外贸进出口");
+    EXPECT_EQ(recs[2]["scope"], "吉林省");
+    EXPECT_EQ(recs[2]["period"], "2023");
+    EXPECT_EQ(recs[2]["measure"], "growth");
+    EXPECT_EQ(recs[2]["direction"], "+");
+    EXPECT_EQ(recs[2]["modality"], "actual");
+    EXPECT_EQ(recs[2]["key"], "吉林省|外贸进出口|2023|growth|+|actual");
 }
 
 TEST_F(CliTest, TextFormat) {

@@ -1,0 +1,419 @@
+// Builds a claim for every quantity from the clause around it, the sentence,
+// the paragraph's opening period and the current section heading.
+#include "grammar/numbers.hpp"
+#include "grammar/utf8.hpp"
+#include "src/claims/claim.hpp"
+#include "src/claims/periods.hpp"
+#include "src/claims/regions.hpp"
+#include "src/sentences.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimlint {
+namespace {
+
+using grammar::Kind;
+using U32 = std::u32string_view;
+
+bool is_clause_break(char32_t c) {
+    switch (c) {
+        case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'、': case U'\n':
+        case U',': case U';': case U'!': case U'?':
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool contains_any(U32 s, std::initializer_list<U32> words) {
+    for (U32 w : words) {
+        if (s.find(w) != U32::npos) return true;
+    }
+    return false;
+}
+
+// Words that make a statement a goal rather than a result.
+bool has_target_cue(U32 s) {
+    return contains_any(s, {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
+                            U"将达到", U"将实现", U"将新建", U"将建成", U"将突破", U"将完成", U"将新增"});
+}
+
+bool section_is_plan(U32 heading) {
+    return contains_any(heading, {U"安排", U"目标", U"任务", U"计划", U"打算", U"展望", U"预期"});
+}
+
+// A section heading of a report: a short line without sentence-final
+// punctuation that is numbered (一、 （一）) or names a part of a report
+// (回顾, 安排). A news article's subtitles do not open sections.
+bool is_section_heading(U32 line, const std::vector<const grammar::Period*>& periods_in_line) {
+    std::size_t b = 0, e = line.size();
+    while (b < e && (line[b] == U' ' || line[b] == U'\u3000' || line[b] == U'\t')) ++b;
+    while (e > b && (line[e - 1] == U' ' || line[e - 1] == U'\u3000' || line[e - 1] == U'\r')) --e;
+    if (e == b || e - b > 40) return false;
+    char32_t last = line[e - 1];
+    if (last == U'。' || last == U'！' || last == U'？' || last == U'；' || last == U'，' || last == U'：') return false;
+    U32 l = line.substr(b, e - b);
+    if (l.size() <= 12 && !l.starts_with(U"-") && !periods_in_line.empty()) return true;  // 奋进二〇二四
+    bool numbered = (l.size() > 1 && grammar::is_chinese_numeral_char(l[0]) && l[1] == U'、') ||
+                    l.starts_with(U"（") || l.starts_with(U"(") || l.starts_with(U"第");
+    return numbered || contains_any(l, {U"回顾", U"安排", U"目标任务", U"工作计划", U"展望"});
+}
+
+struct Context {
+    std::optional<std::string> period;  // absolute
+    int year = 0;
+    bool plan = false;  // a work-plan section (三、2023年工作安排)
+};
+
+// Growth and change words, and their direction.
+struct Cue {
+    U32 word;
+    char direction;
+};
+constexpr std::array<Cue, 22> kGrowthCues{{
+    {U"下降", '-'}, {U"降低", '-'}, {U"减少", '-'}, {U"降幅", '-'}, {U"压减", '-'}, {U"压缩", '-'},
+    {U"回落", '-'}, {U"收窄", '-'}, {U"缩小", '-'}, {U"增长", '+'}, {U"增速", '+'}, {U"增幅", '+'},
+    {U"提高", '+'}, {U"上升", '+'}, {U"提升", '+'}, {U"增加", '+'}, {U"高出", '+'}, {U"同比", '+'},
+    {U"比上年", '+'}, {U"较上年", '+'}, {U"翻", '+'}, {U"增", '+'},
+}};
+constexpr std::array<Cue, 12> kChangeCues{{
+    {U"减少", '-'}, {U"减产", '-'}, {U"净减", '-'}, {U"新增", '+'}, {U"增加", '+'}, {U"增产", '+'},
+    {U"新建", '+'}, {U"新认定", '+'}, {U"新登记", '+'}, {U"新引进", '+'}, {U"增收", '+'}, {U"净增", '+'},
+}};
+
+template <std::size_t N>
+const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
+    const Cue* best = nullptr;
+    std::size_t best_at = 0;
+    for (const Cue& c : cues) {
+        std::size_t at = s.rfind(c.word);
+        if (at != U32::npos && (!best || at + c.word.size() > best_at)) {
+            best = &c;
+            best_at = at + c.word.size();
+        }
+    }
+    return best;
+}
+
+// Leading and trailing words that are not part of what is measured.
+constexpr std::array<U32, 24> kLeading{{
+    U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
+    U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"对",
+}};
+constexpr std::array<U32, 58> kTrailing{{
+    U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
+    U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
+    U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
+    U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
+    U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
+    U"拉动",
+}};
+
+std::u32string strip_words(std::u32string s) {
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        for (U32 w : kTrailing) {
+            if (s.size() >= w.size() && U32(s).substr(s.size() - w.size()) == w) {
+                s.resize(s.size() - w.size());
+                changed = true;
+                break;
+            }
+        }
+        for (U32 w : kLeading) {
+            if (s.size() >= w.size() && U32(s).substr(0, w.size()) == w) {
+                s.erase(0, w.size());
+                changed = true;
+                break;
+            }
+        }
+    }
+    // Verbs inside: 汽车产业完成产值 → 汽车产业产值.
+    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到")}) {
+        for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
+    }
+    return s;
+}
+
+class Builder {
+public:
+    Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts)
+        : text_(doc.normalised()), scan_(scan), facts_(facts),
+          synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
+          sentences_(sentence_starts(text_)) {}
+
+    std::vector<Claim> run() {
+        std::vector<Claim> out;
+        out.reserve(scan_.quantities.size());
+        std::size_t line_begin = std::size_t(-1);
+        Context section{std::nullopt, facts_.reference_year, false};
+        Context paragraph = section;
+        std::size_t walked = 0;  // lines before this offset have been walked
+        for (std::size_t i = 0; i < scan_.quantities.size(); ++i) {
+            const grammar::Quantity& q = scan_.quantities[i];
+            std::size_t lb = line_start(q.begin);
+            if (lb != line_begin) {
+                walk_lines(walked, lb, section);
+                walked = line_end(lb) + 1;
+                paragraph = paragraph_context(lb, section);
+                line_begin = lb;
+            }
+            out.push_back(claim_for(i, paragraph, out));
+        }
+        return out;
+    }
+
+private:
+    std::size_t line_start(std::size_t pos) const {
+        while (pos > 0 && text_[pos - 1] != U'\n') --pos;
+        return pos;
+    }
+    std::size_t line_end(std::size_t pos) const {
+        while (pos < text_.size() && text_[pos] != U'\n') ++pos;
+        return pos;
+    }
+    std::size_t sentence_start(std::size_t pos) const {
+        return *(std::upper_bound(sentences_.begin(), sentences_.end(), pos) - 1);
+    }
+    std::size_t clause_start(std::size_t pos) const {
+        while (pos > 0 && !is_clause_break(text_[pos - 1])) --pos;
+        return pos;
+    }
+
+    // Periods whose span lies in [from, to), excluding streaks.
+    std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
+        std::vector<const grammar::Period*> out;
+        auto it = std::lower_bound(scan_.periods.begin(), scan_.periods.end(), from,
+                                   [](const grammar::Period& p, std::size_t v) { return p.begin < v; });
+        for (; it != scan_.periods.end() && it->begin < to; ++it) {
+            if (it->kind != grammar::PeriodKind::streak) out.push_back(&*it);
+        }
+        return out;
+    }
+
+    // Walks the lines in [from, to): headings set the section, paragraphs
+    // that open with a period are remembered for a later 这一年.
+    void walk_lines(std::size_t from, std::size_t to, Context& section) {
+        for (std::size_t lb = from; lb < to;) {
+            std::size_t le = line_end(lb);
+            U32 line = text_.substr(lb, le - lb);
+            auto ps = periods_in(lb, le);
+            if (is_section_heading(line, ps)) {
+                bool plan = section_is_plan(line);
+                if (!ps.empty() || plan) {
+                    section = Context{std::nullopt, facts_.reference_year, plan};
+                    // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
+                    for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
+                        if (auto r = resolve_period((*it)->value, facts_.reference_year, facts_)) {
+                            section.period = r;
+                            section.year = last_year_of(*r) ? last_year_of(*r) : facts_.reference_year;
+                            break;
+                        }
+                    }
+                }
+            } else {
+                (void)paragraph_context(lb, section);
+            }
+            lb = le + 1;
+        }
+    }
+
+    // A paragraph that opens with a period (2023年，… / 五年来，…) carries it;
+    // one that opens with 这一年 refers back to the last such opening.
+    Context paragraph_context(std::size_t lb, const Context& section) {
+        Context c = section;
+        if (text_.substr(lb).starts_with(U"这一年")) {
+            if (last_opening_) c = *last_opening_;
+            return c;
+        }
+        std::size_t le = line_end(lb);
+        U32 line = text_.substr(lb, le - lb);
+        std::size_t lead = line.find_first_not_of(U" \u3000-\t");
+        if (lead != U32::npos && (line.substr(lead).starts_with(U"截至目前") || line.substr(lead).starts_with(U"目前"))) {
+            c.period = facts_.date ? *facts_.date : "end:" + std::to_string(section.year);
+            return c;
+        }
+        auto ps = periods_in(lb, le);
+        if (ps.empty()) return c;
+        const grammar::Period* p = ps.front();
+        for (std::size_t i = lb; i < p->begin; ++i) {
+            char32_t ch = text_[i];
+            if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
+        }
+        if (auto r = resolve_period(p->value, section.year, facts_)) {
+            c.period = r;
+            c.year = last_year_of(*r) ? last_year_of(*r) : section.year;
+            last_opening_ = c;
+        }
+        return c;
+    }
+
+    Claim claim_for(std::size_t index, const Context& paragraph, const std::vector<Claim>& previous) const {
+        const grammar::Quantity& q = scan_.quantities[index];
+        Claim c;
+        std::size_t ss = sentence_start(q.begin);
+        std::size_t cs = clause_start(q.begin);
+        U32 sentence_left = text_.substr(ss, q.begin - ss);
+        // Left context of the clause, after any earlier figure in it.
+        std::size_t ls = cs;
+        if (index > 0 && scan_.quantities[index - 1].end > ls && scan_.quantities[index - 1].end <= q.begin) {
+            ls = scan_.quantities[index - 1].end;
+        }
+        U32 left = text_.substr(ls, q.begin - ls);
+        const Claim* prev_in_sentence =
+            index > 0 && scan_.quantities[index - 1].begin >= ss ? &previous[index - 1] : nullptr;
+
+        // Period: the nearest one before the figure in its sentence, else the paragraph's.
+        Context ctx = paragraph;
+        auto ps = periods_in(ss, q.begin);
+        for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
+            if (auto r = resolve_period((*it)->value, paragraph.year, facts_)) {
+                ctx.period = r;
+                break;
+            }
+        }
+        if (!ctx.period && sentence_left.find(U"目前") != U32::npos) {
+            ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
+        }
+        if (!ctx.period && ctx.year != 0) ctx.period = std::to_string(ctx.year);
+        c.period = ctx.period;
+
+        // A goal: in a work-plan section, with a goal word, or about a year the
+        // document has not reached.
+        bool future = ctx.period && facts_.year != 0 && year_of(*ctx.period) > facts_.reference_year &&
+                      !ctx.period->starts_with("end:") && (!facts_.date || *ctx.period > *facts_.date);
+        c.modality = ctx.plan || future || has_target_cue(sentence_left) ? "target" : "actual";
+        measure(q, left, sentence_left, c);
+        c.scope = scope(cs, q.begin, prev_in_sentence);
+        c.subject = subject(ls, q.begin, cs, prev_in_sentence);
+
+        if (c.scope && c.subject && c.period && c.measure && c.modality) {
+            c.key = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("") +
+                    "|" + *c.modality;
+        }
+        return c;
+    }
+
+    void measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const {
+        switch (q.kind) {
+            case Kind::rank: c.measure = "rank"; return;
+            case Kind::multiple: c.measure = "multiple"; return;
+            case Kind::duration: c.measure = "level"; return;
+            case Kind::pp: {
+                c.measure = "pp_change";
+                const Cue* cue = last_cue(left, kGrowthCues);
+                c.direction = std::string(1, cue ? cue->direction : '+');
+                if (left.find(U"低于") != U32::npos) c.direction = "-";
+                return;
+            }
+            case Kind::percent: {
+                std::size_t share_at = U32::npos;
+                for (U32 w : {U32(U"占"), U32(U"比重"), U32(U"比例")}) {
+                    std::size_t at = left.rfind(w);
+                    if (at != U32::npos && (share_at == U32::npos || at > share_at)) share_at = at;
+                }
+                const Cue* cue = last_cue(left, kGrowthCues);
+                if (share_at != U32::npos && (!cue || left.rfind(cue->word) < share_at)) {
+                    c.measure = "share";
+                } else if (cue) {
+                    c.measure = "growth";
+                    c.direction = std::string(1, cue->direction);
+                } else if (left.empty() && sentence_left.find(U"增长") != U32::npos) {
+                    c.measure = "growth";  // 分别增长5%和15%: the second figure
+                    c.direction = "+";
+                } else {
+                    c.measure = "level";
+                }
+                return;
+            }
+            default: {
+                if (const Cue* cue = last_cue(left, kChangeCues)) {
+                    c.measure = "change";
+                    c.direction = std::string(1, cue->direction);
+                } else {
+                    c.measure = "level";
+                }
+                return;
+            }
+        }
+    }
+
+    std::optional<std::string> scope(std::size_t cs, std::size_t qb, const Claim* prev) const {
+        U32 clause = text_.substr(cs, qb - cs);
+        std::optional<std::string> found;
+        for (const RegionMention& m : find_regions(clause)) {
+            char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
+            static const U32 comparing = U"居出于占比较与同向赴到至从";
+            if (comparing.find(before) != U32::npos) continue;
+            U32 after = clause.substr(m.end);
+            if (after.starts_with(U"前列") || after.starts_with(U"平均") || after.starts_with(U"第") ||
+                after.starts_with(U"首位")) {
+                continue;
+            }
+            found = m.region->name;
+        }
+        if (found) return found;
+        if (contains_any(clause, {U"全省", U"我省", U"本省"}) && !facts_.home_province.empty()) {
+            return facts_.home_province;
+        }
+        if (contains_any(clause, {U"全区", U"全市", U"全州", U"全县"}) && !facts_.home_entity.empty()) {
+            return facts_.home_entity;
+        }
+        if (prev && prev->scope) return prev->scope;
+        if (!facts_.home_entity.empty()) return facts_.home_entity;
+        return std::nullopt;
+    }
+
+    std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev) const {
+        // Drop periods, places and 全省-style words, then the verbs and fillers around.
+        std::u32string s;
+        auto ps = periods_in(cs, qb);
+        auto regions = find_regions(text_.substr(from, qb - from));
+        std::size_t pi = 0, ri = 0;
+        for (std::size_t i = from; i < qb;) {
+            while (pi < ps.size() && ps[pi]->end <= i) ++pi;
+            if (pi < ps.size() && ps[pi]->begin <= i) {
+                i = ps[pi]->end;
+                continue;
+            }
+            while (ri < regions.size() && from + regions[ri].end <= i) ++ri;
+            if (ri < regions.size() && from + regions[ri].begin <= i) {
+                i = from + regions[ri].end;
+                continue;
+            }
+            U32 rest = text_.substr(i, qb - i);
+            if (rest.starts_with(U"全省") || rest.starts_with(U"我省") || rest.starts_with(U"本省") ||
+                rest.starts_with(U"全区") || rest.starts_with(U"全市") || rest.starts_with(U"全州") ||
+                rest.starts_with(U"全国")) {
+                i += 2;
+                continue;
+            }
+            if (text_[i] != U' ' && text_[i] != U'\u3000' && text_[i] != U'—' && text_[i] != U'-') s.push_back(text_[i]);
+            ++i;
+        }
+        // A share's subject is the part before 占.
+        if (auto at = s.find(U"占"); at != std::u32string::npos) s.resize(at);
+        s = strip_words(std::move(s));
+        if (s.size() < 2) {
+            if (prev && prev->subject) return prev->subject;
+            return std::nullopt;
+        }
+        return synonyms_.normalise(grammar::to_utf8(s));
+    }
+
+    U32 text_;
+    const grammar::ScanResult& scan_;
+    const DocumentFacts& facts_;
+    const SubjectSynonyms& synonyms_;
+    std::vector<std::size_t> sentences_;
+    std::optional<Context> last_opening_;
+};
+
+}  // namespace
+
+std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
+                                const ClaimOptions& opts) {
+    return Builder(doc, scan, facts, opts).run();
+}
+
+}  // namespace claimlint

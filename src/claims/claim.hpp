@@ -1,0 +1,55 @@
+// A claim: what a figure states — whose (scope), what (subject), when
+// (period), how (measure, direction) and whether it is a result or a goal
+// (modality). Field notation: ../shared/corpus/gold/CLAIMS.md.
+#pragma once
+
+#include "grammar/quantity.hpp"
+#include "src/document.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct Claim {
+    std::optional<std::string> scope, subject, period, measure, direction, modality;
+    // scope|subject|period|measure|direction|modality when all but direction
+    // are known; empty otherwise (the figure is not compared).
+    std::string key;
+};
+
+// What the document says about itself, or what the user's configuration says.
+struct DocumentFacts {
+    std::optional<std::string> date;  // YYYY-MM-DD
+    int year = 0;                     // the document's year (0: unknown)
+    int reference_year = 0;           // the year its undated figures are about
+    std::string home_province;        // 全省/我省/本省
+    std::string home_entity;          // the scope of figures that name none
+};
+
+// Subject synonym groups: every spelling maps to the group's first entry.
+class SubjectSynonyms {
+public:
+    static const SubjectSynonyms& builtin();
+    void add_group(const std::vector<std::string>& group);
+    std::string normalise(const std::string& subject) const;
+
+private:
+    std::map<std::string, std::string> canonical_;
+};
+
+struct ClaimOptions {
+    std::optional<std::string> date;         // overrides what the text says
+    std::optional<std::string> home_region;  // overrides the inferred home entity
+    const SubjectSynonyms* synonyms = nullptr;  // default: the built-in groups
+};
+
+DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts);
+
+// One claim per quantity of `scan`, in the same order.
+std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
+                                const ClaimOptions& opts);
+
+}  // namespace claimlint

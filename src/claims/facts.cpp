@@ -1,0 +1,130 @@
+// What a document says about itself: its date (a dated first line or
+// newspaper header, or a front-matter `date:` line), its year, and its home
+// region (the place it mentions most, counting 全省/全区 for the leading
+// province or district).
+#include "src/claims/claim.hpp"
+#include "src/claims/regions.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+namespace claimlint {
+namespace {
+
+constexpr std::size_t kHeaderLines = 8;
+
+bool is_full_date(const std::string& v) {
+    return v.size() == 10 && v[4] == '-' && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[0]));
+}
+
+std::optional<std::string> front_matter_date(const Document& doc) {
+    static const std::regex re(R"(^(?:date|日期)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$)");
+    std::string_view bytes = doc.bytes();
+    std::size_t line_start = 0;
+    for (std::size_t n = 0; n < kHeaderLines && line_start < bytes.size(); ++n) {
+        std::size_t eol = bytes.find('\n', line_start);
+        std::string line(bytes.substr(line_start, eol == std::string_view::npos ? std::string_view::npos : eol - line_start));
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::smatch m;
+        if (std::regex_match(line, m, re)) {
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%s-%02d-%02d", m[1].str().c_str(), std::stoi(m[2]), std::stoi(m[3]));
+            return std::string(buf);
+        }
+        if (eol == std::string_view::npos) break;
+        line_start = eol + 1;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts) {
+    DocumentFacts f;
+    f.date = opts.date;
+    if (!f.date) f.date = front_matter_date(doc);
+    if (!f.date) {
+        // A full date near the top that starts its line (——2023年1月15日在…, a
+        // newspaper's dateline).
+        std::u32string_view text = doc.normalised();
+        for (const grammar::Period& p : scan.periods) {
+            if (doc.position(p.begin).line > kHeaderLines) break;
+            if (!is_full_date(p.value)) continue;
+            std::size_t i = p.begin;
+            while (i > 0 && (text[i - 1] == U'-' || text[i - 1] == U' ' || text[i - 1] == U'\u3000')) --i;
+            if (i == 0 || text[i - 1] == U'\n') {
+                f.date = p.value;
+                break;
+            }
+        }
+    }
+    if (!f.date) {
+        // Undated text: it was written no earlier than the latest full date it
+        // mentions (2024年2月23日，…召开), the best estimate of its date.
+        for (const grammar::Period& p : scan.periods) {
+            if (is_full_date(p.value) && (!f.date || p.value > *f.date)) f.date = p.value;
+        }
+    }
+    if (f.date) {
+        f.year = std::stoi(f.date->substr(0, 4));
+        // Reports and reviews early in a year are about the year before.
+        f.reference_year = std::stoi(f.date->substr(5, 2)) <= 3 ? f.year - 1 : f.year;
+    } else {
+        std::map<int, int> years;
+        for (const grammar::Period& p : scan.periods) {
+            if (p.value.size() >= 4 && std::isdigit(static_cast<unsigned char>(p.value[0]))) {
+                ++years[std::stoi(p.value.substr(0, 4))];
+            }
+        }
+        int best = 0;
+        for (auto [y, n] : years) {
+            if (n > best) {
+                best = n;
+                f.year = y;
+            }
+        }
+        f.reference_year = f.year;
+    }
+
+    // Home region: mentions, with 全省/我省 counted for provinces and 全区 for districts.
+    std::u32string_view text = doc.normalised();
+    std::map<std::string, int> count;
+    std::map<RegionLevel, int> generic;
+    for (const RegionMention& m : find_regions(text)) {
+        if (m.region->level != RegionLevel::country) ++count[m.region->name];
+    }
+    static const std::pair<std::u32string_view, RegionLevel> generic_words[] = {
+        {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
+        {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
+    };
+    for (auto [w, level] : generic_words) {
+        for (std::size_t at = text.find(w); at != std::u32string_view::npos; at = text.find(w, at + 1)) ++generic[level];
+    }
+    auto top = [&](RegionLevel level) {
+        std::string best;
+        int n = 0;
+        for (auto& [name, c] : count) {
+            const Region* r = region_named(name);
+            if (r && r->level == level && c > n) {
+                n = c;
+                best = name;
+            }
+        }
+        return std::pair{best, n + generic[level]};
+    };
+    f.home_province = top(RegionLevel::province).first;
+    int best = 0;
+    for (RegionLevel level : {RegionLevel::province, RegionLevel::prefecture, RegionLevel::city, RegionLevel::district}) {
+        auto [name, n] = top(level);
+        if (!name.empty() && n > best) {
+            best = n;
+            f.home_entity = name;
+        }
+    }
+    if (opts.home_region) f.home_entity = *opts.home_region;
+    if (f.home_province.empty()) f.home_province = f.home_entity;
+    return f;
+}
+
+}  // namespace claimlint

@@ -1,0 +1,70 @@
+// Period resolution: ? → the context's year, Y → the document's year.
+#include "src/claims/periods.hpp"
+
+#include <cctype>
+
+namespace claimlint {
+namespace {
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+        s.replace(at, from.size(), to);
+    }
+}
+
+int leading_int(const std::string& s, std::size_t from) {
+    int v = 0;
+    while (from < s.size() && std::isdigit(static_cast<unsigned char>(s[from]))) v = v * 10 + (s[from++] - '0');
+    return v;
+}
+
+}  // namespace
+
+std::optional<std::string> resolve_period(const std::string& value, int context_year, const DocumentFacts& facts) {
+    if (value.rfind("streak:", 0) == 0) return std::nullopt;
+    if (value.rfind("plan:", 0) == 0) {
+        int plan = leading_int(value, 5);  // 十四五 = 2021..2025
+        int start = 2021 + 5 * (plan - 14);
+        return std::to_string(start) + ".." + std::to_string(start + 4);
+    }
+    if (value.rfind("last:", 0) == 0 || value.rfind("next:", 0) == 0) {
+        int n = leading_int(value, 5);
+        if (value.back() != 'y' || n <= 0) return std::nullopt;
+        if (value[0] == 'l') {
+            if (context_year == 0) return std::nullopt;
+            return std::to_string(context_year - n + 1) + ".." + std::to_string(context_year);
+        }
+        int from = facts.year != 0 ? facts.year : context_year;
+        if (from == 0) return std::nullopt;
+        return std::to_string(from) + ".." + std::to_string(from + n - 1);
+    }
+    std::string v = value;
+    if (v.find('Y') != std::string::npos) {
+        if (facts.year == 0) return std::nullopt;
+        for (int off = -3; off <= 3; ++off) {
+            if (off == 0) continue;
+            replace_all(v, std::string("Y[") + (off > 0 ? "+" : "") + std::to_string(off) + "]",
+                        std::to_string(facts.year + off));
+        }
+        replace_all(v, "Y", std::to_string(facts.year));
+    }
+    if (v.find('?') != std::string::npos) {
+        if (context_year == 0) return std::nullopt;
+        replace_all(v, "?", std::to_string(context_year));
+    }
+    return v;
+}
+
+int year_of(const std::string& p) {
+    std::size_t i = p.find_first_of("0123456789");
+    if (i == std::string::npos || i + 4 > p.size()) return 0;
+    int y = leading_int(p, i);
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+int last_year_of(const std::string& p) {
+    std::size_t dots = p.rfind("..");
+    return year_of(dots == std::string::npos ? p : p.substr(dots + 2));
+}
+
+}  // namespace claimlint

@@ -1,0 +1,36 @@
+// Subject synonyms (src/claims/lexicon/subjects.toml plus the user's groups).
+#include "src/claims/claim.hpp"
+
+#include <toml++/toml.h>
+
+namespace claimlint {
+namespace claims_data {
+extern const char* const kSubjectsToml;
+}
+
+const SubjectSynonyms& SubjectSynonyms::builtin() {
+    static const SubjectSynonyms* s = [] {
+        auto* syn = new SubjectSynonyms();
+        toml::table t = toml::parse(std::string_view(claims_data::kSubjectsToml),
+                                    std::string_view("src/claims/lexicon/subjects.toml"));
+        for (const toml::node& g : *t["groups"].as_array()) {
+            std::vector<std::string> group;
+            for (const toml::node& w : *g.as_array()) group.push_back(w.value_or(std::string()));
+            syn->add_group(group);
+        }
+        return syn;
+    }();
+    return *s;
+}
+
+void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
+    if (group.empty()) return;
+    for (const std::string& w : group) canonical_[w] = group.front();
+}
+
+std::string SubjectSynonyms::normalise(const std::string& subject) const {
+    auto it = canonical_.find(subject);
+    return it == canonical_.end() ? subject : it->second;
+}
+
+}  // namespace claimlint
