@@ -97,17 +97,18 @@ const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
 }
 
 // Leading and trailing words that are not part of what is measured.
-constexpr std::array<U32, 24> kLeading{{
+constexpr std::array<U32, 37> kLeading{{
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
-    U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"对",
+    U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
+    U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
 }};
-constexpr std::array<U32, 58> kTrailing{{
+constexpr std::array<U32, 68> kTrailing{{
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
     U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
     U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
     U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
     U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
-    U"拉动",
+    U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度",
 }};
 
 std::u32string strip_words(std::u32string s) {
@@ -285,7 +286,8 @@ private:
         c.modality = ctx.plan || future || has_target_cue(sentence_left) ? "target" : "actual";
         measure(q, left, sentence_left, c);
         c.scope = scope(cs, q.begin, prev_in_sentence);
-        c.subject = subject(ls, q.begin, cs, prev_in_sentence);
+        c.subject = right_subject(q);
+        if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
 
         if (c.scope && c.subject && c.period && c.measure && c.modality) {
             c.key = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("") +
@@ -364,6 +366,29 @@ private:
         return std::nullopt;
     }
 
+    // 新建3家全国重点实验室: a count followed by the noun it counts.
+    std::optional<std::string> right_subject(const grammar::Quantity& q) const {
+        if (q.kind != Kind::count && q.kind != Kind::amount) return std::nullopt;
+        static const U32 not_noun = U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累";
+        std::size_t e = q.end;
+        if (e >= text_.size() || not_noun.find(text_[e]) != U32::npos) return std::nullopt;
+        std::u32string s;
+        for (std::size_t i = e; i < text_.size() && s.size() <= 16; ++i) {
+            char32_t c = text_[i];
+            if (is_clause_break(c) || c == U'和' || c == U'与' || c == U'及' || c == U'（' || c == U'(' ||
+                grammar::is_chinese_numeral_char(c) || (c >= U'0' && c <= U'9')) {
+                break;
+            }
+            if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
+            s.push_back(c);
+        }
+        if (s.size() < 2 || s.size() > 16) return std::nullopt;
+        // The phrase must end the clause: 3家企业获得… is a subject of a verb, not a label.
+        s = strip_words(std::move(s));
+        if (s.size() < 2) return std::nullopt;
+        return synonyms_.normalise(grammar::to_utf8(s));
+    }
+
     std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev) const {
         // Drop periods, places and 全省-style words, then the verbs and fillers around.
         std::u32string s;
@@ -377,23 +402,34 @@ private:
                 continue;
             }
             while (ri < regions.size() && from + regions[ri].end <= i) ++ri;
-            if (ri < regions.size() && from + regions[ri].begin <= i) {
+            bool in_name = ri < regions.size() && from + regions[ri].end < qb &&
+                           grammar::is_chinese_numeral_char(text_[from + regions[ri].end]);
+            // Only a place that leads the phrase is its scope (吉林省二手车出口);
+            // inside it, it belongs to the name (全国乡村旅游重点村镇).
+            if (ri < regions.size() && from + regions[ri].begin <= i && !in_name && s.empty()) {
                 i = from + regions[ri].end;
                 continue;
             }
             U32 rest = text_.substr(i, qb - i);
-            if (rest.starts_with(U"全省") || rest.starts_with(U"我省") || rest.starts_with(U"本省") ||
-                rest.starts_with(U"全区") || rest.starts_with(U"全市") || rest.starts_with(U"全州") ||
-                rest.starts_with(U"全国")) {
+            if (s.empty() && (rest.starts_with(U"全省") || rest.starts_with(U"我省") || rest.starts_with(U"本省") ||
+                              rest.starts_with(U"全区") || rest.starts_with(U"全市") || rest.starts_with(U"全州") ||
+                              rest.starts_with(U"全国"))) {
                 i += 2;
                 continue;
             }
             if (text_[i] != U' ' && text_[i] != U'\u3000' && text_[i] != U'—' && text_[i] != U'-') s.push_back(text_[i]);
             ++i;
         }
-        // A share's subject is the part before 占.
-        if (auto at = s.find(U"占"); at != std::u32string::npos) s.resize(at);
+        // A share's subject is the part before 占; a rank's, the part before 居.
+        for (U32 cut : {U32(U"占"), U32(U"稳居"), U32(U"位居"), U32(U"居"), U32(U"位列"), U32(U"排名")}) {
+            if (auto at = s.find(cut); at != std::u32string::npos && at >= 2) s.resize(at);
+        }
         s = strip_words(std::move(s));
+        // 总数达845户, 总额30.5亿元: the total of the subject before.
+        if (prev && prev->subject && (s == U"总数" || s == U"总量")) return prev->subject;
+        if (prev && prev->subject && (s == U"总额" || s == U"面积" || s == U"金额")) {
+            return synonyms_.normalise(*prev->subject + grammar::to_utf8(s));
+        }
         if (s.size() < 2) {
             if (prev && prev->subject) return prev->subject;
             return std::nullopt;
