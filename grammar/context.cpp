@@ -132,9 +132,15 @@ bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
 
 bool ranking_verb_before(std::u32string_view text, std::size_t pos) {
     static const std::u32string_view words[] = {U"居", U"列", U"排名", U"排"};
+    // 居民, 系列, 排放: the character belongs to another word.
+    static const std::u32string_view other_words[] = {U"居民", U"居住", U"居委", U"居室", U"居家", U"列车",
+                                                       U"排放", U"排污", U"排水", U"排查", U"列入", U"排队"};
     for (std::size_t i = pos; i > 0 && pos - i < 10;) {
         --i;
         if (is_clause_break(text[i])) return false;
+        bool other = false;
+        for (auto w : other_words) other = other || text.substr(i, w.size()) == w;
+        if (other) continue;
         for (auto w : words) {
             if (text.substr(i, w.size()) == w) return true;
         }

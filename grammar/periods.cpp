@@ -54,7 +54,11 @@ bool end_word(Cursor& c) { return c.lit(U"末") || c.lit(U"底"); }
 std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const std::string& y) {
     Cursor t = c;
     // Halves.
-    if (t.lit(U"上半年")) { c = t; return std::pair{PeriodKind::half, y + "-H1"}; }
+    if (t.lit(U"上半年")) {
+        if (end_word(t)) { c = t; return std::pair{PeriodKind::point, "end:" + y + "-H1"}; }
+        c = t;
+        return std::pair{PeriodKind::half, y + "-H1"};
+    }
     if (t.lit(U"下半年")) { c = t; return std::pair{PeriodKind::half, y + "-H2"}; }
     // Quarters: 一季度, 第一季度, 前三季度, 二至三季度.
     t = c;
@@ -71,6 +75,10 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
         }
         t.lit(U"个");
         if (t.lit(U"季度")) {
+            if (!first_n && q2 == *q && end_word(t)) {  // 三季度末
+                c = t;
+                return std::pair{PeriodKind::point, "end:" + y + "-Q" + std::to_string(*q)};
+            }
             c = t;
             if (first_n) return std::pair{PeriodKind::quarters, y + "-Q1.." + y + "-Q" + std::to_string(*q)};
             if (q2 != *q) return std::pair{PeriodKind::quarters, y + "-Q" + std::to_string(*q) + ".." + y + "-Q" + std::to_string(q2)};

@@ -40,4 +40,15 @@ std::string Interval::to_string() const {
     return s;
 }
 
+namespace {
+// Is `hi` (an upper bound) strictly below `lo` (a lower bound)?
+bool below(const Bound& hi, const Bound& lo) {
+    if (!hi.value || !lo.value) return false;
+    if (*hi.value < *lo.value) return true;
+    return *hi.value == *lo.value && !(hi.inclusive && lo.inclusive);
+}
+}  // namespace
+
+bool overlaps(const Interval& a, const Interval& b) { return !below(a.high, b.low) && !below(b.high, a.low); }
+
 }  // namespace claimlint::grammar

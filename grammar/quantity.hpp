@@ -30,6 +30,9 @@ struct Interval {
     std::string to_string() const;
 };
 
+// True when some value lies in both intervals.
+bool overlaps(const Interval& a, const Interval& b);
+
 struct Quantity {
     std::size_t begin = 0, end = 0;  // code points, end exclusive
     Decimal value;                   // base units, scale applied
@@ -40,7 +43,9 @@ struct Quantity {
     Kind kind = Kind::count;
     Qualifier qualifier = Qualifier::exact;
     bool negative_context = false;   // 负增长 before the figure
-    Interval interval;
+    Decimal place;                   // unit of the last written digit, scale applied
+    bool inclusive_bound = false;    // 以上/以下/不超过 include the number
+    Interval interval;               // with the default tolerances
 };
 
 enum class PeriodKind { year, months, month, quarters, quarter, half, point, date, span, plan, streak };

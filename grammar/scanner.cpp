@@ -10,6 +10,8 @@
 #include "grammar/periods.hpp"
 #include "grammar/utf8.hpp"
 
+#include <algorithm>
+
 namespace claimlint::grammar {
 namespace {
 
@@ -50,6 +52,7 @@ struct Draft {
     bool has_scale = false;
     bool negative = false;
     const UnitInfo* unit = nullptr;
+    const UnitInfo* per_unit = nullptr;  // 元/千瓦时, 元每平方米
     std::string special_unit;  // rank, times for forms not in the lexicon
     Kind kind = Kind::count;
     Qualifier qualifier = Qualifier::exact;
@@ -274,6 +277,8 @@ private:
         if (c.lit(U"负增长")) {
             d.negative = true;
             d.begin = c.p;
+        } else if (c.lit(U"零下")) {
+            d.negative = true;  // 零下18摄氏度
         } else if (*c.p == U'负' || *c.p == U'-') {
             char32_t prev = before(c.p);
             if (*c.p == U'-' && (is_ascii_digit(prev) || is_ascii_alpha(prev) || prev == U'-')) return nullptr;
@@ -287,7 +292,8 @@ private:
         const char32_t* nb = c.p;
         auto n = c.number();
         if (!n) return nullptr;
-        const char32_t* resume = c.p;  // on rejection, skip the whole numeral
+        // On rejection, skip the whole numeral: 七八十家 must not be retried as 十家.
+        const char32_t* resume = std::max(c.p, skip_numeral_run(nb));
         d.number_begin = nb;
         d.number = *n;
         if (n->digit_sequence || n->leading_zero) return resume;
@@ -295,7 +301,9 @@ private:
         char32_t prev = before(nb);
         if (is_ascii_alpha(prev) || prev == U'.' || prev == U'·' || prev == U'/' || prev == U'_') return resume;
         if (!c.at_end() && (is_ascii_alpha(*c.p) || *c.p == U'·' || *c.p == U'+' || *c.p == U'/')) return resume;
-        if (prev == U'+') return resume;
+        if (prev == U'+' || prev == U'×' || prev == U'*') return resume;
+        // 几十家, 数十亿元: a vague number, not ten.
+        if (prev == U'几' || prev == U'数') return resume;
 
         if (c.lit(U"多") || c.lit(U"余")) d.qualifier = Qualifier::more;
         if (!n->chinese || n->has_point) {
@@ -319,14 +327,25 @@ private:
         if (d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) d.qualifier = Qualifier::more;
         d.number_end = c.p;
         d.unit = match_unit(c.p, e_);
+        if (d.unit && !c.at_end() && (*c.p == U'/' || *c.p == U'每')) {
+            const char32_t* t = c.p + 1;
+            if (const UnitInfo* per = match_unit(t, e_); per && per != d.unit) {
+                d.per_unit = per;  // a rate: 0.68元/千瓦时 is a price, not a total
+                c.p = t;
+            }
+        }
         if (d.unit && d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) {
             d.qualifier = Qualifier::more;  // 1个多月
         }
 
         range_tail(c, d);
         suffix_qualifier(c, d);
-        // Durations take a trailing 前/后 (两个月后, 三年前).
+        // Durations take a trailing 前/后 (两个月后, 三年前); 内 bounds them (24小时内).
         if (d.unit && d.unit->kind == Kind::duration && !c.at_end() && (*c.p == U'前' || *c.p == U'后')) ++c.p;
+        if (d.unit && d.unit->kind == Kind::duration && d.qualifier == Qualifier::exact && c.lit(U"内")) {
+            d.qualifier = Qualifier::below;
+            d.inclusive_bound = true;
+        }
         d.end = c.p;
         if (!accept(d)) return resume;
         d.kind = d.unit ? d.unit->kind : Kind::count;
@@ -418,7 +437,9 @@ private:
             // 一 before a measure word is the indefinite article (一家企业); 二
             // alone before one is an ordinal (二次全会).
             if (n.single_digit_er) return false;
-            if (n.single_digit_yi && k != Kind::duration && k != Kind::multiple && k != Kind::percent) return false;
+            if (n.single_digit_yi && k != Kind::duration && k != Kind::multiple && k != Kind::percent && k != Kind::pp) {
+                return false;
+            }
             if (n.single_digit_yi && k == Kind::duration) {
                 // 这一年, 关键一年。: "the year", not a length of time.
                 char32_t prev = before(d.number_begin);
@@ -428,8 +449,9 @@ private:
             }
             // 三年行动, 三年攻坚行动, 十年倍增计划: a programme's name.
             if (k == Kind::duration && followed_by_programme(d.end)) return false;
-            // 十二届二次全会: an edition, whatever the numeral.
-            if (d.unit->canonical == "届" && d.end < e_ && is_chinese_numeral_char(*d.end)) return false;
+            // 十二届二次全会, 六届人大五次会议: editions, whatever the numerals.
+            if (d.unit->canonical == "届" && edition_follows(d.end)) return false;
+            if (d.unit->canonical == "次" && edition_precedes(d.number_begin)) return false;
             // 年 after a Chinese numeral that is not a count of years (二十年代).
             if (d.unit->canonical == "年" && d.end < e_ && *d.end == U'代') return false;
         } else if (n.chinese && !d.has_scale) {
@@ -446,6 +468,21 @@ private:
         if (prev == U'每') return false;  // 每千人: a denominator
         if (in_regions(slogans_, pos)) return false;
         return true;
+    }
+
+    // A numeral and 次/中 within a few characters after N届 (届人大五次).
+    bool edition_follows(const char32_t* p) const {
+        for (int k = 0; k < 6 && p + k < e_ && !is_clause_break(p[k]); ++k) {
+            if (is_chinese_numeral_char(p[k]) && p + k + 1 < e_ && (p[k + 1] == U'次' || p[k + 1] == U'中')) return true;
+        }
+        return false;
+    }
+    // 届 a few characters before N次.
+    bool edition_precedes(const char32_t* p) const {
+        for (int k = 1; k <= 6 && p - k >= b_ && !is_clause_break(p[-k]); ++k) {
+            if (p[-k] == U'届') return true;
+        }
+        return false;
     }
 
     bool followed_by_programme(const char32_t* p) const {
@@ -475,6 +512,10 @@ private:
         if (d.unit) {
             q.unit = d.unit->canonical;
             q.dimension = d.unit->dimension;
+            if (d.per_unit) {
+                q.unit += "/" + d.per_unit->canonical;
+                q.dimension += "/" + d.per_unit->dimension;
+            }
         } else {
             q.unit = d.special_unit;
             q.dimension = d.special_unit.empty() ? "count" : d.special_unit;
@@ -482,6 +523,8 @@ private:
         q.kind = d.kind;
         q.qualifier = d.qualifier;
         q.negative_context = d.negative;
+        q.place = place;
+        q.inclusive_bound = d.inclusive_bound;
         q.interval = interval_for(value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
         result_.quantities.push_back(std::move(q));
     }

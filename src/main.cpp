@@ -1,8 +1,11 @@
 // claimlint's command line.
+#include "src/check_command.hpp"
 #include "src/extract_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
+#include <unistd.h>
 
 #ifndef CLAIMLINT_VERSION
 #define CLAIMLINT_VERSION "0.0.0"
@@ -21,6 +24,26 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"jsonl", "text"}))
         ->capture_default_str();
 
+    claimlint::CheckOptions check;
+    CLI::App* ck = app.add_subcommand("check", "Report figures that contradict each other across the documents");
+    ck->add_option("paths", check.paths, "Files or folders (.txt, .md), checked together")->required();
+    ck->add_option("--format", check.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    ck->add_option("--config", check.config, "Configuration file (default: nearest .claimlint.toml)");
+    ck->add_option("--fail-on", check.fail_on, "Lowest severity that fails the run: note, warning, error");
+    ck->add_option("--lang", check.lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    ck->add_option("--date", check.date, "Publication date of every document (YYYY-MM-DD)");
+    ck->add_option("--enable", check.enable, "Turn a rule on (repeatable)");
+    ck->add_option("--disable", check.disable, "Turn a rule off (repeatable)");
+    ck->add_option("--output,-o", check.output, "Write the report to a file");
+
+    CLI::App* rules = app.add_subcommand("rules", "List every rule");
+    std::string explain_id, explain_lang = "zh";
+    CLI::App* explain = app.add_subcommand("explain", "Print one rule's documentation");
+    explain->add_option("id", explain_id, "Rule id")->required();
+    explain->add_option("--lang", explain_lang, "Language")->check(CLI::IsMember({"zh", "en"}));
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -28,5 +51,11 @@ int main(int argc, char** argv) {
         return rc == 0 ? 0 : 2;
     }
     if (ex->parsed()) return claimlint::run_extract(extract, std::cout, std::cerr);
+    if (ck->parsed()) {
+        check.colour = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+        return claimlint::run_check(check, std::cout, std::cerr);
+    }
+    if (rules->parsed()) return claimlint::run_rules(std::cout);
+    if (explain->parsed()) return claimlint::run_explain(explain_id, explain_lang, std::cout, std::cerr);
     return 2;
 }

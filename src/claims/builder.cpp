@@ -258,7 +258,11 @@ private:
         // Left context of the clause, after any earlier figure in it.
         std::size_t ls = cs;
         if (index > 0 && scan_.quantities[index - 1].end > ls && scan_.quantities[index - 1].end <= q.begin) {
-            ls = scan_.quantities[index - 1].end;
+            const grammar::Quantity& before = scan_.quantities[index - 1];
+            // 5000万元以上项目2899个: a threshold that names a category stays in the subject.
+            bool names_category = before.inclusive_bound || before.qualifier == grammar::Qualifier::at_least;
+            if (!names_category) ls = before.end;
+            else ls = std::max(ls, before.begin);
         }
         U32 left = text_.substr(ls, q.begin - ls);
         const Claim* prev_in_sentence =
@@ -288,10 +292,19 @@ private:
         c.scope = scope(cs, q.begin, prev_in_sentence);
         c.subject = right_subject(q);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
+        // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
+        if (c.subject && !c.subject->starts_with(frame(ss, cs))) c.subject = frame(ss, cs) + *c.subject;
 
-        if (c.scope && c.subject && c.period && c.measure && c.modality) {
+        // Durations frame a statement (五年, 连续3年) and a bare head noun (项目,
+        // 投资) names no particular quantity: neither is compared.
+        if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
+            !synonyms_.is_generic(*c.subject)) {
             c.key = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("") +
                     "|" + *c.modality;
+            // 其中…: a part of the figure before, never compared with a whole.
+            if (U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || sentence_left.find(U"其中") != U32::npos) {
+                c.key += "|part";
+            }
         }
         return c;
     }
@@ -345,7 +358,8 @@ private:
         std::optional<std::string> found;
         for (const RegionMention& m : find_regions(clause)) {
             char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
-            static const U32 comparing = U"居出于占比较与同向赴到至从";
+            // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东: not whose figure it is.
+            static const U32 comparing = U"居出于占比较与同向赴到至从为对";
             if (comparing.find(before) != U32::npos) continue;
             U32 after = clause.substr(m.end);
             if (after.starts_with(U"前列") || after.starts_with(U"平均") || after.starts_with(U"第") ||
@@ -364,6 +378,25 @@ private:
         if (prev && prev->scope) return prev->scope;
         if (!facts_.home_entity.empty()) return facts_.home_entity;
         return std::nullopt;
+    }
+
+    // The frame of a clause: an earlier clause of the sentence that ends in
+    // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
+    std::string frame(std::size_t ss, std::size_t cs) const {
+        if (cs <= ss + 1) return "";
+        std::size_t e = cs - 1;  // the clause break before this clause
+        std::size_t b = clause_start(e);
+        if (b < ss) b = ss;
+        U32 prev = text_.substr(b, e - b);
+        for (U32 marker : {U32(U"会上"), U32(U"期间"), U32(U"上"), U32(U"时")}) {
+            if (prev.size() > marker.size() + 2 && prev.size() <= 24 && prev.ends_with(marker)) {
+                U32 body = prev.substr(0, prev.size() - marker.size());
+                if (marker == U"会上") body = prev.substr(0, prev.size() - 1);
+                if (body.starts_with(U"在")) body.remove_prefix(1);
+                return grammar::to_utf8(body);
+            }
+        }
+        return "";
     }
 
     // 新建3家全国重点实验室: a count followed by the noun it counts.
@@ -421,7 +454,8 @@ private:
             ++i;
         }
         // A share's subject is the part before 占; a rank's, the part before 居.
-        for (U32 cut : {U32(U"占"), U32(U"稳居"), U32(U"位居"), U32(U"居"), U32(U"位列"), U32(U"排名")}) {
+        if (auto at = s.find(U"占"); at != std::u32string::npos) s.resize(at);
+        for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"居"), U32(U"位列"), U32(U"排名")}) {
             if (auto at = s.find(cut); at != std::u32string::npos && at >= 2) s.resize(at);
         }
         s = strip_words(std::move(s));

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,9 +36,13 @@ public:
     static const SubjectSynonyms& builtin();
     void add_group(const std::vector<std::string>& group);
     std::string normalise(const std::string& subject) const;
+    // A bare head noun (项目, 投资, 总额) that names no particular quantity.
+    bool is_generic(const std::string& subject) const { return generic_.count(subject) != 0; }
+    void add_generic(const std::string& word) { generic_.insert(word); }
 
 private:
     std::map<std::string, std::string> canonical_;
+    std::set<std::string> generic_;
 };
 
 struct ClaimOptions {

@@ -18,6 +18,9 @@ const SubjectSynonyms& SubjectSynonyms::builtin() {
             for (const toml::node& w : *g.as_array()) group.push_back(w.value_or(std::string()));
             syn->add_group(group);
         }
+        if (const toml::array* generic = t["generic"].as_array()) {
+            for (const toml::node& w : *generic) syn->add_generic(w.value_or(std::string()));
+        }
         return syn;
     }();
     return *s;

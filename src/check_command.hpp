@@ -1,0 +1,30 @@
+// `claimlint check PATH…` and `claimlint rules` / `claimlint explain ID`.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct CheckOptions {
+    std::vector<std::string> paths;
+    std::string format = "text";  // text | json
+    std::optional<std::string> config;
+    std::optional<std::string> fail_on;
+    std::string lang = "zh";
+    std::optional<std::string> date;
+    std::vector<std::string> enable, disable;
+    std::optional<std::string> output;
+    bool colour = false;
+};
+
+// Exit code: 0 clean, 1 findings at or above the fail level, 2 bad usage,
+// config or input.
+int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err);
+
+int run_rules(std::ostream& out);
+int run_explain(const std::string& id, const std::string& lang, std::ostream& out, std::ostream& err);
+
+}  // namespace claimlint

@@ -1,0 +1,52 @@
+// .claimlint.toml: home region, document dates and home entities by glob,
+// rule switches and severities, tolerances, extra subject synonyms.
+#pragma once
+
+#include "src/claims/claim.hpp"
+#include "src/document.hpp"
+#include "src/rule_catalog.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct RuleSetting {
+    std::optional<bool> enabled;
+    std::optional<Severity> severity;
+};
+
+struct DocumentSetting {
+    std::string glob;
+    std::optional<std::string> date;
+    std::optional<std::string> home;
+};
+
+struct Config {
+    std::string path;  // empty: no file
+    std::optional<std::string> home_region;
+    std::vector<DocumentSetting> documents;
+    std::map<std::string, RuleSetting> rules;
+    std::int64_t about_percent = 5;
+    std::int64_t nearly_percent = 10;
+    Severity fail_on = Severity::warning;
+    SubjectSynonyms synonyms = SubjectSynonyms::builtin();
+
+    // Whether a rule runs, and at what severity, after the profile and this file.
+    bool rule_enabled(const RuleInfo& r) const;
+    Severity rule_severity(const RuleInfo& r) const;
+    // The claim options for one document (date and home entity by glob).
+    ClaimOptions options_for(const std::string& path) const;
+};
+
+// A config problem, with the position in the file (InputError's fields).
+using ConfigError = InputError;
+
+// Loads `path`, or the nearest .claimlint.toml from the working directory up
+// (none: the defaults). Throws ConfigError.
+Config load_config(const std::optional<std::string>& path);
+
+}  // namespace claimlint

@@ -1,0 +1,91 @@
+// Text diagnostics. Long paragraphs are shown as a window around the figure
+// so that the caret line stays readable.
+#include "grammar/utf8.hpp"
+#include "src/report.hpp"
+
+#include <unicode/uchar.h>
+
+namespace claimlint {
+namespace {
+
+constexpr std::size_t kContext = 30;  // code points shown on each side of a span
+
+const char* colour_of(Severity s) {
+    switch (s) {
+        case Severity::error: return "\033[1;31m";
+        case Severity::warning: return "\033[1;35m";
+        case Severity::note: return "\033[1;36m";
+    }
+    return "";
+}
+
+void location_prefix(std::ostream& out, const Location& l, bool colour) {
+    Position p = l.doc->position(l.begin);
+    if (colour) out << "\033[1m";
+    out << l.doc->path() << ':' << p.line << ':' << p.column << ": ";
+    if (colour) out << "\033[0m";
+}
+
+void source_excerpt(std::ostream& out, const Location& l, bool colour) {
+    std::u32string_view text = l.doc->normalised();
+    std::size_t ls = l.begin, le = l.begin;
+    while (ls > 0 && text[ls - 1] != U'\n') --ls;
+    while (le < text.size() && text[le] != U'\n' && text[le] != U'\r') ++le;
+    std::size_t end = std::min(l.end, le);
+    std::size_t from = l.begin - ls > kContext ? l.begin - kContext : ls;
+    std::size_t to = le - end > kContext ? end + kContext : le;
+    std::string line = "  ", marks = "  ";
+    if (from > ls) {
+        line += "…";
+        marks += std::string(static_cast<std::size_t>(display_width(U'…')), ' ');
+    }
+    // Show the source as written (the normalised view folds digits).
+    line += std::string(l.doc->source(from, to));
+    if (to < le) line += "…";
+    for (std::size_t i = from; i < end; ++i) {
+        char32_t c = text[i];
+        int w = display_width(c);
+        if (i < l.begin) {
+            marks += c == U'\t' ? std::string("\t") : std::string(static_cast<std::size_t>(w), ' ');
+        } else {
+            marks += std::string(static_cast<std::size_t>(w), i == l.begin ? '^' : '~');
+            if (i == l.begin && w > 1) marks.back() = '~';
+        }
+    }
+    out << line << '\n';
+    if (colour) out << "\033[1;32m";
+    out << marks;
+    if (colour) out << "\033[0m";
+    out << '\n';
+}
+
+}  // namespace
+
+int display_width(char32_t c) {
+    if (c == U'\t') return 1;
+    auto ea = static_cast<UEastAsianWidth>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH));
+    if (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) return 2;
+    if (u_getCombiningClass(static_cast<UChar32>(c)) != 0) return 0;
+    return 1;
+}
+
+void write_text_report(std::ostream& out, const std::vector<Diagnostic>& diags, bool colour) {
+    for (const Diagnostic& d : diags) {
+        location_prefix(out, d.location, colour);
+        if (colour) out << colour_of(d.severity);
+        out << to_string(d.severity) << ':';
+        if (colour) out << "\033[0m";
+        out << ' ' << d.message << " [" << d.rule << "]\n";
+        source_excerpt(out, d.location, colour);
+        for (const Related& r : d.related) {
+            location_prefix(out, r.location, colour);
+            if (colour) out << colour_of(Severity::note);
+            out << "note:";
+            if (colour) out << "\033[0m";
+            out << ' ' << r.message << '\n';
+            source_excerpt(out, r.location, colour);
+        }
+    }
+}
+
+}  // namespace claimlint
