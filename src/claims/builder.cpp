@@ -380,6 +380,12 @@ private:
         return std::nullopt;
     }
 
+    bool quantity_starts_at(std::size_t pos) const {
+        auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), pos,
+                                   [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
+        return it != scan_.quantities.end() && it->begin == pos;
+    }
+
     // The frame of a clause: an earlier clause of the sentence that ends in
     // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
     std::string frame(std::size_t ss, std::size_t cs) const {
@@ -408,8 +414,9 @@ private:
         std::u32string s;
         for (std::size_t i = e; i < text_.size() && s.size() <= 16; ++i) {
             char32_t c = text_[i];
+            // Stop at the next figure; a numeral in a name (二等奖) is part of the phrase.
             if (is_clause_break(c) || c == U'和' || c == U'与' || c == U'及' || c == U'（' || c == U'(' ||
-                grammar::is_chinese_numeral_char(c) || (c >= U'0' && c <= U'9')) {
+                (c >= U'0' && c <= U'9') || quantity_starts_at(i)) {
                 break;
             }
             if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
