@@ -139,12 +139,28 @@ ClaimOptions Config::options_for(const std::string& path) const {
     return o;
 }
 
-Config load_config(const std::optional<std::string>& explicit_path) {
+static Config defaults() {
     Config c;
-    {
-        toml::table profile = toml::parse(std::string_view(default_profile()), std::string_view("rules/profile.toml"));
-        apply(c, profile, "rules/profile.toml");
+    toml::table profile = toml::parse(std::string_view(default_profile()), std::string_view("rules/profile.toml"));
+    apply(c, profile, "rules/profile.toml");
+    return c;
+}
+
+Config load_config_text(const std::string& text, const std::string& name) {
+    Config c = defaults();
+    toml::table t;
+    try {
+        t = toml::parse(std::string_view(text), std::string_view(name));
+    } catch (const toml::parse_error& e) {
+        throw ConfigError(name, Position{e.source().begin.line, e.source().begin.column}, std::string(e.description()));
     }
+    apply(c, t, name);
+    c.path = name;
+    return c;
+}
+
+Config load_config(const std::optional<std::string>& explicit_path) {
+    Config c = defaults();
     std::string path;
     if (explicit_path) {
         path = *explicit_path;
@@ -160,16 +176,8 @@ Config load_config(const std::optional<std::string>& explicit_path) {
         }
     }
     if (path.empty()) return c;
-    c.path = path;
     Document doc = Document::load(path);  // the same UTF-8 checks as documents
-    toml::table t;
-    try {
-        t = toml::parse(doc.bytes(), std::string_view(path));
-    } catch (const toml::parse_error& e) {
-        throw ConfigError(path, Position{e.source().begin.line, e.source().begin.column}, std::string(e.description()));
-    }
-    apply(c, t, path);
-    return c;
+    return load_config_text(doc.bytes(), path);
 }
 
 }  // namespace claimlint

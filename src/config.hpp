@@ -48,5 +48,7 @@ using ConfigError = InputError;
 // Loads `path`, or the nearest .claimlint.toml from the working directory up
 // (none: the defaults). Throws ConfigError.
 Config load_config(const std::optional<std::string>& path);
+// The same from TOML text (fixtures, tests); `name` is used in messages.
+Config load_config_text(const std::string& toml, const std::string& name);
 
 }  // namespace claimlint
