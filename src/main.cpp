@@ -34,8 +34,8 @@ int main(int argc, char** argv) {
     ck->add_option("--fail-on", check.fail_on, "Lowest severity that fails the run: note, warning, error");
     ck->add_option("--lang", check.lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
     ck->add_option("--date", check.date, "Publication date of every document (YYYY-MM-DD)");
-    ck->add_option("--enable", check.enable, "Turn a rule on (repeatable)");
-    ck->add_option("--disable", check.disable, "Turn a rule off (repeatable)");
+    ck->add_option("--enable", check.enable, "Turn a rule on (repeatable)")->allow_extra_args(false);
+    ck->add_option("--disable", check.disable, "Turn a rule off (repeatable)")->allow_extra_args(false);
     ck->add_option("--output,-o", check.output, "Write the report to a file");
 
     CLI::App* rules = app.add_subcommand("rules", "List every rule");
