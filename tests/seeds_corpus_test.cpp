@@ -3,6 +3,7 @@
 // inventory.md. Skipped, with a message, when the corpus is not beside the
 // repository.
 #include "grammar/utf8.hpp"
+#include "src/checks/corpus.hpp"
 #include "src/extraction.hpp"
 #include "test_support.hpp"
 
@@ -41,6 +42,96 @@ TEST_F(SeedsCorpus, CountsPerDocument) {
         EXPECT_EQ(ex.scan.quantities.size(), e.quantities) << e.file;
         EXPECT_EQ(ex.scan.periods.size(), e.periods) << e.file;
     }
+}
+
+// How many figures became claims with a subject, a scope, a period, and a
+// complete key (so that they are compared): asserted so coverage cannot drop
+// silently. Figures without a key are durations, bare head nouns (项目) and
+// clauses whose subject was not found.
+TEST_F(SeedsCorpus, ClaimCoveragePerDocument) {
+    struct Expected {
+        const char* file;
+        std::size_t quantities, subject, scope, period, keyed;
+    };
+    const Expected expected[] = {
+        {k000, 75, 70, 75, 75, 60}, {k001, 351, 336, 351, 351, 320}, {k002, 59, 55, 59, 59, 52},
+        {k003, 28, 26, 28, 28, 25}, {k004, 34, 32, 34, 34, 27},
+    };
+    for (const Expected& e : expected) {
+        Document doc = load(e.file);
+        Extraction ex = extract(doc);
+        std::size_t subject = 0, scope = 0, period = 0, keyed = 0;
+        for (const Claim& c : ex.claims) {
+            subject += c.subject ? 1 : 0;
+            scope += c.scope ? 1 : 0;
+            period += c.period ? 1 : 0;
+            keyed += c.key.empty() ? 0 : 1;
+        }
+        EXPECT_EQ(ex.claims.size(), e.quantities) << e.file;
+        EXPECT_EQ(subject, e.subject) << e.file;
+        EXPECT_EQ(scope, e.scope) << e.file;
+        EXPECT_EQ(period, e.period) << e.file;
+        EXPECT_EQ(keyed, e.keyed) << e.file;
+    }
+}
+
+// Claims that depend on document context: 001 is dated 2023-01-15 by its
+// first line, so its review is about 2022 (and 2018..2022 for 五年来) and its
+// 2023 work plan states targets.
+TEST_F(SeedsCorpus, ClaimsResolveAgainstTheDocumentDate) {
+    struct Expected {
+        const char* file;
+        const char* text;
+        const char* key;
+    };
+    const Expected expected[] = {
+        {k003, "7.7%", "吉林省|外贸进出口|2023|growth|+|actual"},
+        {k003, "1679.1亿元", "吉林省|外贸进出口|2023|level||actual"},
+        {k000, "54.8万户", "吉林省|新登记经营主体|2023-01..2023-11|change|+|actual"},
+        {k001, "13805元", "吉林省|脱贫群众人均纯收入|2018..2022|level||actual"},
+        {k001, "3112户", "吉林省|高新技术企业数量|2022|level||actual"},
+        {k001, "60.4%", "吉林省|高标准农田|2018..2022|growth|+|actual"},
+        {k001, "6%左右", "吉林省|地区生产总值|2023|growth|+|target"},
+        {k002, "913亿元", "长春新区|地区生产总值|2023|level||actual"},
+    };
+    for (const Expected& e : expected) {
+        Document doc = load(e.file);
+        Extraction ex = extract(doc);
+        bool found = false;
+        for (std::size_t i = 0; i < ex.scan.quantities.size() && !found; ++i) {
+            const auto& q = ex.scan.quantities[i];
+            if (doc.source(q.begin, q.end) != e.text) continue;
+            found = true;
+            EXPECT_EQ(ex.claims[i].key, e.key) << e.file << " " << e.text;
+        }
+        EXPECT_TRUE(found) << e.text;
+    }
+}
+
+// The seeds together check clean: honest text raises no warning.
+TEST_F(SeedsCorpus, CheckIsSilentOnTheSeeds) {
+    Corpus corpus;
+    for (const char* f : {k000, k001, k002, k003, k004}) {
+        corpus.docs.push_back(std::make_unique<Document>(load(f)));
+        corpus.extractions.push_back(extract(*corpus.docs.back()));
+    }
+    Config config = load_config_text("", "test");
+    for (const Diagnostic& d : run_checks(corpus, config, "en")) {
+        ADD_FAILURE() << d.location.doc->path() << ": " << d.rule << ": " << d.message;
+    }
+    // With period-differs on, the two 2023 trade growth figures (前11个月 7.5%
+    // in 000, 全年 7.7% in 003) are recognised as the same subject and scope.
+    config.rules["period-differs"].enabled = true;
+    bool trade_note = false;
+    for (const Diagnostic& d : run_checks(corpus, config, "en")) {
+        EXPECT_EQ(d.severity, Severity::note) << d.message;
+        std::string at(d.location.doc->source(d.location.begin, d.location.end));
+        if (d.rule == "period-differs" && at == "7.7%" && !d.related.empty()) {
+            const Location& r = d.related[0].location;
+            trade_note = trade_note || r.doc->source(r.begin, r.end) == "7.5%";
+        }
+    }
+    EXPECT_TRUE(trade_note);
 }
 
 // The n-th (0-based) quantity or period whose source text is exactly `text`,

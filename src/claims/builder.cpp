@@ -97,22 +97,26 @@ const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
 }
 
 // Leading and trailing words that are not part of what is measured.
-constexpr std::array<U32, 37> kLeading{{
+constexpr std::array<U32, 38> kLeading{{
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
+    U"建成",
 }};
-constexpr std::array<U32, 68> kTrailing{{
+constexpr std::array<U32, 70> kTrailing{{
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
     U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
     U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
     U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
     U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
-    U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度",
+    U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度", U"比", U"预期",
 }};
 
-std::u32string strip_words(std::u32string s) {
+// Strips the fillers around a subject; a known subject (新增城镇就业) is kept
+// whole as soon as it appears.
+std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = nullptr) {
     for (bool changed = true; changed && !s.empty();) {
+        if (known && known->contains(grammar::to_utf8(s))) return s;
         changed = false;
         for (U32 w : kTrailing) {
             if (s.size() >= w.size() && U32(s).substr(s.size() - w.size()) == w) {
@@ -465,9 +469,14 @@ private:
         for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"居"), U32(U"位列"), U32(U"排名")}) {
             if (auto at = s.find(cut); at != std::u32string::npos && at >= 2) s.resize(at);
         }
-        s = strip_words(std::move(s));
+        s = strip_words(std::move(s), &synonyms_);
         // 总数达845户, 总额30.5亿元: the total of the subject before.
         if (prev && prev->subject && (s == U"总数" || s == U"总量")) return prev->subject;
+        // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
+        if (prev && prev->subject && s.size() > 2 && s[0] == U'总' &&
+            prev->subject->ends_with(grammar::to_utf8(U32(s).substr(1)))) {
+            return prev->subject;
+        }
         if (prev && prev->subject && (s == U"总额" || s == U"面积" || s == U"金额")) {
             return synonyms_.normalise(*prev->subject + grammar::to_utf8(s));
         }

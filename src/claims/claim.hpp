@@ -36,6 +36,7 @@ public:
     static const SubjectSynonyms& builtin();
     void add_group(const std::vector<std::string>& group);
     std::string normalise(const std::string& subject) const;
+    bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // A bare head noun (项目, 投资, 总额) that names no particular quantity.
     bool is_generic(const std::string& subject) const { return generic_.count(subject) != 0; }
     void add_generic(const std::string& word) { generic_.insert(word); }
