@@ -97,19 +97,20 @@ const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
 }
 
 // Leading and trailing words that are not part of what is measured.
-constexpr std::array<U32, 38> kLeading{{
+constexpr std::array<U32, 42> kLeading{{
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
-    U"建成",
+    U"建成", U"并", U"各类", U"各级", U"率先",
 }};
-constexpr std::array<U32, 70> kTrailing{{
+constexpr std::array<U32, 71> kTrailing{{
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
     U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
     U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
     U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
     U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
     U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度", U"比", U"预期",
+    U"率先",
 }};
 
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
@@ -134,7 +135,7 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
         }
     }
     // Verbs inside: 汽车产业完成产值 → 汽车产业产值.
-    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到")}) {
+    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到"), U32(U"累计"), U32(U"新增")}) {
         for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
     }
     return s;
@@ -185,11 +186,13 @@ private:
         return pos;
     }
 
-    // Periods whose span lies in [from, to), excluding streaks.
+    // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
         std::vector<const grammar::Period*> out;
         auto it = std::lower_bound(scan_.periods.begin(), scan_.periods.end(), from,
                                    [](const grammar::Period& p, std::size_t v) { return p.begin < v; });
+        // One that starts before and reaches in (7、8、9、10月份 split by 、) counts too.
+        if (it != scan_.periods.begin() && std::prev(it)->end > from) --it;
         for (; it != scan_.periods.end() && it->begin < to; ++it) {
             if (it->kind != grammar::PeriodKind::streak) out.push_back(&*it);
         }
@@ -293,7 +296,7 @@ private:
                       !ctx.period->starts_with("end:") && (!facts_.date || *ctx.period > *facts_.date);
         c.modality = ctx.plan || future || has_target_cue(sentence_left) ? "target" : "actual";
         measure(q, left, sentence_left, c);
-        c.scope = scope(cs, q.begin, prev_in_sentence);
+        c.scope = scope(cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
         c.subject = right_subject(q);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
@@ -357,22 +360,28 @@ private:
         }
     }
 
-    std::optional<std::string> scope(std::size_t cs, std::size_t qb, const Claim* prev) const {
+    std::optional<std::string> scope(std::size_t cs, std::size_t qb, const Claim* prev, bool rank) const {
         U32 clause = text_.substr(cs, qb - cs);
-        std::optional<std::string> found;
+        // The first place that says whose figure it is.
         for (const RegionMention& m : find_regions(clause)) {
             char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
             // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东: not whose figure it is.
             static const U32 comparing = U"居出于占比较与同向赴到至从为对";
             if (comparing.find(before) != U32::npos) continue;
             U32 after = clause.substr(m.end);
-            if (after.starts_with(U"前列") || after.starts_with(U"平均") || after.starts_with(U"第") ||
+            if (after.starts_with(U"前") || after.starts_with(U"平均") || after.starts_with(U"第") ||
                 after.starts_with(U"首位")) {
                 continue;
             }
-            found = m.region->name;
+            if (m.region->level == RegionLevel::country) {
+                // 全国 is the universe of a ranking, and inside a name (全国人大, 全国重点实验室)
+                // it is no scope; it is one at the head of a clause or after 在.
+                if (rank) continue;
+                bool head = clause.substr(0, m.begin).find_first_not_of(U" \u3000") == U32::npos;
+                if (!head && before != U'在') continue;
+            }
+            return m.region->name;
         }
-        if (found) return found;
         if (contains_any(clause, {U"全省", U"我省", U"本省"}) && !facts_.home_province.empty()) {
             return facts_.home_province;
         }
@@ -382,6 +391,12 @@ private:
         if (prev && prev->scope) return prev->scope;
         if (!facts_.home_entity.empty()) return facts_.home_entity;
         return std::nullopt;
+    }
+
+    bool quantity_in(std::size_t from, std::size_t to) const {
+        auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), from,
+                                   [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
+        return it != scan_.quantities.end() && it->begin < to;
     }
 
     bool quantity_starts_at(std::size_t pos) const {
@@ -398,10 +413,12 @@ private:
         std::size_t b = clause_start(e);
         if (b < ss) b = ss;
         U32 prev = text_.substr(b, e - b);
-        for (U32 marker : {U32(U"会上"), U32(U"期间"), U32(U"上"), U32(U"时")}) {
+        // A frame holds no figure of its own (…800亿斤以上， is not a frame).
+        if (quantity_in(b, e)) return "";
+        for (U32 marker : {U32(U"会上"), U32(U"期间"), U32(U"论坛上"), U32(U"仪式上")}) {
             if (prev.size() > marker.size() + 2 && prev.size() <= 24 && prev.ends_with(marker)) {
                 U32 body = prev.substr(0, prev.size() - marker.size());
-                if (marker == U"会上") body = prev.substr(0, prev.size() - 1);
+                if (marker.ends_with(U"上")) body = prev.substr(0, prev.size() - 1);
                 if (body.starts_with(U"在")) body.remove_prefix(1);
                 return grammar::to_utf8(body);
             }
