@@ -274,6 +274,14 @@ private:
         U32 left = text_.substr(ls, q.begin - ls);
         const Claim* prev_in_sentence =
             index > 0 && scan_.quantities[index - 1].begin >= ss ? &previous[index - 1] : nullptr;
+        // A sentence that opens with 其中 breaks down the figure before it: it
+        // inherits that figure's scope and period.
+        const Claim* whole = nullptr;
+        U32 sentence_head = text_.substr(ss, std::min<std::size_t>(4, q.begin - ss));
+        if (sentence_head.find(U"其中") != U32::npos && index > 0 && scan_.quantities[index - 1].begin < ss) {
+            whole = &previous[index - 1];
+            if (!prev_in_sentence) prev_in_sentence = whole;
+        }
 
         // Period: the nearest one before the figure in its sentence, else the paragraph's.
         Context ctx = paragraph;
@@ -284,6 +292,7 @@ private:
                 break;
             }
         }
+        if (!ctx.period && whole && whole->period) ctx.period = whole->period;
         if (!ctx.period && sentence_left.find(U"目前") != U32::npos) {
             ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
         }
@@ -297,8 +306,21 @@ private:
         c.modality = ctx.plan || future || has_target_cue(sentence_left) ? "target" : "actual";
         measure(q, left, sentence_left, c);
         c.scope = scope(cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
+        if (!explicit_scope(cs, q.begin, q.kind == Kind::rank)) {
+            // No place in the clause: one that heads an earlier clause of the
+            // sentence (前10个月，松原市粮食总产量、城镇新增就业分别增长…).
+            for (std::size_t at = cs; at > ss;) {
+                std::size_t prev_cs = clause_start(at - 1);
+                if (auto r = explicit_scope(prev_cs, at - 1, q.kind == Kind::rank)) {
+                    c.scope = r;
+                    break;
+                }
+                at = prev_cs;
+            }
+        }
         c.subject = right_subject(q);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
+        if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
         if (c.subject && !c.subject->starts_with(frame(ss, cs))) c.subject = frame(ss, cs) + *c.subject;
 
@@ -361,6 +383,21 @@ private:
     }
 
     std::optional<std::string> scope(std::size_t cs, std::size_t qb, const Claim* prev, bool rank) const {
+        if (auto r = explicit_scope(cs, qb, rank)) return r;
+        U32 clause = text_.substr(cs, qb - cs);
+        if (contains_any(clause, {U"全省", U"我省", U"本省"}) && !facts_.home_province.empty()) {
+            return facts_.home_province;
+        }
+        if (contains_any(clause, {U"全区", U"全市", U"全州", U"全县"}) && !facts_.home_entity.empty()) {
+            return facts_.home_entity;
+        }
+        if (prev && prev->scope) return prev->scope;
+        if (!facts_.home_entity.empty()) return facts_.home_entity;
+        return std::nullopt;
+    }
+
+    // A place named in [cs, qb) that says whose figure it is, if any.
+    std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, bool rank) const {
         U32 clause = text_.substr(cs, qb - cs);
         // The first place that says whose figure it is.
         for (const RegionMention& m : find_regions(clause)) {
@@ -382,14 +419,6 @@ private:
             }
             return m.region->name;
         }
-        if (contains_any(clause, {U"全省", U"我省", U"本省"}) && !facts_.home_province.empty()) {
-            return facts_.home_province;
-        }
-        if (contains_any(clause, {U"全区", U"全市", U"全州", U"全县"}) && !facts_.home_entity.empty()) {
-            return facts_.home_entity;
-        }
-        if (prev && prev->scope) return prev->scope;
-        if (!facts_.home_entity.empty()) return facts_.home_entity;
         return std::nullopt;
     }
 
@@ -403,6 +432,40 @@ private:
         auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), pos,
                                    [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
         return it != scan_.quantities.end() && it->begin == pos;
+    }
+
+    // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
+    // subjects and the figures pair up one to one.
+    std::optional<std::string> respective_subject(std::size_t index, std::size_t ss) const {
+        const grammar::Quantity& q = scan_.quantities[index];
+        std::size_t at = text_.substr(ss, q.begin - ss).rfind(U"分别");
+        if (at == U32::npos) return std::nullopt;
+        at += ss;
+        // The figures after 分别 in this sentence, of this kind.
+        std::vector<std::size_t> figures;
+        for (std::size_t i = 0; i < scan_.quantities.size(); ++i) {
+            const grammar::Quantity& f = scan_.quantities[i];
+            if (f.begin < at) continue;
+            if (f.begin > at && sentence_start(f.begin) != ss) break;
+            if (f.kind == q.kind) figures.push_back(i);
+        }
+        auto k = std::find(figures.begin(), figures.end(), index) - figures.begin();
+        // The subjects before 分别, back to the clause's comma.
+        std::size_t seg = at;
+        while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
+        std::vector<std::pair<std::size_t, std::size_t>> items;
+        std::size_t b = seg;
+        for (std::size_t i = seg; i <= at; ++i) {
+            if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
+                if (i > b) items.emplace_back(b, i);
+                b = i + 1;
+            }
+        }
+        if (items.size() < 2 || items.size() != figures.size() || k >= static_cast<std::ptrdiff_t>(items.size())) {
+            return std::nullopt;
+        }
+        auto [ib, ie] = items[static_cast<std::size_t>(k)];
+        return subject(ib, ie, ib, nullptr);
     }
 
     // The frame of a clause: an earlier clause of the sentence that ends in
@@ -483,12 +546,21 @@ private:
         }
         // A share's subject is the part before 占; a rank's, the part before 居.
         if (auto at = s.find(U"占"); at != std::u32string::npos) s.resize(at);
-        for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"居"), U32(U"位列"), U32(U"排名")}) {
+        for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"居"), U32(U"位列"), U32(U"排名"), U32(U"在全"), U32(U"在")}) {
             if (auto at = s.find(cut); at != std::u32string::npos && at >= 2) s.resize(at);
+        }
+        // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
+        if (s.find_first_of(U"（）()【】") != std::u32string::npos &&
+            std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
+            s.clear();
         }
         s = strip_words(std::move(s), &synonyms_);
         // 总数达845户, 总额30.5亿元: the total of the subject before.
         if (prev && prev->subject && (s == U"总数" || s == U"总量")) return prev->subject;
+        // 增长8.9%，增速居全国第5位: the growth of the subject before.
+        if (prev && prev->subject && (s == U"增速" || s == U"增幅")) {
+            return prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
+        }
         // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
         if (prev && prev->subject && s.size() > 2 && s[0] == U'总' &&
             prev->subject->ends_with(grammar::to_utf8(U32(s).substr(1)))) {

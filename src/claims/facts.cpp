@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
+#include <cstdio>
 
 namespace claimlint {
 namespace {
@@ -18,20 +18,38 @@ bool is_full_date(const std::string& v) {
     return v.size() == 10 && v[4] == '-' && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[0]));
 }
 
+// "date: 2023-01-15" (or 日期：2023-1-15) as a whole line.
+std::optional<std::string> date_line(std::string line) {
+    auto trim = [](std::string& t) {
+        t.erase(0, t.find_first_not_of(" \t"));
+        t.erase(t.find_last_not_of(" \t") + 1);
+    };
+    trim(line);
+    std::size_t colon = line.find(':');
+    std::size_t wide = line.find("：");
+    std::size_t sep = std::min(colon, wide);
+    if (sep == std::string::npos) return std::nullopt;
+    std::string key = line.substr(0, sep), value = line.substr(sep + (sep == colon ? 1 : 3));
+    trim(key);
+    trim(value);
+    if (key != "date" && key != "日期") return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    if (std::sscanf(value.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return std::string(buf);
+}
+
 std::optional<std::string> front_matter_date(const Document& doc) {
-    static const std::regex re(R"(^(?:date|日期)\s*[:：]\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$)");
     std::string_view bytes = doc.bytes();
     std::size_t line_start = 0;
     for (std::size_t n = 0; n < kHeaderLines && line_start < bytes.size(); ++n) {
         std::size_t eol = bytes.find('\n', line_start);
         std::string line(bytes.substr(line_start, eol == std::string_view::npos ? std::string_view::npos : eol - line_start));
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        std::smatch m;
-        if (std::regex_match(line, m, re)) {
-            char buf[16];
-            std::snprintf(buf, sizeof buf, "%s-%02d-%02d", m[1].str().c_str(), std::stoi(m[2]), std::stoi(m[3]));
-            return std::string(buf);
-        }
+        if (auto d = date_line(line)) return d;
         if (eol == std::string_view::npos) break;
         line_start = eol + 1;
     }
