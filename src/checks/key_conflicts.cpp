@@ -24,8 +24,14 @@ void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out) 
                 // 分别增长4.6%、7%, 5个项目631公里): a restatement is in another sentence.
                 if (same_doc && ctx.sentence(refs[i]) == ctx.sentence(refs[j])) continue;
                 if (qi.dimension != qj.dimension) {
-                    ctx.report("unit-mismatch", refs[j], refs[i], out);
-                    break;
+                    // Amounts and counts only: a percent against an amount is more
+                    // often a misread subject than a wrong unit.
+                    auto measured = [](grammar::Kind k) { return k == grammar::Kind::amount || k == grammar::Kind::count; };
+                    if (measured(qi.kind) && measured(qj.kind)) {
+                        ctx.report("unit-mismatch", refs[j], refs[i], out);
+                        break;
+                    }
+                    continue;
                 }
                 // Same dimension, different unit (千克 against 吨): not compared yet.
                 if (qi.unit != qj.unit) continue;

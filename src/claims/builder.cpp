@@ -103,14 +103,14 @@ constexpr std::array<U32, 42> kLeading{{
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
     U"建成", U"并", U"各类", U"各级", U"率先",
 }};
-constexpr std::array<U32, 71> kTrailing{{
+constexpr std::array<U32, 73> kTrailing{{
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
     U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
     U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
     U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
     U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
     U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度", U"比", U"预期",
-    U"率先",
+    U"率先", U"比同期", U"同期",
 }};
 
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
@@ -286,17 +286,32 @@ private:
         // Period: the nearest one before the figure in its sentence, else the paragraph's.
         Context ctx = paragraph;
         auto ps = periods_in(ss, q.begin);
-        for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
-            if (auto r = resolve_period((*it)->value, paragraph.year, facts_)) {
+        // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
+        std::erase_if(ps, [&](const grammar::Period* p) {
+            char32_t before = p->begin > 0 ? text_[p->begin - 1] : U'\0';
+            return before == U'比' || before == U'较' || before == U'于' || text_.substr(p->end).starts_with(U"同期");
+        });
+        // The last period of the sentence before the figure; an earlier year in
+        // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
+        int sentence_year = paragraph.year;
+        for (const grammar::Period* p : ps) {
+            if (auto r = resolve_period(p->value, sentence_year, facts_)) {
                 ctx.period = r;
-                break;
+                if (int y = last_year_of(*r)) sentence_year = y;
             }
         }
         if (!ctx.period && whole && whole->period) ctx.period = whole->period;
         if (!ctx.period && sentence_left.find(U"目前") != U32::npos) {
             ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
         }
-        if (!ctx.period && ctx.year != 0) ctx.period = std::to_string(ctx.year);
+        // Nothing in the text dates the figure: the document's year is a guess,
+        // a safe one only for a review published early in the next year.
+        bool guessed = false;
+        if (!ctx.period && ctx.year != 0) {
+            ctx.period = std::to_string(ctx.year);
+            guessed = true;
+        }
+        bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
         c.period = ctx.period;
 
         // A goal: in a work-plan section, with a goal word, or about a year the
@@ -309,25 +324,31 @@ private:
         if (!explicit_scope(cs, q.begin, q.kind == Kind::rank)) {
             // No place in the clause: one that heads an earlier clause of the
             // sentence (前10个月，松原市粮食总产量、城镇新增就业分别增长…).
-            for (std::size_t at = cs; at > ss;) {
-                std::size_t prev_cs = clause_start(at - 1);
-                if (auto r = explicit_scope(prev_cs, at - 1, q.kind == Kind::rank)) {
+            // Heads of the comma-separated segments before the figure, nearest
+            // first; items joined by 、 share their segment's head.
+            std::size_t at = q.begin;
+            while (at > ss) {
+                std::size_t seg = at;
+                while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
+                if (auto r = head_scope(seg, at)) {
                     c.scope = r;
                     break;
                 }
-                at = prev_cs;
+                if (seg == ss) break;
+                at = seg - 1;
             }
         }
         c.subject = right_subject(q);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
+        if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
         if (c.subject && !c.subject->starts_with(frame(ss, cs))) c.subject = frame(ss, cs) + *c.subject;
 
         // Durations frame a statement (五年, 连续3年) and a bare head noun (项目,
         // 投资) names no particular quantity: neither is compared.
         if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
-            !synonyms_.is_generic(*c.subject)) {
+            !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
             c.key = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("") +
                     "|" + *c.modality;
             // 其中…: a part of the figure before, never compared with a whole.
@@ -388,10 +409,20 @@ private:
         if (contains_any(clause, {U"全省", U"我省", U"本省"}) && !facts_.home_province.empty()) {
             return facts_.home_province;
         }
-        if (contains_any(clause, {U"全区", U"全市", U"全州", U"全县"}) && !facts_.home_entity.empty()) {
-            return facts_.home_entity;
+        // 全市, 全区, 全州: the home entity of that level, or unknown.
+        static const std::pair<U32, std::string DocumentFacts::*> levels[] = {
+            {U"全市", &DocumentFacts::home_city},
+            {U"全区", &DocumentFacts::home_district},
+            {U"全州", &DocumentFacts::home_prefecture},
+        };
+        for (auto [word, home] : levels) {
+            if (clause.find(word) == U32::npos) continue;
+            if (!(facts_.*home).empty()) return facts_.*home;
+            return std::nullopt;
         }
-        if (prev && prev->scope) return prev->scope;
+        // The figure before in the sentence (or the whole a 其中 breaks down)
+        // says whose figure this is, even when that is unknown.
+        if (prev) return prev->scope;
         if (!facts_.home_entity.empty()) return facts_.home_entity;
         return std::nullopt;
     }
@@ -419,6 +450,41 @@ private:
             }
             return m.region->name;
         }
+        return place_at_head(cs, qb);
+    }
+
+    // A place at the very head of the clause [cs, qb) (after a period).
+    std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const {
+        std::size_t b = cs;
+        for (const grammar::Period* p : periods_in(cs, qb)) {
+            if (p->begin == b) b = p->end;
+        }
+        for (const RegionMention& m : find_regions(text_.substr(b, qb - b))) {
+            if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
+            break;
+        }
+        return place_at_head(cs, qb);
+    }
+
+    // A place the lexicon does not know, at the head of a clause: two to four
+    // characters and 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not places.
+    std::optional<std::string> place_at_head(std::size_t cs, std::size_t qb) const {
+        std::size_t b = cs;
+        for (const grammar::Period* p : periods_in(cs, qb)) {
+            if (p->begin == b) b = p->end;
+        }
+        static const U32 not_first = U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十";
+        if (b >= qb || not_first.find(text_[b]) != U32::npos) return std::nullopt;
+        for (std::size_t len = 3; len <= 4 && b + len <= qb; ++len) {
+            char32_t last = text_[b + len - 1];
+            if (last != U'市' && last != U'县' && last != U'州') continue;
+            // 市场, 市民, 县域, 州府…: the character starts another word.
+            static const U32 not_next = U"场民值面级委政长区容域府内外里属直辖";
+            if (b + len < qb && not_next.find(text_[b + len]) != U32::npos) continue;
+            U32 name = text_.substr(b, len);
+            bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+            if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
+        }
         return std::nullopt;
     }
 
@@ -432,6 +498,17 @@ private:
         auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), pos,
                                    [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
         return it != scan_.quantities.end() && it->begin == pos;
+    }
+
+    // A change in percentage points is about the rate of the figure before it
+    // (增长7.2%，增速比全省高2.6个百分点): that subject, plus the comparison.
+    std::optional<std::string> comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const {
+        if (!prev || !prev->subject) return std::nullopt;
+        std::u32string s;
+        for (std::size_t i = from; i < qb; ++i) {
+            if (text_[i] != U' ' && text_[i] != U'\u3000') s.push_back(text_[i]);
+        }
+        return *prev->subject + "|" + grammar::to_utf8(s);
     }
 
     // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
@@ -526,8 +603,10 @@ private:
                 continue;
             }
             while (ri < regions.size() && from + regions[ri].end <= i) ++ri;
-            bool in_name = ri < regions.size() && from + regions[ri].end < qb &&
-                           grammar::is_chinese_numeral_char(text_[from + regions[ri].end]);
+            // 吉林一号: a place followed by a numeral and 号 names a thing.
+            bool in_name = ri < regions.size() && from + regions[ri].end + 1 < qb &&
+                           grammar::is_chinese_numeral_char(text_[from + regions[ri].end]) &&
+                           text_[from + regions[ri].end + 1] == U'号';
             // Only a place that leads the phrase is its scope (吉林省二手车出口);
             // inside it, it belongs to the name (全国乡村旅游重点村镇).
             if (ri < regions.size() && from + regions[ri].begin <= i && !in_name && s.empty()) {

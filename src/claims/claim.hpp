@@ -28,6 +28,10 @@ struct DocumentFacts {
     int reference_year = 0;           // the year its undated figures are about
     std::string home_province;        // 全省/我省/本省
     std::string home_entity;          // the scope of figures that name none
+    // 全市 / 全区 / 全州: the city, district or prefecture the document is
+    // clearly about (mentioned most, and at least twice as often as the next);
+    // empty when it cannot be told.
+    std::string home_city, home_district, home_prefecture;
 };
 
 // Subject synonym groups: every spelling maps to the group's first entry.

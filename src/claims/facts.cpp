@@ -110,6 +110,10 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     std::map<std::string, int> count;
     std::map<RegionLevel, int> generic;
     for (const RegionMention& m : find_regions(text)) {
+        // 占吉林市的10%, 比全省高: a comparison base is not what the text is about.
+        char32_t before = m.begin > 0 ? text[m.begin - 1] : U'\0';
+        static const std::u32string_view comparing = U"居出于占比较与同向赴到至从为对列";
+        if (comparing.find(before) != std::u32string_view::npos) continue;
         if (m.region->level != RegionLevel::country) ++count[m.region->name];
     }
     static const std::pair<std::u32string_view, RegionLevel> generic_words[] = {
@@ -132,6 +136,25 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         return std::pair{best, n + generic[level]};
     };
     f.home_province = top(RegionLevel::province).first;
+    auto dominant = [&](RegionLevel level) {
+        std::vector<int> counts;
+        std::string best;
+        int n = 0;
+        for (auto& [name, c] : count) {
+            const Region* r = region_named(name);
+            if (!r || r->level != level) continue;
+            counts.push_back(c);
+            if (c > n) {
+                n = c;
+                best = name;
+            }
+        }
+        std::sort(counts.rbegin(), counts.rend());
+        return counts.size() >= 2 && counts[0] < 2 * counts[1] ? std::string() : best;
+    };
+    f.home_city = dominant(RegionLevel::city);
+    f.home_district = dominant(RegionLevel::district);
+    f.home_prefecture = dominant(RegionLevel::prefecture);
     int best = 0;
     for (RegionLevel level : {RegionLevel::province, RegionLevel::prefecture, RegionLevel::city, RegionLevel::district}) {
         auto [name, n] = top(level);
@@ -140,7 +163,14 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
             f.home_entity = name;
         }
     }
-    if (opts.home_region) f.home_entity = *opts.home_region;
+    if (opts.home_region) {
+        f.home_entity = *opts.home_region;
+        if (const Region* r = region_named(*opts.home_region)) {
+            if (r->level == RegionLevel::city) f.home_city = r->name;
+            if (r->level == RegionLevel::district) f.home_district = r->name;
+            if (r->level == RegionLevel::prefecture) f.home_prefecture = r->name;
+        }
+    }
     if (f.home_province.empty()) f.home_province = f.home_entity;
     return f;
 }
