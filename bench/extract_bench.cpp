@@ -7,6 +7,7 @@
 // in path order); bench/gen_corpus.py writes one. See bench/README.md.
 
 #include "grammar/scanner.hpp"
+#include "src/extraction.hpp"
 #include "src/document.hpp"
 
 #include <benchmark/benchmark.h>
@@ -172,9 +173,39 @@ void BM_DocumentScan(benchmark::State& state) {
     state.counters["quantities/s"] = benchmark::Counter(static_cast<double>(quantities), benchmark::Counter::kIsRate);
 }
 
+// (c) The whole of `claimlint extract` without output: document, grammar,
+// sentences, document facts and a claim for every figure.
+void BM_Extract(benchmark::State& state) {
+    const Corpus& c = corpus();
+    if (!c.error.empty()) {
+        state.SkipWithError(c.error.c_str());
+        return;
+    }
+    std::int64_t rejected = 0, binary = 0, keyed = 0;
+    for (auto _ : state) {
+        for (const CorpusFile& f : c.files) {
+            try {
+                claimlint::Document doc = claimlint::Document::from_bytes(f.path, f.bytes);
+                if (doc.is_binary()) {
+                    ++binary;
+                    continue;
+                }
+                claimlint::Extraction ex = claimlint::extract(doc);
+                for (const claimlint::Claim& cl : ex.claims) keyed += cl.key.empty() ? 0 : 1;
+            } catch (const claimlint::InputError&) {
+                ++rejected;
+            }
+        }
+        benchmark::DoNotOptimize(keyed);
+    }
+    report(state, c, rejected, binary);
+    state.counters["claims_keyed"] = benchmark::Counter(static_cast<double>(keyed), benchmark::Counter::kAvgIterations);
+}
+
 // One iteration is one pass over the whole corpus (about a second for 100 MB).
 BENCHMARK(BM_Document)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DocumentScan)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -320,24 +320,7 @@ private:
                       !ctx.period->starts_with("end:") && (!facts_.date || *ctx.period > *facts_.date);
         c.modality = ctx.plan || future || has_target_cue(sentence_left) ? "target" : "actual";
         measure(q, left, sentence_left, c);
-        c.scope = scope(cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
-        if (!explicit_scope(cs, q.begin, q.kind == Kind::rank)) {
-            // No place in the clause: one that heads an earlier clause of the
-            // sentence (前10个月，松原市粮食总产量、城镇新增就业分别增长…).
-            // Heads of the comma-separated segments before the figure, nearest
-            // first; items joined by 、 share their segment's head.
-            std::size_t at = q.begin;
-            while (at > ss) {
-                std::size_t seg = at;
-                while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
-                if (auto r = head_scope(seg, at)) {
-                    c.scope = r;
-                    break;
-                }
-                if (seg == ss) break;
-                at = seg - 1;
-            }
-        }
+        c.scope = scope(ss, cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
         c.subject = right_subject(q);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
@@ -403,28 +386,52 @@ private:
         }
     }
 
-    std::optional<std::string> scope(std::size_t cs, std::size_t qb, const Claim* prev, bool rank) const {
+    // Whose figure: a place in the clause, else 全省/全市… in it, else a place
+    // heading an earlier segment of the sentence, else 全省/全市… earlier in the
+    // sentence, else the figure before in the sentence (or the whole a 其中
+    // breaks down), else the document's home.
+    std::optional<std::string> scope(std::size_t ss, std::size_t cs, std::size_t qb, const Claim* prev,
+                                     bool rank) const {
         if (auto r = explicit_scope(cs, qb, rank)) return r;
-        U32 clause = text_.substr(cs, qb - cs);
-        if (contains_any(clause, {U"全省", U"我省", U"本省"}) && !facts_.home_province.empty()) {
-            return facts_.home_province;
+        if (auto g = home_word(text_.substr(cs, qb - cs))) return *g;
+        // Heads of the comma-separated segments before the figure, nearest first;
+        // items joined by 、 share their segment's head.
+        for (std::size_t at = qb; at > ss;) {
+            std::size_t seg = at;
+            while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
+            if (auto r = head_scope(seg, at)) return r;
+            if (seg == ss) break;
+            at = seg - 1;
         }
-        // 全市, 全区, 全州: the home entity of that level, or unknown.
-        static const std::pair<U32, std::string DocumentFacts::*> levels[] = {
-            {U"全市", &DocumentFacts::home_city},
-            {U"全区", &DocumentFacts::home_district},
-            {U"全州", &DocumentFacts::home_prefecture},
-        };
-        for (auto [word, home] : levels) {
-            if (clause.find(word) == U32::npos) continue;
-            if (!(facts_.*home).empty()) return facts_.*home;
-            return std::nullopt;
-        }
-        // The figure before in the sentence (or the whole a 其中 breaks down)
-        // says whose figure this is, even when that is unknown.
+        if (auto g = home_word(text_.substr(ss, qb - ss))) return *g;
         if (prev) return prev->scope;
         if (!facts_.home_entity.empty()) return facts_.home_entity;
         return std::nullopt;
+    }
+
+    // 全省/我省 → the home province; 全市/我市, 全区/我区, 全州 → the home entity
+    // of that level, unknown when the document has none. Outer nullopt: no
+    // such word.
+    std::optional<std::optional<std::string>> home_word(U32 text) const {
+        static const std::pair<U32, std::string DocumentFacts::*> words[] = {
+            {U"全省", &DocumentFacts::home_province},   {U"我省", &DocumentFacts::home_province},
+            {U"本省", &DocumentFacts::home_province},   {U"全市", &DocumentFacts::home_city},
+            {U"我市", &DocumentFacts::home_city},       {U"本市", &DocumentFacts::home_city},
+            {U"全区", &DocumentFacts::home_district},   {U"我区", &DocumentFacts::home_district},
+            {U"全州", &DocumentFacts::home_prefecture}, {U"我州", &DocumentFacts::home_prefecture},
+        };
+        std::size_t best = U32::npos;
+        const std::string* home = nullptr;
+        for (auto [word, member] : words) {
+            std::size_t at = text.rfind(word);
+            if (at != U32::npos && (best == U32::npos || at > best)) {
+                best = at;
+                home = &(facts_.*member);
+            }
+        }
+        if (!home) return std::nullopt;
+        if (home->empty()) return std::optional<std::string>();
+        return std::optional<std::string>(*home);
     }
 
     // A place named in [cs, qb) that says whose figure it is, if any.
