@@ -58,8 +58,9 @@ Extraction extract(const Document& doc, const ClaimOptions& opts) {
     if (doc.is_binary()) return ex;
     ex.scan = grammar::scan(doc.normalised());
     ex.sentence_starts = sentence_starts(doc.normalised());
-    ex.facts = infer_facts(doc, ex.scan, opts);
-    ex.claims = build_claims(doc, ex.scan, ex.facts, opts);
+    std::vector<RegionMention> regions = find_regions(doc.normalised());
+    ex.facts = infer_facts(doc, ex.scan, opts, regions);
+    ex.claims = build_claims(doc, ex.scan, ex.facts, opts, regions);
     return ex;
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace claimlint {
 namespace {
@@ -33,10 +34,14 @@ bool contains_any(U32 s, std::initializer_list<U32> words) {
     return false;
 }
 
-// Words that make a statement a goal rather than a result.
-bool has_target_cue(U32 s) {
-    return contains_any(s, {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
-                            U"将达到", U"将实现", U"将新建", U"将建成", U"将突破", U"将完成", U"将新增"});
+// Where the first word that makes a statement a goal rather than a result
+// stands in `s`, or npos.
+std::size_t first_target_cue(U32 s) {
+    static const U32 cues[] = {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
+                               U"将达到", U"将实现", U"将新建", U"将建成", U"将突破", U"将完成", U"将新增"};
+    std::size_t first = U32::npos;
+    for (U32 c : cues) first = std::min(first, s.find(c));
+    return first;
 }
 
 bool section_is_plan(U32 heading) {
@@ -143,10 +148,16 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
 
 class Builder {
 public:
-    Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts)
+    Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts,
+            const std::vector<RegionMention>& regions)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
-          sentences_(sentence_starts(text_)) {}
+          sentences_(sentence_starts(text_)), regions_(regions) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            if (text_[i] == U'\n') line_starts_.push_back(i + 1);
+        }
+    }
 
     std::vector<Claim> run() {
         std::vector<Claim> out;
@@ -170,13 +181,25 @@ public:
     }
 
 private:
+    // Line boundaries by binary search: paragraphs can be long and hold many figures.
     std::size_t line_start(std::size_t pos) const {
-        while (pos > 0 && text_[pos - 1] != U'\n') --pos;
-        return pos;
+        return *(std::upper_bound(line_starts_.begin(), line_starts_.end(), pos) - 1);
     }
     std::size_t line_end(std::size_t pos) const {
-        while (pos < text_.size() && text_[pos] != U'\n') ++pos;
-        return pos;
+        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
+        return it == line_starts_.end() ? text_.size() : *it - 1;
+    }
+    // Whether a goal word stands in the sentence starting at ss before pos; the
+    // first one of each sentence is found once.
+    bool target_cue_before(std::size_t ss, std::size_t pos) {
+        auto [it, fresh] = first_cue_.try_emplace(ss, U32::npos);
+        if (fresh) {
+            auto next = std::upper_bound(sentences_.begin(), sentences_.end(), ss);
+            std::size_t se = next == sentences_.end() ? text_.size() : *next;
+            it->second = first_target_cue(text_.substr(ss, se - ss));
+            if (it->second != U32::npos) it->second += ss;
+        }
+        return it->second != U32::npos && it->second < pos;
     }
     std::size_t sentence_start(std::size_t pos) const {
         return *(std::upper_bound(sentences_.begin(), sentences_.end(), pos) - 1);
@@ -256,7 +279,7 @@ private:
         return c;
     }
 
-    Claim claim_for(std::size_t index, const Context& paragraph, const std::vector<Claim>& previous) const {
+    Claim claim_for(std::size_t index, const Context& paragraph, const std::vector<Claim>& previous) {
         const grammar::Quantity& q = scan_.quantities[index];
         Claim c;
         std::size_t ss = sentence_start(q.begin);
@@ -318,7 +341,7 @@ private:
         // document has not reached.
         bool future = ctx.period && facts_.year != 0 && year_of(*ctx.period) > facts_.reference_year &&
                       !ctx.period->starts_with("end:") && (!facts_.date || *ctx.period > *facts_.date);
-        c.modality = ctx.plan || future || has_target_cue(sentence_left) ? "target" : "actual";
+        c.modality = ctx.plan || future || target_cue_before(ss, q.begin) ? "target" : "actual";
         measure(q, left, sentence_left, c);
         c.scope = scope(ss, cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
         c.subject = right_subject(q);
@@ -394,16 +417,19 @@ private:
                                      bool rank) const {
         if (auto r = explicit_scope(cs, qb, rank)) return r;
         if (auto g = home_word(text_.substr(cs, qb - cs))) return *g;
-        // Heads of the comma-separated segments before the figure, nearest first;
-        // items joined by 、 share their segment's head.
-        for (std::size_t at = qb; at > ss;) {
+        // Heads of the comma-separated segments before the figure, nearest first,
+        // at most three back; items joined by 、 share their segment's head.
+        constexpr int kSegments = 3;
+        std::size_t window = qb;
+        for (std::size_t at = qb, n = 0; at > ss && n < kSegments; ++n) {
             std::size_t seg = at;
             while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
             if (auto r = head_scope(seg, at)) return r;
+            window = seg;
             if (seg == ss) break;
             at = seg - 1;
         }
-        if (auto g = home_word(text_.substr(ss, qb - ss))) return *g;
+        if (auto g = home_word(text_.substr(window, qb - window))) return *g;
         if (prev) return prev->scope;
         if (!facts_.home_entity.empty()) return facts_.home_entity;
         return std::nullopt;
@@ -438,7 +464,7 @@ private:
     std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, bool rank) const {
         U32 clause = text_.substr(cs, qb - cs);
         // The first place that says whose figure it is.
-        for (const RegionMention& m : find_regions(clause)) {
+        for (const RegionMention& m : regions_in(cs, qb)) {
             char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
             // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东: not whose figure it is.
             static const U32 comparing = U"居出于占比较与同向赴到至从为对";
@@ -466,7 +492,7 @@ private:
         for (const grammar::Period* p : periods_in(cs, qb)) {
             if (p->begin == b) b = p->end;
         }
-        for (const RegionMention& m : find_regions(text_.substr(b, qb - b))) {
+        for (const RegionMention& m : regions_in(b, qb)) {
             if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
             break;
         }
@@ -493,6 +519,15 @@ private:
             if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
         }
         return std::nullopt;
+    }
+
+    // The place mentions inside [from, to), with offsets relative to `from`.
+    std::vector<RegionMention> regions_in(std::size_t from, std::size_t to) const {
+        std::vector<RegionMention> out;
+        auto it = std::lower_bound(regions_.begin(), regions_.end(), from,
+                                   [](const RegionMention& m, std::size_t v) { return m.begin < v; });
+        for (; it != regions_.end() && it->end <= to; ++it) out.push_back({it->begin - from, it->end - from, it->region});
+        return out;
     }
 
     bool quantity_in(std::size_t from, std::size_t to) const {
@@ -601,7 +636,7 @@ private:
         // Drop periods, places and 全省-style words, then the verbs and fillers around.
         std::u32string s;
         auto ps = periods_in(cs, qb);
-        auto regions = find_regions(text_.substr(from, qb - from));
+        auto regions = regions_in(from, qb);
         std::size_t pi = 0, ri = 0;
         for (std::size_t i = from; i < qb;) {
             while (pi < ps.size() && ps[pi]->end <= i) ++pi;
@@ -667,14 +702,17 @@ private:
     const DocumentFacts& facts_;
     const SubjectSynonyms& synonyms_;
     std::vector<std::size_t> sentences_;
+    const std::vector<RegionMention>& regions_;  // every place mention of the text
+    std::vector<std::size_t> line_starts_;
+    std::map<std::size_t, std::size_t> first_cue_;  // sentence start -> first goal word (npos: none)
     std::optional<Context> last_opening_;
 };
 
 }  // namespace
 
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
-                                const ClaimOptions& opts) {
-    return Builder(doc, scan, facts, opts).run();
+                                const ClaimOptions& opts, const std::vector<RegionMention>& regions) {
+    return Builder(doc, scan, facts, opts, regions).run();
 }
 
 }  // namespace claimlint

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "grammar/quantity.hpp"
+#include "src/claims/regions.hpp"
 #include "src/document.hpp"
 
 #include <map>
@@ -56,10 +57,13 @@ struct ClaimOptions {
     const SubjectSynonyms* synonyms = nullptr;  // default: the built-in groups
 };
 
-DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts);
+// `regions` are the place mentions of the whole text (find_regions), found
+// once and shared by both steps.
+DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
+                          const std::vector<RegionMention>& regions);
 
 // One claim per quantity of `scan`, in the same order.
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
-                                const ClaimOptions& opts);
+                                const ClaimOptions& opts, const std::vector<RegionMention>& regions);
 
 }  // namespace claimlint

@@ -58,7 +58,8 @@ std::optional<std::string> front_matter_date(const Document& doc) {
 
 }  // namespace
 
-DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts) {
+DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
+                          const std::vector<RegionMention>& regions) {
     DocumentFacts f;
     f.date = opts.date;
     if (!f.date) f.date = front_matter_date(doc);
@@ -109,7 +110,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     std::u32string_view text = doc.normalised();
     std::map<std::string, int> count;
     std::map<RegionLevel, int> generic;
-    for (const RegionMention& m : find_regions(text)) {
+    for (const RegionMention& m : regions) {
         // 占吉林市的10%, 比全省高: a comparison base is not what the text is about.
         char32_t before = m.begin > 0 ? text[m.begin - 1] : U'\0';
         static const std::u32string_view comparing = U"居出于占比较与同向赴到至从为对列";

@@ -2,12 +2,12 @@
 #include "src/claims/regions.hpp"
 
 #include "grammar/utf8.hpp"
+#include "grammar/x3_config.hpp"
 
 #include <algorithm>
 #include <deque>
 #include <stdexcept>
 #include <toml++/toml.h>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace claimlint {
@@ -19,10 +19,8 @@ namespace {
 
 struct Lexicon {
     std::deque<Region> regions;
-    // form -> region, and the longest form length for the scan window
-    std::unordered_map<std::u32string, const Region*> forms;
-    std::size_t longest = 0;
-    std::unordered_set<char32_t> first;  // first characters of all forms
+    grammar::SymbolTable<const Region*> forms;  // longest match
+    std::unordered_set<char32_t> first;         // first characters of all forms
 };
 
 RegionLevel level_of(const std::string& s) {
@@ -46,9 +44,9 @@ const Lexicon& lexicon() {
             region.level = level_of(r["level"].value_or(std::string()));
             auto add = [&](const std::string& form) {
                 std::u32string key = grammar::to_u32(form);
-                l->longest = std::max(l->longest, key.size());
+                if (key.empty()) return;
                 l->first.insert(key[0]);
-                l->forms.emplace(std::move(key), &region);
+                l->forms.add(key, &region);
             };
             add(region.name);
             if (const toml::array* forms = r["forms"].as_array()) {
@@ -65,26 +63,16 @@ const Lexicon& lexicon() {
 std::vector<RegionMention> find_regions(std::u32string_view text) {
     const Lexicon& lex = lexicon();
     std::vector<RegionMention> out;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t best = 0;
+    const char32_t* b = text.data();
+    const char32_t* e = b + text.size();
+    for (const char32_t* p = b; p < e;) {
         const Region* region = nullptr;
-        if (!lex.first.count(text[i])) {
-            ++i;
-            continue;
-        }
-        for (std::size_t len = std::min(lex.longest, text.size() - i); len >= 2; --len) {
-            auto it = lex.forms.find(std::u32string(text.substr(i, len)));
-            if (it != lex.forms.end()) {
-                best = len;
-                region = it->second;
-                break;
-            }
-        }
-        if (region) {
-            out.push_back({i, i + best, region});
-            i += best;
+        grammar::Iterator it = p;
+        if (lex.first.count(*p) && grammar::x3::parse(it, e, lex.forms, region) && region) {
+            out.push_back({static_cast<std::size_t>(p - b), static_cast<std::size_t>(it - b), region});
+            p = it;
         } else {
-            ++i;
+            ++p;
         }
     }
     return out;
