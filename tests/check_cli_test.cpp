@@ -16,24 +16,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-    int status = -1;
-    std::string out;
-};
+using Result = test::Run;
 
-// Runs claimlint in `dir` with `args`; stderr is kept apart unless merged.
+// Runs claimlint in `dir` with `args`; stderr is dropped unless merged.
 Result run_in(const fs::path& dir, const std::string& args, bool merge_stderr = false) {
-    std::string cmd = "cd '" + dir.string() + "' && NO_COLOR=1 " + CLAIMLINT_BINARY + " " + args +
-                      (merge_stderr ? " 2>&1" : " 2>/dev/null");
-    Result r;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return r;
-    std::array<char, 4096> buf;
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    int st = pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
+    return test::run_command("cd '" + dir.string() + "' && NO_COLOR=1 " + CLAIMLINT_BINARY + " " + args +
+                             (merge_stderr ? " 2>&1" : " 2>/dev/null"));
 }
 
 std::string read(const fs::path& p) {

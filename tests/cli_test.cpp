@@ -15,24 +15,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-    int status = -1;
-    std::string out;
-};
+using Result = test::Run;
 
 // Runs claimlint with `args`, capturing stdout and stderr together.
-Result run(const std::string& args) {
-    std::string cmd = std::string(CLAIMLINT_BINARY) + " " + args + " 2>&1";
-    Result r;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return r;
-    std::array<char, 4096> buf;
-    std::size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    int st = pclose(p);
-    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return r;
-}
+Result run(const std::string& args) { return test::run_command(std::string(CLAIMLINT_BINARY) + " " + args + " 2>&1"); }
 
 class CliTest : public ::testing::Test {
 protected:

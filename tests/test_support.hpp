@@ -4,8 +4,11 @@
 #include "grammar/scanner.hpp"
 #include "src/document.hpp"
 
+#include <array>
+#include <cstdio>
 #include <filesystem>
 #include <string>
+#include <sys/wait.h>
 
 namespace claimlint::test {
 
@@ -21,6 +24,26 @@ inline std::filesystem::path corpus_dir() {
 inline grammar::ScanResult scan_utf8(const std::string& text) {
     Document doc = Document::from_bytes("<test>", text);
     return grammar::scan(doc.normalised());
+}
+
+// The exit status and output of one run of the claimlint binary.
+struct Run {
+    int status = -1;
+    std::string out;
+};
+
+// Runs a shell command line (the binary is CLAIMLINT_BINARY) and captures
+// its standard output.
+inline Run run_command(const std::string& cmd) {
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) return r;
+    std::array<char, 4096> buf;
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    int st = pclose(p);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return r;
 }
 
 }  // namespace claimlint::test

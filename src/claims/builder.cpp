@@ -1,5 +1,6 @@
 // Builds a claim for every quantity from the clause around it, the sentence,
 // the paragraph's opening period and the current section heading.
+#include "grammar/context.hpp"
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
 #include "src/claims/claim.hpp"
@@ -17,15 +18,8 @@ namespace {
 using grammar::Kind;
 using U32 = std::u32string_view;
 
-bool is_clause_break(char32_t c) {
-    switch (c) {
-        case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'、': case U'\n':
-        case U',': case U';': case U'!': case U'?':
-            return true;
-        default:
-            return false;
-    }
-}
+// The grammar's clause punctuation, and 、 (list items are clauses here).
+bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_break(c); }
 
 bool contains_any(U32 s, std::initializer_list<U32> words) {
     for (U32 w : words) {
