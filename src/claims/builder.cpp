@@ -337,6 +337,15 @@ private:
                       !ctx.period->starts_with("end:") && (!facts_.date || *ctx.period > *facts_.date);
         c.modality = ctx.plan || future || target_cue_before(ss, q.begin) ? "target" : "actual";
         measure(q, left, sentence_left, c);
+        // 分别压减5%和15%, 新建3家…和2家…: a figure joined to the one before by a
+        // conjunction is measured the same way.
+        if (prev_in_sentence && index > 0 && scan_.quantities[index - 1].kind == q.kind) {
+            U32 joint = text_.substr(scan_.quantities[index - 1].end, q.begin - scan_.quantities[index - 1].end);
+            if (joint == U"和" || joint == U"、" || joint == U"及" || joint == U"与") {
+                c.measure = prev_in_sentence->measure;
+                c.direction = prev_in_sentence->direction;
+            }
+        }
         c.scope = scope(ss, cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
         c.subject = right_subject(q);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
@@ -392,7 +401,14 @@ private:
                 return;
             }
             default: {
-                if (const Cue* cue = last_cue(left, kChangeCues)) {
+                // The change word may head a list: 新增A股上市公司2家、新三板挂牌公司1家.
+                std::size_t seg = static_cast<std::size_t>(left.data() - text_.data());
+                while (seg > 0 && text_[seg - 1] != U'，' && text_[seg - 1] != U'。' && text_[seg - 1] != U'；' &&
+                       text_[seg - 1] != U'\n') {
+                    --seg;
+                }
+                U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
+                if (const Cue* cue = last_cue(segment, kChangeCues)) {
                     c.measure = "change";
                     c.direction = std::string(1, cue->direction);
                 } else {
