@@ -102,14 +102,14 @@ constexpr std::array<U32, 42> kLeading{{
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
     U"建成", U"并", U"各类", U"各级", U"率先",
 }};
-constexpr std::array<U32, 73> kTrailing{{
+constexpr std::array<U32, 74> kTrailing{{
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
     U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
     U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
     U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
     U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
     U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度", U"比", U"预期",
-    U"率先", U"比同期", U"同期",
+    U"率先", U"比同期", U"同期", U"跃",
 }};
 
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
@@ -348,7 +348,7 @@ private:
         }
         c.scope = scope(ss, cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
         c.subject = right_subject(q);
-        if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence);
+        if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
@@ -636,13 +636,21 @@ private:
             s.push_back(c);
         }
         if (s.size() < 2 || s.size() > 16) return std::nullopt;
-        // The phrase must end the clause: 3家企业获得… is a subject of a verb, not a label.
+        // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
+        static const U32 predicate[] = {U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实",
+                                        U"顺利", U"成功", U"正式", U"均", U"已", U"万众"};
+        for (U32 p : predicate) {
+            if (auto at = s.find(p); at != std::u32string::npos && at >= 2) s.resize(at);
+        }
         s = strip_words(std::move(s));
         if (s.size() < 2) return std::nullopt;
-        return synonyms_.normalise(grammar::to_utf8(s));
+        std::string subject = synonyms_.normalise(grammar::to_utf8(s));
+        if (synonyms_.is_generic(subject)) return std::nullopt;  // 跨上800亿斤台阶: the left says what
+        return subject;
     }
 
-    std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev) const {
+    std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev,
+                                       bool rank = false) const {
         // Drop periods, places and 全省-style words, then the verbs and fillers around.
         std::u32string s;
         auto ps = periods_in(cs, qb);
@@ -677,8 +685,17 @@ private:
         }
         // A share's subject is the part before 占; a rank's, the part before 居.
         if (auto at = s.find(U"占"); at != std::u32string::npos) s.resize(at);
-        for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"居"), U32(U"位列"), U32(U"排名"), U32(U"在全"), U32(U"在")}) {
-            if (auto at = s.find(cut); at != std::u32string::npos && at >= 2) s.resize(at);
+        // Ranking verbs (居全国, 在全省…中排) end the subject; 居民 is no verb.
+        for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"跃居"), U32(U"居"), U32(U"位列"), U32(U"排名"), U32(U"在全"),
+                        U32(U"在")}) {
+            for (std::size_t at = s.find(cut); at != std::u32string::npos; at = s.find(cut, at + 1)) {
+                bool word = cut == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
+                bool place = cut == U"在" && !rank;
+                if (at >= 2 && !word && !place) {
+                    s.resize(at);
+                    break;
+                }
+            }
         }
         // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
         if (s.find_first_of(U"（）()【】") != std::u32string::npos &&
