@@ -96,21 +96,22 @@ const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
 }
 
 // Leading and trailing words that are not part of what is measured.
-constexpr std::array<U32, 42> kLeading{{
+constexpr U32 kLeading[] = {
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
     U"建成", U"并", U"各类", U"各级", U"率先",
-}};
-constexpr std::array<U32, 74> kTrailing{{
+};
+constexpr U32 kTrailing[] = {
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
     U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
     U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
     U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
     U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
     U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度", U"比", U"预期",
-    U"率先", U"比同期", U"同期", U"跃",
-}};
+    U"率先", U"比同期", U"同期", U"跃", U"每人每年", U"每人每月", U"每年", U"每月", U"月人均", U"年人均", U"年均",
+    U"稳步跨上", U"跨上", U"稳步",
+};
 
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
 // whole as soon as it appears.
@@ -556,11 +557,19 @@ private:
     // (增长7.2%，增速比全省高2.6个百分点): that subject, plus the comparison.
     std::optional<std::string> comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const {
         if (!prev || !prev->subject) return std::nullopt;
+        // What the rate is compared with: 高出全国, 比全省高. Against its own past
+        // (同比上升) it is the rate itself.
         std::u32string s;
         for (std::size_t i = from; i < qb; ++i) {
             if (text_[i] != U' ' && text_[i] != U'\u3000') s.push_back(text_[i]);
         }
-        return *prev->subject + "|" + grammar::to_utf8(s);
+        for (U32 w : {U32(U"比上年同期"), U32(U"比上年"), U32(U"较上年"), U32(U"同比"), U32(U"增速"), U32(U"增幅"),
+                      U32(U"上升"), U32(U"提高"), U32(U"下降"), U32(U"降低"), U32(U"回落"), U32(U"加快"),
+                      U32(U"放缓"), U32(U"了")}) {
+            for (std::size_t at = s.find(w); at != std::u32string::npos; at = s.find(w)) s.erase(at, w.size());
+        }
+        if (s.empty()) return prev->subject;
+        return *prev->subject + "增速" + grammar::to_utf8(s);
     }
 
     // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
