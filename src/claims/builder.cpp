@@ -100,7 +100,7 @@ constexpr U32 kLeading[] = {
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
-    U"建成", U"并", U"各类", U"各级", U"率先",
+    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动",
 };
 constexpr U32 kTrailing[] = {
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
@@ -119,25 +119,29 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
     for (bool changed = true; changed && !s.empty();) {
         if (known && known->contains(grammar::to_utf8(s))) return s;
         changed = false;
+        // The longest filler at each end first (月人均 before 均).
+        std::size_t tail = 0, head = 0;
         for (U32 w : kTrailing) {
-            if (s.size() >= w.size() && U32(s).substr(s.size() - w.size()) == w) {
-                s.resize(s.size() - w.size());
-                changed = true;
-                break;
-            }
+            if (w.size() > tail && s.size() >= w.size() && U32(s).substr(s.size() - w.size()) == w) tail = w.size();
+        }
+        if (tail > 0) {
+            s.resize(s.size() - tail);
+            changed = true;
         }
         for (U32 w : kLeading) {
-            if (s.size() >= w.size() && U32(s).substr(0, w.size()) == w) {
-                s.erase(0, w.size());
-                changed = true;
-                break;
-            }
+            if (w.size() > head && s.size() >= w.size() && U32(s).substr(0, w.size()) == w) head = w.size();
+        }
+        if (head > 0) {
+            s.erase(0, head);
+            changed = true;
         }
     }
     // Verbs inside: 汽车产业完成产值 → 汽车产业产值.
-    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到"), U32(U"累计"), U32(U"新增")}) {
+    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到"), U32(U"累计"), U32(U"新增"), U32(U"实施")}) {
         for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
     }
+    // Examples before 等 name members of the group after it: 长春光华微电子等国家级…企业.
+    if (std::size_t at = s.rfind(U"等"); at != std::u32string::npos && at > 0 && s.size() - at > 2) s.erase(0, at + 1);
     return s;
 }
 
@@ -199,8 +203,15 @@ private:
     std::size_t sentence_start(std::size_t pos) const {
         return *(std::upper_bound(sentences_.begin(), sentences_.end(), pos) - 1);
     }
+    // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
     std::size_t clause_start(std::size_t pos) const {
-        while (pos > 0 && !is_clause_break(text_[pos - 1])) --pos;
+        int depth = 0;
+        for (std::size_t lb = line_start(pos); pos > lb; --pos) {
+            char32_t c = text_[pos - 1];
+            if (c == U'”') ++depth;
+            else if (c == U'“' && depth > 0) --depth;
+            else if (depth == 0 && is_clause_break(c)) break;
+        }
         return pos;
     }
 
