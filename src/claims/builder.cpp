@@ -137,7 +137,7 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
         }
     }
     // Verbs inside: 汽车产业完成产值 → 汽车产业产值.
-    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到"), U32(U"累计"), U32(U"新增"), U32(U"实施")}) {
+    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到"), U32(U"累计"), U32(U"新增"), U32(U"实施"), U32(U"了")}) {
         for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
     }
     // Examples before 等 name members of the group after it: 长春光华微电子等国家级…企业.
@@ -359,7 +359,10 @@ private:
             }
         }
         c.scope = scope(ss, cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
-        c.subject = right_subject(q);
+        // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
+        bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
+                         (left.find(U"至") != U32::npos || left.find(U"到") != U32::npos);
+        c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : right_subject(q);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
@@ -715,6 +718,13 @@ private:
                     s.resize(at);
                     break;
                 }
+            }
+        }
+        // 在长春市率先压缩: a place after 在 is where, not what.
+        for (const RegionMention& m : find_regions(U32(s))) {
+            if (m.begin >= 3 && s[m.begin - 1] == U'在') {
+                s.resize(m.begin - 1);
+                break;
             }
         }
         // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
