@@ -51,6 +51,19 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
     num.chinese = true;
     if (n == 0 || tok[n - 1] == kPoint) return std::nullopt;
 
+    // Approximate pairs before a multiplier: 七八十 (70..80), 五六千 (5000..6000).
+    if (n >= 3 && tok[0] >= 1 && tok[0] <= 8 && tok[1] == tok[0] + 1 && tok[2] >= kTen) {
+        std::vector<int> rest(tok.begin() + 1, tok.begin() + static_cast<std::ptrdiff_t>(n));
+        auto high = evaluate(rest, rest.size());
+        if (!high || high->high || high->digit_sequence || high->has_point) return std::nullopt;
+        std::int64_t h = high->value.mantissa();
+        for (int e = high->value.exponent(); e > 0; --e) h *= 10;
+        Number num2 = *high;
+        num2.value = Decimal(h / tok[1] * tok[0], 0);
+        num2.high = Decimal(h, 0);
+        return num2;
+    }
+
     // Digit sequences: 二〇二四, and the approximate pairs 两三, 七八.
     bool all_digits = true;
     for (std::size_t i = 0; i < n; ++i) all_digits = all_digits && tok[i] >= 0 && tok[i] <= 9;
@@ -90,8 +103,9 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
             continue;
         }
         if (t == kPoint) {
-            if (pending < 0 || last_big != 0 || last_mult != 100000) return std::nullopt;
-            section += pending;
+            // 二十三点五, 零点五: the point follows the ones digit (or 零).
+            if (last_big != 0 || (pending < 0 && !(zero_seen && section == 0))) return std::nullopt;
+            if (pending >= 0) section += pending;
             pending = -1;
             in_fraction = true;
             continue;

@@ -175,7 +175,12 @@ private:
         auto n = c.number();
         if (!n || n->has_point || n->high || n->digit_sequence || n->single_digit_yi) return nullptr;
         const char32_t* ne = c.p;
-        if (!(c.lit(U"强") || c.lit(U"名") || c.lit(U"位"))) return nullptr;
+        if (!(c.lit(U"强") || c.lit(U"名") || c.lit(U"位"))) {
+            // 位居全国前三。, 跻身前五，: a ranking verb before, the clause ends after.
+            bool verb = ranking_verb_before(text_, off(start)) || ends_with_word(start, U"跻身") ||
+                        ends_with_word(start, U"进入");
+            if (!verb || !(c.at_end() || is_clause_break(*c.p))) return nullptr;
+        }
         Draft d;
         d.begin = start;
         d.number_begin = nb;
@@ -251,7 +256,7 @@ private:
         const char32_t* start = c.p;
         c.lit(U"半");
         const UnitInfo* unit = match_unit(c.p, e_);
-        if (!unit || unit->kind != Kind::duration) return nullptr;
+        if (!unit || (unit->kind != Kind::duration && unit->kind != Kind::pp)) return nullptr;
         char32_t prev = before(start);
         if (prev == U'一' || prev == U'多' || prev == U'大' || prev == U'上' || prev == U'下' || prev == U'前' ||
             prev == U'后') {
@@ -264,7 +269,7 @@ private:
         d.number.value = Decimal(5, -1);
         d.number.place = Decimal(1, -1);
         d.unit = unit;
-        d.kind = Kind::duration;
+        d.kind = unit->kind;
         emit(d);
         return d.end;
     }
@@ -305,7 +310,7 @@ private:
         // 几十家, 数十亿元: a vague number, not ten.
         if (prev == U'几' || prev == U'数') return resume;
 
-        if (c.lit(U"多") || c.lit(U"余")) d.qualifier = Qualifier::more;
+        if (c.lit(U"多") || c.lit(U"余") || (n->chinese && c.lit(U"几"))) d.qualifier = Qualifier::more;
         if (!n->chinese || n->has_point) {
             const char32_t* save = c.p;
             const UnitInfo* early = match_unit(c.p, e_);  // 千瓦, 千伏 before the scale 千
@@ -349,6 +354,12 @@ private:
         d.end = c.p;
         if (!accept(d)) return resume;
         d.kind = d.unit ? d.unit->kind : Kind::count;
+        if (d.qualifier == Qualifier::exact && d.number.bare_scale && d.begin > b_ &&
+            (d.begin[-1] == U'上' || d.begin[-1] == U'过')) {
+            d.qualifier = Qualifier::over;  // 上万人, 过千万元
+            d.inclusive_bound = true;
+            --d.begin;
+        }
         if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
         if (d.qualifier == Qualifier::exact && d.number.high) {
             d.qualifier = Qualifier::range;  // 两三个
@@ -430,8 +441,9 @@ private:
         const Number& n = d.number;
         std::size_t pos = off(d.number_begin);
         if (!d.unit && !d.has_scale) return false;  // a bare number: codes, years, slogans
-        // 万家, 千头, 百年: a bare 百/千/万 is lexicalised, unless 余/多 follows (百余次).
-        if (n.bare_scale && d.qualifier != Qualifier::more) return false;
+        // 万家, 千头, 百年: a bare 百/千/万 is lexicalised, unless 余/多 follows (百余次)
+        // or a bound stands before it (近千人, 上万人, 过千万元).
+        if (n.bare_scale && d.qualifier != Qualifier::more && !bound_before_bare_scale(d.number_begin)) return false;
         if (d.unit) {
             Kind k = d.unit->kind;
             // 一 before a measure word is the indefinite article (一家企业); 二
@@ -468,6 +480,16 @@ private:
         if (prev == U'每') return false;  // 每千人: a denominator
         if (in_regions(slogans_, pos)) return false;
         return true;
+    }
+
+    bool ends_with_word(const char32_t* p, std::u32string_view w) const {
+        return static_cast<std::size_t>(p - b_) >= w.size() && std::u32string_view(p - w.size(), w.size()) == w;
+    }
+
+    bool bound_before_bare_scale(const char32_t* p) const {
+        if (p == b_) return false;
+        char32_t c = p[-1];
+        return c == U'近' || c == U'上' || c == U'过' || c == U'超' || c == U'逾';
     }
 
     // A numeral and 次/中 within a few characters after N届 (届人大五次).
