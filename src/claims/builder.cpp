@@ -650,11 +650,10 @@ private:
         std::u32string s;
         for (std::size_t i = e; i < text_.size() && s.size() <= 16; ++i) {
             char32_t c = text_[i];
-            // Stop at the next figure; a numeral in a name (二等奖) is part of the phrase.
-            if (is_clause_break(c) || c == U'和' || c == U'与' || c == U'及' || c == U'（' || c == U'(' ||
-                (c >= U'0' && c <= U'9') || quantity_starts_at(i)) {
-                break;
-            }
+            // A numeral in a name (二等奖) is part of the phrase; the next figure is
+            // not: 115家优化整合至90家 has a predicate, not a noun, after the count.
+            if ((c >= U'0' && c <= U'9') || quantity_starts_at(i)) return std::nullopt;
+            if (is_clause_break(c) || c == U'和' || c == U'与' || c == U'及' || c == U'（' || c == U'(') break;
             if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
             s.push_back(c);
         }
