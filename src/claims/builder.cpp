@@ -366,6 +366,20 @@ private:
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
+        // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
+        if (q.kind == Kind::rank && left.find(U"增速") != U32::npos) {
+            for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
+                const Claim& before = previous[k - 1];
+                if (before.measure == "growth" && before.subject) {
+                    c.subject = *before.subject + "增速";
+                    break;
+                }
+            }
+        }
+        // A scope that heads the subject (吉化公司产值) is not part of it.
+        if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3 && c.subject->starts_with(*c.scope)) {
+            c.subject = synonyms_.normalise(c.subject->substr(c.scope->size()));
+        }
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
         if (c.subject && !c.subject->starts_with(frame(ss, cs))) c.subject = frame(ss, cs) + *c.subject;
 
