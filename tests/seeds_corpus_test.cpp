@@ -135,6 +135,58 @@ TEST_F(SeedsCorpus, CheckIsSilentOnTheSeeds) {
     EXPECT_TRUE(trade_note);
 }
 
+// Documents written for the project that restate seed facts
+// (fixtures/restated/): changed figures warn at each change with a note at
+// the seed; rounded ones and other years, regions and periods stay silent.
+// `corpus` owns the documents the diagnostics point into.
+std::vector<Diagnostic> check_with_seeds(const std::string& draft, Corpus& corpus) {
+    for (const char* f : {k000, k001, k002, k003, k004}) {
+        corpus.docs.push_back(std::make_unique<Document>(Document::load((test::corpus_dir() / "seeds" / f).string())));
+        corpus.extractions.push_back(extract(*corpus.docs.back()));
+    }
+    corpus.docs.push_back(std::make_unique<Document>(
+        Document::load((test::source_dir() / "fixtures" / "restated" / draft).string())));
+    corpus.extractions.push_back(extract(*corpus.docs.back()));
+    Config config = load_config_text("", "test");
+    return run_checks(corpus, config, "en");
+}
+
+TEST_F(SeedsCorpus, ChangedRestatementsWarnAtEachChange) {
+    struct Expected {
+        const char* here;
+        const char* seed;
+        const char* there;
+    };
+    const Expected expected[] = {
+        {"1697.1亿元", k003, "1679.1亿元"},
+        {"7.9%", k003, "7.7%"},
+        {"7.5%", k002, "7.2%"},
+        {"3300户", k001, "3112户"},
+    };
+    Corpus corpus;
+    auto diags = check_with_seeds("changed.md", corpus);
+    ASSERT_EQ(diags.size(), std::size(expected));
+    for (std::size_t i = 0; i < diags.size(); ++i) {
+        const Diagnostic& d = diags[i];
+        EXPECT_EQ(d.rule, "cross-document-mismatch");
+        EXPECT_TRUE(d.location.doc->path().ends_with("changed.md"));
+        EXPECT_EQ(d.location.doc->source(d.location.begin, d.location.end), expected[i].here);
+        ASSERT_EQ(d.related.size(), 1u);
+        const Location& r = d.related[0].location;
+        EXPECT_TRUE(r.doc->path().ends_with(expected[i].seed)) << r.doc->path();
+        EXPECT_EQ(r.doc->source(r.begin, r.end), expected[i].there);
+    }
+}
+
+TEST_F(SeedsCorpus, HonestRestatementsAndOtherContextsStaySilent) {
+    for (const char* draft : {"honest.md", "elsewhere.md"}) {
+        Corpus corpus;
+        for (const Diagnostic& d : check_with_seeds(draft, corpus)) {
+            ADD_FAILURE() << draft << ": " << d.location.doc->path() << ": " << d.rule << ": " << d.message;
+        }
+    }
+}
+
 // The n-th (0-based) quantity or period whose source text is exactly `text`,
 // or whose span contains it when `containing` is set.
 struct Spot {
