@@ -1,4 +1,5 @@
-// libFuzzer target: arbitrary bytes through Document and the grammar.
+// libFuzzer target: arbitrary bytes through Document, the grammar, claims
+// and the checks.
 //
 // Bad input must be reported with claimlint::InputError and nothing else; any
 // other exception escapes so that libFuzzer reports it as a crash. For text
@@ -6,10 +7,13 @@
 // Build with -DCLAIMLINT_FUZZ=ON and Clang; run with fuzz/run.sh.
 
 #include "grammar/scanner.hpp"
+#include "src/checks/corpus.hpp"
 #include "src/document.hpp"
+#include "src/extraction.hpp"
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,6 +76,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         previous_begin = p.begin;
         volatile std::size_t sink = claimlint::grammar::to_string(p.kind).size();
         (void)sink;
+    }
+
+    // Claims for every figure, and the checks over the document (twice, as
+    // two documents, so that cross-document comparisons run too).
+    claimlint::Corpus corpus;
+    for (int copy = 0; copy < 2; ++copy) {
+        corpus.docs.push_back(std::make_unique<claimlint::Document>(*doc));
+        corpus.extractions.push_back(claimlint::extract(*corpus.docs.back()));
+        check(corpus.extractions.back().claims.size() == r.quantities.size());
+    }
+    static const claimlint::Config config = claimlint::load_config_text("", "fuzz");
+    for (const claimlint::Diagnostic& d : claimlint::run_checks(corpus, config, "zh")) {
+        check(d.location.begin < d.location.end && d.location.end <= d.location.doc->size());
     }
     return 0;
 }
