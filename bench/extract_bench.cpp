@@ -114,6 +114,24 @@ void report(benchmark::State& state, const Corpus& c, std::int64_t rejected, std
         state.counters["binary"] = benchmark::Counter(static_cast<double>(binary), benchmark::Counter::kAvgIterations);
 }
 
+// Calls `f` with each decodable, non-binary document of the corpus, counting
+// the others.
+template <typename F>
+void for_each_document(const Corpus& c, std::int64_t& rejected, std::int64_t& binary, F&& f) {
+    for (const CorpusFile& file : c.files) {
+        try {
+            claimlint::Document doc = claimlint::Document::from_bytes(file.path, file.bytes);
+            if (doc.is_binary()) {
+                ++binary;
+                continue;
+            }
+            f(doc);
+        } catch (const claimlint::InputError&) {
+            ++rejected;
+        }
+    }
+}
+
 // (a) Document::from_bytes: UTF-8 validation and decoding, normalisation, the
 // offset and line maps. The copy of path and bytes into the call is included
 // (a memcpy, small next to decoding).
@@ -149,20 +167,11 @@ void BM_DocumentScan(benchmark::State& state) {
     }
     std::int64_t rejected = 0, binary = 0, quantities = 0, periods = 0;
     for (auto _ : state) {
-        for (const CorpusFile& f : c.files) {
-            try {
-                claimlint::Document doc = claimlint::Document::from_bytes(f.path, f.bytes);
-                if (doc.is_binary()) {
-                    ++binary;
-                    continue;
-                }
-                claimlint::grammar::ScanResult r = claimlint::grammar::scan(doc.normalised());
-                quantities += static_cast<std::int64_t>(r.quantities.size());
-                periods += static_cast<std::int64_t>(r.periods.size());
-            } catch (const claimlint::InputError&) {
-                ++rejected;
-            }
-        }
+        for_each_document(c, rejected, binary, [&](const claimlint::Document& doc) {
+            claimlint::grammar::ScanResult r = claimlint::grammar::scan(doc.normalised());
+            quantities += static_cast<std::int64_t>(r.quantities.size());
+            periods += static_cast<std::int64_t>(r.periods.size());
+        });
         benchmark::DoNotOptimize(quantities);
         benchmark::DoNotOptimize(periods);
     }
@@ -183,19 +192,10 @@ void BM_Extract(benchmark::State& state) {
     }
     std::int64_t rejected = 0, binary = 0, keyed = 0;
     for (auto _ : state) {
-        for (const CorpusFile& f : c.files) {
-            try {
-                claimlint::Document doc = claimlint::Document::from_bytes(f.path, f.bytes);
-                if (doc.is_binary()) {
-                    ++binary;
-                    continue;
-                }
-                claimlint::Extraction ex = claimlint::extract(doc);
-                for (const claimlint::Claim& cl : ex.claims) keyed += cl.key.empty() ? 0 : 1;
-            } catch (const claimlint::InputError&) {
-                ++rejected;
-            }
-        }
+        for_each_document(c, rejected, binary, [&](const claimlint::Document& doc) {
+            claimlint::Extraction ex = claimlint::extract(doc);
+            for (const claimlint::Claim& cl : ex.claims) keyed += cl.key.empty() ? 0 : 1;
+        });
         benchmark::DoNotOptimize(keyed);
     }
     report(state, c, rejected, binary);

@@ -60,7 +60,7 @@ Extraction extract(const Document& doc, const ClaimOptions& opts) {
     ex.sentence_starts = sentence_starts(doc.normalised());
     std::vector<RegionMention> regions = find_regions(doc.normalised());
     ex.facts = infer_facts(doc, ex.scan, opts, regions);
-    ex.claims = build_claims(doc, ex.scan, ex.facts, opts, regions);
+    ex.claims = build_claims(doc, ex.scan, ex.facts, opts, ex.sentence_starts, regions);
     return ex;
 }
 

@@ -110,12 +110,19 @@ TEST_F(SeedsCorpus, ClaimsResolveAgainstTheDocumentDate) {
 }
 
 // The seeds together check clean: honest text raises no warning.
+// Adds a document and its extraction to `corpus`.
+void add(Corpus& corpus, const std::filesystem::path& path) {
+    corpus.docs.push_back(std::make_unique<Document>(Document::load(path.string())));
+    corpus.extractions.push_back(extract(*corpus.docs.back()));
+}
+
+void add_seeds(Corpus& corpus) {
+    for (const char* f : {k000, k001, k002, k003, k004}) add(corpus, test::corpus_dir() / "seeds" / f);
+}
+
 TEST_F(SeedsCorpus, CheckIsSilentOnTheSeeds) {
     Corpus corpus;
-    for (const char* f : {k000, k001, k002, k003, k004}) {
-        corpus.docs.push_back(std::make_unique<Document>(load(f)));
-        corpus.extractions.push_back(extract(*corpus.docs.back()));
-    }
+    add_seeds(corpus);
     Config config = load_config_text("", "test");
     for (const Diagnostic& d : run_checks(corpus, config, "en")) {
         ADD_FAILURE() << d.location.doc->path() << ": " << d.rule << ": " << d.message;
@@ -140,13 +147,8 @@ TEST_F(SeedsCorpus, CheckIsSilentOnTheSeeds) {
 // the seed; rounded ones and other years, regions and periods stay silent.
 // `corpus` owns the documents the diagnostics point into.
 std::vector<Diagnostic> check_with_seeds(const std::string& draft, Corpus& corpus) {
-    for (const char* f : {k000, k001, k002, k003, k004}) {
-        corpus.docs.push_back(std::make_unique<Document>(Document::load((test::corpus_dir() / "seeds" / f).string())));
-        corpus.extractions.push_back(extract(*corpus.docs.back()));
-    }
-    corpus.docs.push_back(std::make_unique<Document>(
-        Document::load((test::source_dir() / "fixtures" / "restated" / draft).string())));
-    corpus.extractions.push_back(extract(*corpus.docs.back()));
+    add_seeds(corpus);
+    add(corpus, test::source_dir() / "fixtures" / "restated" / draft);
     Config config = load_config_text("", "test");
     return run_checks(corpus, config, "en");
 }

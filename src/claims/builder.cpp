@@ -6,7 +6,6 @@
 #include "src/claims/claim.hpp"
 #include "src/claims/periods.hpp"
 #include "src/claims/regions.hpp"
-#include "src/sentences.hpp"
 
 #include <algorithm>
 #include <array>
@@ -148,10 +147,10 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
 class Builder {
 public:
     Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts,
-            const std::vector<RegionMention>& regions)
+            const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
-          sentences_(sentence_starts(text_)), regions_(regions) {
+          sentences_(sentences), regions_(regions) {
         line_starts_.push_back(0);
         for (std::size_t i = 0; i < text_.size(); ++i) {
             if (text_[i] == U'\n') line_starts_.push_back(i + 1);
@@ -526,11 +525,17 @@ private:
     }
 
     // A place at the very head of the clause [cs, qb) (after a period).
-    std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const {
+    // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
+    std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const {
         std::size_t b = cs;
         for (const grammar::Period* p : periods_in(cs, qb)) {
             if (p->begin == b) b = p->end;
         }
+        return b;
+    }
+
+    std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const {
+        std::size_t b = after_leading_periods(cs, qb);
         for (const RegionMention& m : regions_in(b, qb)) {
             if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
             break;
@@ -541,10 +546,7 @@ private:
     // A place the lexicon does not know, at the head of a clause: two to four
     // characters and 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not places.
     std::optional<std::string> place_at_head(std::size_t cs, std::size_t qb) const {
-        std::size_t b = cs;
-        for (const grammar::Period* p : periods_in(cs, qb)) {
-            if (p->begin == b) b = p->end;
-        }
+        std::size_t b = after_leading_periods(cs, qb);
         static const U32 not_first = U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十";
         if (b >= qb || not_first.find(text_[b]) != U32::npos) return std::nullopt;
         for (std::size_t len = 3; len <= 4 && b + len <= qb; ++len) {
@@ -771,7 +773,7 @@ private:
     const grammar::ScanResult& scan_;
     const DocumentFacts& facts_;
     const SubjectSynonyms& synonyms_;
-    std::vector<std::size_t> sentences_;
+    const std::vector<std::size_t>& sentences_;
     const std::vector<RegionMention>& regions_;  // every place mention of the text
     std::vector<std::size_t> line_starts_;
     std::map<std::size_t, std::size_t> first_cue_;  // sentence start -> first goal word (npos: none)
@@ -781,8 +783,9 @@ private:
 }  // namespace
 
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
-                                const ClaimOptions& opts, const std::vector<RegionMention>& regions) {
-    return Builder(doc, scan, facts, opts, regions).run();
+                                const ClaimOptions& opts, const std::vector<std::size_t>& sentences,
+                                const std::vector<RegionMention>& regions) {
+    return Builder(doc, scan, facts, opts, sentences, regions).run();
 }
 
 }  // namespace claimlint

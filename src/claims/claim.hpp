@@ -62,8 +62,10 @@ struct ClaimOptions {
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
                           const std::vector<RegionMention>& regions);
 
-// One claim per quantity of `scan`, in the same order.
+// One claim per quantity of `scan`, in the same order. `sentences` are the
+// text's sentence starts (src/sentences.hpp).
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
-                                const ClaimOptions& opts, const std::vector<RegionMention>& regions);
+                                const ClaimOptions& opts, const std::vector<std::size_t>& sentences,
+                                const std::vector<RegionMention>& regions);
 
 }  // namespace claimlint
