@@ -422,7 +422,7 @@ private:
                     c.direction = std::string(1, cue->direction);
                 } else if (left.empty() && sentence_left.find(U"增长") != U32::npos) {
                     c.measure = "growth";  // 分别增长5%和15%: the second figure
-                    c.direction = "+";
+                    c.direction = std::string(1, '+');
                 } else {
                     c.measure = "level";
                 }
