@@ -94,6 +94,14 @@ const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
     return best;
 }
 
+// A verb coordinated with another (新建扩建, 新建及改善提升, 建成和在建)
+// names a kind of work, part of what is counted, not a change.
+bool coordinated_verb(U32 rest) {
+    if (rest.empty()) return false;
+    if (rest[0] == U'及' || rest[0] == U'和' || rest[0] == U'或' || rest[0] == U'、') return true;
+    return rest.size() >= 2 && rest[1] == U'建';
+}
+
 // Leading and trailing words that are not part of what is measured.
 constexpr U32 kLeading[] = {
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
@@ -130,7 +138,7 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
         for (U32 w : kLeading) {
             if (w.size() > head && s.size() >= w.size() && U32(s).substr(0, w.size()) == w) head = w.size();
         }
-        if (head > 0) {
+        if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
             s.erase(0, head);
             changed = true;
         }
@@ -409,14 +417,25 @@ private:
                 return;
             }
             case Kind::percent: {
-                std::size_t share_at = U32::npos;
-                for (U32 w : {U32(U"占"), U32(U"比重"), U32(U"比例")}) {
-                    std::size_t at = left.rfind(w);
-                    if (at != U32::npos && (share_at == U32::npos || at > share_at)) share_at = at;
-                }
+                // A part of a named whole (占工业总产值的41.1%, 97.2%的重点边境村);
+                // a ratio named as the subject (优良天数比例93.4%) is a level.
+                const std::size_t share_at = left.rfind(U"占");
+                const bool part_of = q.end < text_.size() && text_[q.end] == U'的';
                 const Cue* cue = last_cue(left, kGrowthCues);
-                if (share_at != U32::npos && (!cue || left.rfind(cue->word) < share_at)) {
+                const std::size_t cue_end = cue ? left.rfind(cue->word) + cue->word.size() : 0;
+                if ((share_at != U32::npos && (!cue || left.rfind(cue->word) < share_at)) || (part_of && !cue)) {
                     c.measure = "share";
+                } else if (cue && cue_end < left.size() && (left[cue_end] == U'至' || left[cue_end] == U'到')) {
+                    // 提升至52.1%: the value reached, not the change; unless what
+                    // moved is itself a rate of growth (降幅…收窄至1.6%).
+                    const std::size_t verb_at = sentence_left.size() - (left.size() - cue_end + cue->word.size());
+                    const Cue* rate = last_cue(sentence_left.substr(0, verb_at), kGrowthCues);
+                    if (rate && (rate->word == U"降幅" || rate->word == U"增幅" || rate->word == U"增速")) {
+                        c.measure = "growth";
+                        c.direction = std::string(1, rate->direction);
+                    } else {
+                        c.measure = "level";
+                    }
                 } else if (cue) {
                     c.measure = "growth";
                     c.direction = std::string(1, cue->direction);
@@ -436,7 +455,8 @@ private:
                     --seg;
                 }
                 U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
-                if (const Cue* cue = last_cue(segment, kChangeCues)) {
+                const Cue* cue = last_cue(segment, kChangeCues);
+                if (cue && !coordinated_verb(segment.substr(segment.rfind(cue->word) + cue->word.size()))) {
                     c.measure = "change";
                     c.direction = std::string(1, cue->direction);
                 } else {
