@@ -66,8 +66,13 @@ int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
         }
     }
 
-    std::vector<Diagnostic> diags = run_checks(corpus, config, opts.lang);
+    std::vector<Relation> relations;
+    std::vector<Diagnostic> diags = run_checks(corpus, config, opts.lang, &relations);
     RunSummary summary;
+    for (const Relation& r : relations) {
+        ++summary.relations[r.rule].found;
+        summary.relations[r.rule].verified += r.holds ? 1 : 0;
+    }
     summary.files = corpus.docs.size();
     for (const Extraction& ex : corpus.extractions) {
         summary.claims += ex.claims.size();
@@ -86,6 +91,7 @@ int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
     }
     if (opts.format == "json") write_json_report(*sink, diags, summary);
     else write_text_report(*sink, diags, opts.colour && !opts.output);
+    if (opts.stats && opts.format != "json") write_stats(*sink, summary);
     sink->flush();
 
     if (status != 0) return status;

@@ -18,6 +18,7 @@ struct CheckOptions {
     std::vector<std::string> enable, disable;
     std::optional<std::string> output;
     bool colour = false;
+    bool stats = false;  // print the run summary with the relation counts
 };
 
 // Exit code: 0 clean, 1 findings at or above the fail level, 2 bad usage,

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
     ck->add_option("--enable", check.enable, "Turn a rule on (repeatable)")->allow_extra_args(false);
     ck->add_option("--disable", check.disable, "Turn a rule off (repeatable)")->allow_extra_args(false);
     ck->add_option("--output,-o", check.output, "Write the report to a file");
+    ck->add_flag("--stats", check.stats, "Print the run summary: claims compared, arithmetic relations found and verified");
 
     CLI::App* rules = app.add_subcommand("rules", "List every rule");
     std::string explain_id, explain_lang = "zh";

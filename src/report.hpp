@@ -4,13 +4,24 @@
 
 #include "src/checks/corpus.hpp"
 
+#include <map>
 #include <ostream>
+#include <string>
 
 namespace claimlint {
 
 struct RunSummary {
     std::size_t files = 0, claims = 0, claims_compared = 0;
+    // Arithmetic relations per rule: how many were found among stated
+    // figures, and how many of those hold.
+    struct Tally {
+        std::size_t found = 0, verified = 0;
+    };
+    std::map<std::string, Tally> relations;
 };
+
+// `--stats`: the run summary as text, after the diagnostics.
+void write_stats(std::ostream& out, const RunSummary& summary);
 
 // gcc/clang style: `file:line:col: warning: message [rule]`, the source line
 // with a caret range aligned by display width, `note:` lines at related

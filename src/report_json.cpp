@@ -51,7 +51,18 @@ void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diags, 
                       {"diagnostics", {{"error", by_severity["error"]},
                                        {"warning", by_severity["warning"]},
                                        {"note", by_severity["note"]}}}};
+    nlohmann::json relations = nlohmann::json::object();
+    for (const auto& [rule, t] : summary.relations) relations[rule] = {{"found", t.found}, {"verified", t.verified}};
+    doc["summary"]["relations"] = std::move(relations);
     out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+void write_stats(std::ostream& out, const RunSummary& summary) {
+    out << "files " << summary.files << ", claims " << summary.claims << ", compared " << summary.claims_compared
+        << '\n';
+    for (const auto& [rule, t] : summary.relations) {
+        out << rule << ": " << t.found << " relations found, " << t.verified << " verified\n";
+    }
 }
 
 }  // namespace claimlint

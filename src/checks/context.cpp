@@ -1,7 +1,9 @@
 // The shared services of the checks: intervals with the configured
 // tolerances, publication order, message fields, and reporting.
 #include "grammar/interval.hpp"
+#include "grammar/utf8.hpp"
 #include "src/checks/corpus.hpp"
+#include "src/checks/relation.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -32,6 +34,73 @@ CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::stri
         }
     }
     std::stable_sort(keyed_.begin(), keyed_.end(), [&](ClaimRef a, ClaimRef b) { return earlier(a, b); });
+    sentences_.resize(corpus.extractions.size());
+    for (std::size_t d = 0; d < corpus.extractions.size(); ++d) {
+        std::size_t last = std::size_t(-1);
+        for (std::size_t q = 0; q < corpus.extractions[d].claims.size(); ++q) {
+            std::size_t s = sentence({d, q});
+            if (s != last) sentences_[d].emplace_back();
+            sentences_[d].back().push_back(q);
+            last = s;
+        }
+    }
+}
+
+std::u32string_view CheckContext::text(std::size_t doc) const { return corpus_.docs[doc]->normalised(); }
+
+std::string CheckContext::source(ClaimRef r) const {
+    const grammar::Quantity& q = quantity(r);
+    return std::string(doc(r).source(q.begin, q.end));
+}
+
+std::optional<WrittenForm> CheckContext::written_form(ClaimRef r) const {
+    // The Arabic number at the head of the digits as written (913 of 913亿).
+    const grammar::Quantity& q = quantity(r);
+    std::size_t n = q.digits.find_first_not_of("0123456789.");
+    std::string number = q.digits.substr(0, n);
+    auto digits = grammar::Decimal::parse(number);
+    if (q.value_high || !digits || digits->is_zero()) return std::nullopt;
+    std::string norm = grammar::to_utf8(text(r.doc).substr(q.begin, q.end - q.begin));
+    std::size_t at = norm.find(number);
+    if (at == std::string::npos) return std::nullopt;
+    std::size_t point = number.find('.');
+    return WrittenForm{q.value.to_double() / digits->to_double(), norm.substr(at + number.size()),
+                       point == std::string::npos ? 0 : static_cast<int>(number.size() - point - 1)};
+}
+
+std::string CheckContext::written(ClaimRef like, double value) const {
+    // In the figure's own scale and unit words, one decimal finer than it was
+    // written: 1000万千瓦 next to 1500万千瓦.
+    auto form = written_form(like);
+    if (!form) return format_value(value) + quantity(like).unit;
+    return format_value(value / form->scale, form->decimals + 1) + form->unit;
+}
+
+bool CheckContext::enabled(const std::string& rule_id) const {
+    const RuleInfo* rule = find_rule(rule_id);
+    return rule && config_.rule_enabled(*rule);
+}
+
+void CheckContext::record(const std::string& rule, std::vector<ClaimRef> figures, bool holds) const {
+    relations_.push_back({rule, std::move(figures), holds});
+}
+
+void CheckContext::report_relation(const std::string& rule_id, ClaimRef at, const std::vector<ClaimRef>& others,
+                                   std::map<std::string, std::string> values, std::vector<Diagnostic>& out,
+                                   const std::string& variant) const {
+    const RuleInfo* rule = find_rule(rule_id);
+    if (!rule || !config_.rule_enabled(*rule)) return;
+    values.merge(fields(at));
+    std::string suffix = zh() ? "zh" : "en";
+    Diagnostic d;
+    d.rule = rule_id;
+    d.severity = config_.rule_severity(*rule);
+    d.message = render(rule->messages.at(variant.empty() ? suffix : variant + "_" + suffix), values);
+    d.location = location(at);
+    for (ClaimRef o : others) {
+        d.related.push_back({location(o), render(rule->messages.at("note_" + suffix), fields(o))});
+    }
+    out.push_back(std::move(d));
 }
 
 grammar::Interval CheckContext::interval(ClaimRef r) const {
@@ -93,11 +162,17 @@ void CheckContext::report(const std::string& rule_id, ClaimRef at, ClaimRef othe
     out.push_back(std::move(d));
 }
 
-std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang) {
+std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
+                                   std::vector<Relation>* relations) {
     CheckContext ctx(corpus, config, lang);
     std::vector<Diagnostic> out;
     check_key_conflicts(ctx, out);
     check_context_differs(ctx, out);
+    check_share_mismatch(ctx, out);
+    check_growth_mismatch(ctx, out);
+    check_sum_exceeds_total(ctx, out);
+    check_threshold_claim(ctx, out);
+    if (relations) *relations = ctx.relations();
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
                std::tuple(b.location.doc->path(), b.location.begin, b.rule);

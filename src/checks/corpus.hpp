@@ -18,6 +18,22 @@ struct Corpus {
 
 struct ClaimRef {
     std::size_t doc = 0, quantity = 0;
+    friend bool operator==(const ClaimRef&, const ClaimRef&) = default;
+};
+
+// An arithmetic relation a rule found among stated figures, and whether some
+// values inside their intervals satisfy it.
+struct Relation {
+    std::string rule;
+    std::vector<ClaimRef> figures;
+    bool holds = true;
+};
+
+// How a figure was written: 913亿元 is 913 × 10^8 in 亿元, no decimals.
+struct WrittenForm {
+    double scale = 1;
+    std::string unit;  // what follows the number: 亿元, 万千瓦, %
+    int decimals = 0;
 };
 
 // What every check receives.
@@ -46,18 +62,45 @@ public:
     // Every claim with a key, in publication order.
     const std::vector<ClaimRef>& keyed_claims() const { return keyed_; }
 
+    // Relation rules: the figures of each sentence (quantity indexes), the
+    // text, a value written in a figure's own unit (1000万千瓦 for 1e7 kW),
+    // the tally of relations found, and a diagnostic with notes at every
+    // other figure of the relation. `values` fill the rule's message.
+    const std::vector<std::vector<std::size_t>>& sentences_of(std::size_t doc) const { return sentences_[doc]; }
+    std::u32string_view text(std::size_t doc) const;
+    std::string written(ClaimRef like, double value) const;
+    std::optional<WrittenForm> written_form(ClaimRef r) const;
+    std::string source(ClaimRef r) const;
+    bool enabled(const std::string& rule) const;
+    void record(const std::string& rule, std::vector<ClaimRef> figures, bool holds) const;
+    const std::vector<Relation>& relations() const { return relations_; }
+    // `variant` picks the rule's message `<variant>_zh` / `<variant>_en` instead of `zh` / `en`.
+    void report_relation(const std::string& rule, ClaimRef at, const std::vector<ClaimRef>& others,
+                         std::map<std::string, std::string> values, std::vector<Diagnostic>& out,
+                         const std::string& variant = "") const;
+    bool zh() const { return lang_ != "en"; }
+
 private:
     const Corpus& corpus_;
     const Config& config_;
     std::string lang_;
     std::vector<ClaimRef> keyed_;
+    std::vector<std::vector<std::vector<std::size_t>>> sentences_;
+    mutable std::vector<Relation> relations_;
 };
 
 // The check kinds (src/checks/*.cpp).
 void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_context_differs(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
+void check_share_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_growth_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_sum_exceeds_total(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_threshold_claim(const CheckContext& ctx, std::vector<Diagnostic>& out);
+
 // Runs every enabled rule; diagnostics sorted by file, position and rule.
-std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang);
+// `relations`, when given, receives every arithmetic relation found.
+std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
+                                   std::vector<Relation>* relations = nullptr);
 
 }  // namespace claimlint

@@ -23,6 +23,13 @@ void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out) 
                 // Figures of one sentence are different facts (由115家优化整合至90家,
                 // 分别增长4.6%、7%, 5个项目631公里): a restatement is in another sentence.
                 if (same_doc && ctx.sentence(refs[i]) == ctx.sentence(refs[j])) continue;
+                // A bound against a precise figure of the same document (突破5400亿元
+                // and 5380亿元) is threshold-claim's.
+                auto is_bound = [](const grammar::Quantity& q) {
+                    return q.qualifier == grammar::Qualifier::over || q.qualifier == grammar::Qualifier::at_least ||
+                           q.qualifier == grammar::Qualifier::below;
+                };
+                if (same_doc && is_bound(qi) != is_bound(qj)) continue;
                 if (qi.dimension != qj.dimension) {
                     // Amounts and counts only: a percent against an amount is more
                     // often a misread subject than a wrong unit.

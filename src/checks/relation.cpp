@@ -1,0 +1,83 @@
+#include "src/checks/relation.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace claimlint {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// inf × 0 is taken as 0: a product with an exact zero is zero.
+double times(double a, double b) { return a == 0 || b == 0 ? 0 : a * b; }
+
+Range hull(double a, double b, double c, double d) {
+    return {std::min({a, b, c, d}), std::max({a, b, c, d})};
+}
+
+}  // namespace
+
+Range Range::of(const grammar::Interval& iv) {
+    return {iv.low.value ? iv.low.value->to_double() : -kInf, iv.high.value ? iv.high.value->to_double() : kInf};
+}
+
+Range figure_range(const CheckContext& ctx, ClaimRef r) {
+    const grammar::Quantity& q = ctx.quantity(r);
+    bool whole_count = (q.kind == grammar::Kind::count || q.kind == grammar::Kind::duration) &&
+                       q.qualifier == grammar::Qualifier::exact && !q.value_high &&
+                       q.place == grammar::Decimal(1, 0);
+    return whole_count ? Range::point(q.value.to_double()) : Range::of(ctx.interval(r));
+}
+
+bool Range::bounded() const { return std::isfinite(lo) && std::isfinite(hi); }
+
+Range operator+(Range a, Range b) { return {a.lo + b.lo, a.hi + b.hi}; }
+Range operator-(Range a, Range b) { return {a.lo - b.hi, a.hi - b.lo}; }
+Range operator*(Range a, Range b) {
+    return hull(times(a.lo, b.lo), times(a.lo, b.hi), times(a.hi, b.lo), times(a.hi, b.hi));
+}
+Range operator/(Range a, Range b) {
+    if (b.lo <= 0 && b.hi >= 0) return {-kInf, kInf};
+    return a * Range{1 / b.hi, 1 / b.lo};
+}
+
+bool intersects(Range a, Range b) {
+    auto slack = [](double v) { return std::isfinite(v) ? std::abs(v) * 1e-9 + 1e-12 : 0.0; };
+    return a.lo <= b.hi + slack(b.hi) && b.lo <= a.hi + slack(a.hi);
+}
+
+double gap(Range a, Range b) {
+    if (a.hi < b.lo) return b.lo - a.hi;
+    if (b.hi < a.lo) return a.lo - b.hi;
+    return 0;
+}
+
+std::string format_value(double v, int decimals) {
+    if (!std::isfinite(v)) return v > 0 ? "∞" : "-∞";
+    std::ostringstream s;
+    s.setf(std::ios::fixed);
+    s.precision(decimals);
+    s << v;
+    std::string out = s.str();
+    if (out.find('.') != std::string::npos) {
+        while (out.back() == '0') out.pop_back();
+        if (out.back() == '.') out.pop_back();
+    }
+    return out == "-0" ? "0" : out;
+}
+
+bool same_thing(const std::string& a, const std::string& b) {
+    auto bare = [](std::string s) {
+        for (const char* w : {"累计", "总"}) {
+            for (std::size_t at = s.find(w); at != std::string::npos; at = s.find(w)) s.erase(at, std::string(w).size());
+        }
+        return s;
+    };
+    std::string x = bare(a), y = bare(b);
+    if (x.empty() || y.empty()) return false;
+    return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+}  // namespace claimlint

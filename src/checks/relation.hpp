@@ -1,0 +1,47 @@
+// Arithmetic between stated figures (勾稽关系). A stated figure is the range
+// of values its digits and qualifier allow; a relation between figures is
+// violated only when no values inside their ranges satisfy it, so every
+// operation here widens to the closed hull (rounding never cries wolf).
+#pragma once
+
+#include "grammar/quantity.hpp"
+#include "src/checks/corpus.hpp"
+
+#include <string>
+
+namespace claimlint {
+
+struct Range {
+    double lo = 0, hi = 0;  // closed; infinite ends allowed
+    static Range of(const grammar::Interval& iv);
+    static Range point(double v) { return {v, v}; }
+    bool bounded() const;
+    double mid() const { return (lo + hi) / 2; }
+};
+
+Range operator+(Range a, Range b);
+Range operator-(Range a, Range b);
+Range operator*(Range a, Range b);
+// Unbounded when b may be zero.
+Range operator/(Range a, Range b);
+
+// The values a figure allows, with the configured tolerances. A count written
+// to the unit (845户, 10个工作日) is that whole number: counts are integers.
+Range figure_range(const CheckContext& ctx, ClaimRef r);
+
+// True when some value lies in both (with a relative slack of 1e-9 for the
+// binary floating point the hull is computed in).
+bool intersects(Range a, Range b);
+
+// How far apart two disjoint ranges are (0 when they meet).
+double gap(Range a, Range b);
+
+// A value for a message, with at most `decimals` decimals and no trailing
+// zeros: 1542.3, 9.1, 1000.
+std::string format_value(double v, int decimals = 2);
+
+// Whether two subjects name the same thing at different extents: equal, or
+// one inside the other once 总/累计 are set aside (装机容量, 总装机容量).
+bool same_thing(const std::string& a, const std::string& b);
+
+}  // namespace claimlint
