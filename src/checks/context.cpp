@@ -172,6 +172,7 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     check_growth_mismatch(ctx, out);
     check_sum_exceeds_total(ctx, out);
     check_threshold_claim(ctx, out);
+    check_percentage_point_mismatch(ctx, out);
     if (relations) *relations = ctx.relations();
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
