@@ -304,7 +304,11 @@ private:
             const grammar::Quantity& before = scan_.quantities[index - 1];
             // 5000万元以上项目2899个: a threshold that names a category stays in the subject.
             bool names_category = before.inclusive_bound || before.qualifier == grammar::Qualifier::at_least;
-            if (!names_category) ls = before.end;
+            // 粮食单产居全国13个粮食主产省第1位: a count inside the ranking frame
+            // is not what is ranked; the subject stands before the verb.
+            bool in_frame = q.kind == Kind::rank && grammar::ranking_verb(text_, q.begin, q.begin + 1).first < before.begin;
+            if (in_frame) ls = cs;
+            else if (!names_category) ls = before.end;
             else ls = std::max(ls, before.begin);
         }
         U32 left = text_.substr(ls, q.begin - ls);
@@ -374,14 +378,19 @@ private:
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
         // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
+        // 出口增速居全国第9位: the same, with the growth not stated (the subject
+        // lost 增速 as a trailing filler).
         if (q.kind == Kind::rank && left.find(U"增速") != U32::npos) {
+            bool stated = false;
             for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
                 const Claim& before = previous[k - 1];
                 if (before.measure == "growth" && before.subject) {
                     c.subject = *before.subject + "增速";
+                    stated = true;
                     break;
                 }
             }
+            if (!stated && c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
         }
         // A scope that heads the subject (吉化公司产值) is not part of it.
         if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3 && c.subject->starts_with(*c.scope)) {
