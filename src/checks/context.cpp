@@ -124,6 +124,7 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     check_rank_mismatch(ctx, out);
     check_number_style(ctx, out);
     check_target_vs_actual(ctx, out);
+    check_streak_mismatch(ctx, out);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
                std::tuple(b.location.doc->path(), b.location.begin, b.rule);

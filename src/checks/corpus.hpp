@@ -69,6 +69,7 @@ void check_context_differs(const CheckContext& ctx, std::vector<Diagnostic>& out
 void check_rank_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_number_style(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_target_vs_actual(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_streak_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
 // Runs every enabled rule; diagnostics sorted by file, position and rule.
 std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang);
