@@ -27,15 +27,20 @@ std::optional<std::string> ranking_frame(const CheckContext& ctx, ClaimRef r) {
     const grammar::Quantity& q = ctx.quantity(r);
     // 分别居全国第2位、第1位: the frame is the one of the first place listed.
     const auto& all = ctx.corpus().extractions[r.doc].scan.quantities;
-    auto [vb, ve] = grammar::ranking_verb(text, q.begin, q.begin + 1);
+    auto [vb, ve] = grammar::ranking_verb(text, q.begin, grammar::kRankingFrameWindow);
     if (vb == U32::npos) return std::nullopt;
     std::size_t first = q.begin;
-    for (const grammar::Quantity& o : all) {
-        if (o.kind == grammar::Kind::rank && o.begin >= ve && o.begin < first) first = o.begin;
+    auto o = std::lower_bound(all.begin(), all.end(), ve,
+                              [](const grammar::Quantity& x, std::size_t v) { return x.begin < v; });
+    for (; o != all.end() && o->begin < q.begin; ++o) {
+        if (o->kind == grammar::Kind::rank) {
+            first = o->begin;
+            break;
+        }
     }
     std::u32string frame;
     std::size_t cs = vb;
-    while (cs > 0 && !grammar::is_clause_break(text[cs - 1])) --cs;
+    while (cs > 0 && vb - cs < grammar::kRankingFrameWindow && !grammar::is_clause_break(text[cs - 1])) --cs;
     if (std::size_t at = text.substr(cs, vb - cs).rfind(U'在'); at != U32::npos) {
         U32 where = text.substr(cs + at + 1, vb - cs - at - 1);
         // 在全国稳居: the adverb belongs to the verb.

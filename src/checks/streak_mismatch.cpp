@@ -15,6 +15,7 @@ namespace claimlint {
 namespace {
 
 constexpr const char* kRule = "streak-mismatch";
+constexpr std::size_t kHeldChars = 40;
 
 struct Streak {
     ClaimRef ref;
@@ -78,9 +79,10 @@ void check_streak_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out
         std::u32string_view text = ctx.corpus().docs[d]->normalised();
         for (const grammar::Period& p : ex.scan.periods) {
             if (p.kind != grammar::PeriodKind::streak) continue;
-            auto q = std::find_if(ex.scan.quantities.begin(), ex.scan.quantities.end(),
-                                  [&](const grammar::Quantity& x) { return x.begin == p.begin; });
-            if (q == ex.scan.quantities.end()) continue;
+            // The duration read over the same span (quantities are in text order).
+            auto q = std::lower_bound(ex.scan.quantities.begin(), ex.scan.quantities.end(), p.begin,
+                                      [](const grammar::Quantity& x, std::size_t v) { return x.begin < v; });
+            if (q == ex.scan.quantities.end() || q->begin != p.begin) continue;
             ClaimRef ref{d, static_cast<std::size_t>(q - ex.scan.quantities.begin())};
             const Claim& c = ctx.claim(ref);
             if (!c.scope || !c.period || c.modality != "actual") continue;
@@ -89,9 +91,10 @@ void check_streak_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out
             s.length = number(std::string_view(p.value).substr(7, p.value.size() - 8));  // streak:18m
             s.unit = p.value.back();
             if (s.length < 1 || (s.unit != 'y' && s.unit != 'm')) continue;
-            // What held: the rest of the clause (居东北三省首位, 获评全省营商环境标兵).
+            // What held: the rest of the clause (居东北三省首位, 获评全省营商环境标兵),
+            // at most kHeldChars long: a longer text is compared by its start.
             std::size_t e = p.end;
-            while (e < text.size() && !grammar::is_clause_break(text[e])) ++e;
+            while (e < text.size() && e - p.end < kHeldChars && !grammar::is_clause_break(text[e])) ++e;
             std::u32string held(text.substr(p.end, e - p.end));
             std::erase_if(held, [](char32_t ch) { return ch == U' ' || ch == U'\u3000'; });
             // 连续5年以上: a lower bound, not a length.

@@ -306,7 +306,8 @@ private:
             bool names_category = before.inclusive_bound || before.qualifier == grammar::Qualifier::at_least;
             // 粮食单产居全国13个粮食主产省第1位: a count inside the ranking frame
             // is not what is ranked; the subject stands before the verb.
-            bool in_frame = q.kind == Kind::rank && grammar::ranking_verb(text_, q.begin, q.begin + 1).first < before.begin;
+            bool in_frame = q.kind == Kind::rank &&
+                            grammar::ranking_verb(text_, q.begin, grammar::kRankingFrameWindow).first < before.begin;
             if (in_frame) ls = cs;
             else if (!names_category) ls = before.end;
             else ls = std::max(ls, before.begin);
