@@ -130,22 +130,27 @@ bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
     return false;
 }
 
-bool ranking_verb_before(std::u32string_view text, std::size_t pos) {
+std::pair<std::size_t, std::size_t> ranking_verb(std::u32string_view text, std::size_t pos, std::size_t window) {
+    constexpr auto none = std::pair(std::u32string_view::npos, std::u32string_view::npos);
     static const std::u32string_view words[] = {U"居", U"列", U"排名", U"排"};
     // 居民, 系列, 排放: the character belongs to another word.
     static const std::u32string_view other_words[] = {U"居民", U"居住", U"居委", U"居室", U"居家", U"列车",
                                                        U"排放", U"排污", U"排水", U"排查", U"列入", U"排队"};
-    for (std::size_t i = pos; i > 0 && pos - i < 10;) {
+    for (std::size_t i = pos; i > 0 && pos - i < window;) {
         --i;
-        if (is_clause_break(text[i])) return false;
+        if (is_clause_break(text[i])) return none;
         bool other = false;
         for (auto w : other_words) other = other || text.substr(i, w.size()) == w;
         if (other) continue;
         for (auto w : words) {
-            if (text.substr(i, w.size()) == w) return true;
+            if (text.substr(i, w.size()) == w) return {i, i + w.size()};
         }
     }
-    return false;
+    return none;
+}
+
+bool ranking_verb_before(std::u32string_view text, std::size_t pos) {
+    return ranking_verb(text, pos, 10).first != std::u32string_view::npos;
 }
 
 }  // namespace claimlint::grammar

@@ -31,6 +31,13 @@ bool about_in_clause_before(std::u32string_view text, std::size_t pos);
 
 // A ranking verb (居, 列, 排名 …) shortly before `pos` in the same clause.
 bool ranking_verb_before(std::u32string_view text, std::size_t pos);
+// The nearest ranking verb within `window` characters before `pos` in the
+// same clause, as [begin, end) (居 in 居全国13个粮食主产省第1位); {npos, npos}
+// when there is none.
+std::pair<std::size_t, std::size_t> ranking_verb(std::u32string_view text, std::size_t pos, std::size_t window);
+// How far back a ranking frame (居全国13个粮食主产省第1位) is looked for: long
+// enough for any frame, short enough that a clause of many ranks stays linear.
+constexpr std::size_t kRankingFrameWindow = 40;
 
 // Clause punctuation: the context tests never look across it.
 bool is_clause_break(char32_t c);

@@ -76,11 +76,6 @@ std::string CheckContext::written(ClaimRef like, double value) const {
     return format_value(value / form->scale, form->decimals + 1) + form->unit;
 }
 
-bool CheckContext::enabled(const std::string& rule_id) const {
-    const RuleInfo* rule = find_rule(rule_id);
-    return rule && config_.rule_enabled(*rule);
-}
-
 void CheckContext::record(const std::string& rule, std::vector<ClaimRef> figures, bool holds) const {
     relations_.push_back({rule, std::move(figures), holds});
 }
@@ -146,19 +141,42 @@ std::map<std::string, std::string> CheckContext::fields(ClaimRef r, const std::s
     };
 }
 
-void CheckContext::report(const std::string& rule_id, ClaimRef at, ClaimRef other, std::vector<Diagnostic>& out) const {
+bool CheckContext::enabled(const std::string& rule_id) const {
     const RuleInfo* rule = find_rule(rule_id);
-    if (!rule || !config_.rule_enabled(*rule)) return;
+    return rule && config_.rule_enabled(*rule);
+}
+
+std::string CheckContext::text(const std::string& rule_id, const std::string& key,
+                               const std::map<std::string, std::string>& values) const {
+    std::string suffix = lang_ == "en" ? "en" : "zh";
+    return render(find_rule(rule_id)->messages.at(key == "message" ? suffix : key + "_" + suffix), values);
+}
+
+void CheckContext::report(const std::string& rule_id, ClaimRef at, ClaimRef other, std::vector<Diagnostic>& out,
+                          const std::map<std::string, std::string>& extra) const {
+    if (!enabled(rule_id)) return;
     auto values = fields(at);
     values.merge(fields(other, "other_"));
-    std::string suffix = lang_ == "en" ? "en" : "zh";
+    for (const auto& [k, v] : extra) values[k] = v;
     Diagnostic d;
     d.rule = rule_id;
-    d.severity = config_.rule_severity(*rule);
-    d.message = render(rule->messages.at(suffix), values);
+    d.severity = config_.rule_severity(*find_rule(rule_id));
+    d.message = text(rule_id, "message", values);
     d.location = location(at);
     auto note_values = fields(other);
-    d.related.push_back({location(other), render(rule->messages.at("note_" + suffix), note_values)});
+    for (const auto& [k, v] : extra) note_values[k] = v;
+    d.related.push_back({location(other), text(rule_id, "note", note_values)});
+    out.push_back(std::move(d));
+}
+
+void CheckContext::report_at(const std::string& rule_id, Location at, const std::map<std::string, std::string>& values,
+                             std::vector<Diagnostic>& out) const {
+    if (!enabled(rule_id)) return;
+    Diagnostic d;
+    d.rule = rule_id;
+    d.severity = config_.rule_severity(*find_rule(rule_id));
+    d.message = text(rule_id, "message", values);
+    d.location = at;
     out.push_back(std::move(d));
 }
 
@@ -173,6 +191,10 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     check_sum_exceeds_total(ctx, out);
     check_threshold_claim(ctx, out);
     check_percentage_point_mismatch(ctx, out);
+    check_rank_mismatch(ctx, out);
+    check_number_style(ctx, out);
+    check_target_vs_actual(ctx, out);
+    check_streak_mismatch(ctx, out);
     if (relations) *relations = ctx.relations();
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <

@@ -57,8 +57,18 @@ public:
     std::size_t sentence(ClaimRef r) const;
     // Placeholders for message templates: value, scope, subject, period, measure, unit, file, line.
     std::map<std::string, std::string> fields(ClaimRef r, const std::string& prefix = "") const;
-    // Builds a diagnostic of `rule` at `at` with a note at `other`, unless the rule is off.
-    void report(const std::string& rule, ClaimRef at, ClaimRef other, std::vector<Diagnostic>& out) const;
+    // Builds a diagnostic of `rule` at `at` with a note at `other`, unless the
+    // rule is off; `extra` adds placeholders to the message and the note.
+    void report(const std::string& rule, ClaimRef at, ClaimRef other, std::vector<Diagnostic>& out,
+                const std::map<std::string, std::string>& extra = {}) const;
+    // Whether a rule is on: checks that do work of their own ask first.
+    bool enabled(const std::string& rule) const;
+    // The rule's message `key` (message, or e.g. "grouping") in the output language.
+    std::string text(const std::string& rule, const std::string& key,
+                     const std::map<std::string, std::string>& values) const;
+    // A diagnostic without a related note (number-style), unless the rule is off.
+    void report_at(const std::string& rule, Location at, const std::map<std::string, std::string>& values,
+                   std::vector<Diagnostic>& out) const;
     // Every claim with a key, in publication order.
     const std::vector<ClaimRef>& keyed_claims() const { return keyed_; }
 
@@ -71,7 +81,6 @@ public:
     std::string written(ClaimRef like, double value) const;
     std::optional<WrittenForm> written_form(ClaimRef r) const;
     std::string source(ClaimRef r) const;
-    bool enabled(const std::string& rule) const;
     void record(const std::string& rule, std::vector<ClaimRef> figures, bool holds) const;
     const std::vector<Relation>& relations() const { return relations_; }
     // `variant` picks the rule's message `<variant>_zh` / `<variant>_en` instead of `zh` / `en`.
@@ -92,6 +101,10 @@ private:
 // The check kinds (src/checks/*.cpp).
 void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_context_differs(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_rank_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_number_style(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_target_vs_actual(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_streak_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
 void check_share_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_growth_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);

@@ -1,7 +1,8 @@
 // cross-document-mismatch, within-document-mismatch, unit-mismatch: claims
 // with the same key whose figures cannot both be true. Claims are grouped by
 // key (a sort, n log n); inside a group each figure is compared with the ones
-// published before it and reported once, at the first it contradicts.
+// published before it and reported once, at the first it contradicts. Ranks
+// are compared by rank-mismatch, which also knows the ranking frame.
 #include "src/checks/corpus.hpp"
 
 #include <algorithm>
@@ -10,6 +11,7 @@ namespace claimlint {
 
 void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out) {
     std::vector<ClaimRef> refs = ctx.keyed_claims();
+    std::erase_if(refs, [&](ClaimRef r) { return ctx.claim(r).measure == "rank"; });
     std::stable_sort(refs.begin(), refs.end(),
                      [&](ClaimRef a, ClaimRef b) { return ctx.claim(a).key < ctx.claim(b).key; });
     for (std::size_t g = 0; g < refs.size();) {

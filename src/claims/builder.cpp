@@ -117,7 +117,7 @@ constexpr U32 kTrailing[] = {
     U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
     U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度", U"比", U"预期",
     U"率先", U"比同期", U"同期", U"跃", U"每人每年", U"每人每月", U"每年", U"每月", U"月人均", U"年人均", U"年均",
-    U"稳步跨上", U"跨上", U"稳步",
+    U"稳步跨上", U"跨上", U"稳步", U"力争", U"力求", U"确保", U"控制在",
 };
 
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
@@ -304,7 +304,12 @@ private:
             const grammar::Quantity& before = scan_.quantities[index - 1];
             // 5000万元以上项目2899个: a threshold that names a category stays in the subject.
             bool names_category = before.inclusive_bound || before.qualifier == grammar::Qualifier::at_least;
-            if (!names_category) ls = before.end;
+            // 粮食单产居全国13个粮食主产省第1位: a count inside the ranking frame
+            // is not what is ranked; the subject stands before the verb.
+            bool in_frame = q.kind == Kind::rank &&
+                            grammar::ranking_verb(text_, q.begin, grammar::kRankingFrameWindow).first < before.begin;
+            if (in_frame) ls = cs;
+            else if (!names_category) ls = before.end;
             else ls = std::max(ls, before.begin);
         }
         U32 left = text_.substr(ls, q.begin - ls);
@@ -374,14 +379,19 @@ private:
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
         // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
+        // 出口增速居全国第9位: the same, with the growth not stated (the subject
+        // lost 增速 as a trailing filler).
         if (q.kind == Kind::rank && left.find(U"增速") != U32::npos) {
+            bool stated = false;
             for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
                 const Claim& before = previous[k - 1];
                 if (before.measure == "growth" && before.subject) {
                     c.subject = *before.subject + "增速";
+                    stated = true;
                     break;
                 }
             }
+            if (!stated && c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
         }
         // A scope that heads the subject (吉化公司产值) is not part of it.
         if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3 && c.subject->starts_with(*c.scope)) {

@@ -1,0 +1,94 @@
+// target-vs-actual (a note, off by default): a goal stated in one document and
+// the result reported for the same scope, subject, period and measure in a
+// later one. The note says whether the goal was met and by how much; it is
+// information for a reviewer, never a warning.
+#include "src/checks/corpus.hpp"
+
+#include <algorithm>
+
+namespace claimlint {
+namespace {
+
+constexpr const char* kRule = "target-vs-actual";
+
+using grammar::Bound;
+using grammar::Decimal;
+
+// The claim key without its modality.
+std::string goal_key(const Claim& c) {
+    std::string k = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("");
+    return c.key.ends_with("|part") ? k + "|part" : k;
+}
+
+// Some value of [.., a] reaches some value of [b, ..]: a > b, or a == b with both ends included.
+bool can_reach(const Bound& a, const Bound& b) {
+    if (!a.value || !b.value) return true;
+    return *a.value > *b.value || (*a.value == *b.value && a.inclusive && b.inclusive);
+}
+
+// The outcome, by interval semantics: a bound (突破, 以上, 不低于 / 以内,
+// 不到) is missed only when no stated value of the result can satisfy it; a
+// point goal (增长6%左右) is met when the intervals overlap, else the result
+// lies above or below it.
+std::string outcome(const grammar::Quantity& goal, const grammar::Interval& g, const grammar::Interval& a) {
+    using grammar::Qualifier;
+    switch (goal.qualifier) {
+        case Qualifier::over:
+        case Qualifier::at_least:
+        case Qualifier::more: return can_reach(a.high, g.low) ? "met" : "missed";
+        case Qualifier::below: return can_reach(g.high, a.low) ? "met" : "missed";
+        default:
+            if (grammar::overlaps(g, a)) return "met";
+            return can_reach(a.high, g.low) ? "above" : "below";
+    }
+}
+
+// The difference of the two stated values in the goal's written scale and
+// unit: 0.5个百分点 for rates, 120亿元 for amounts.
+std::string difference(const CheckContext& ctx, const grammar::Quantity& goal, const grammar::Quantity& result) {
+    auto d = result.value.sub(goal.value);
+    if (!d) return "?";
+    Decimal abs = d->negative() ? d->negated() : *d;
+    if (goal.unit == "%" || goal.unit == "pp") return ctx.text(kRule, "points", {{"number", abs.to_string()}});
+    int scale = goal.digits.ends_with("万亿") ? 12 : goal.digits.ends_with("亿") ? 8 : goal.digits.ends_with("万") ? 4 : 0;
+    static const std::map<std::string, std::string> shown = {{"CNY", "元"}, {"USD", "美元"}, {"times", "倍"}};
+    auto it = shown.find(goal.unit);
+    std::string scale_word = scale == 12 ? "万亿" : scale == 8 ? "亿" : scale == 4 ? "万" : "";
+    return abs.shifted(-scale).to_string() + scale_word + (it == shown.end() ? goal.unit : it->second);
+}
+
+}  // namespace
+
+void check_target_vs_actual(const CheckContext& ctx, std::vector<Diagnostic>& out) {
+    if (!ctx.enabled(kRule)) return;
+    std::vector<ClaimRef> refs = ctx.keyed_claims();
+    std::stable_sort(refs.begin(), refs.end(),
+                     [&](ClaimRef a, ClaimRef b) { return goal_key(ctx.claim(a)) < goal_key(ctx.claim(b)); });
+    for (std::size_t g = 0; g < refs.size();) {
+        std::size_t end = g + 1;
+        std::string key = goal_key(ctx.claim(refs[g]));
+        while (end < refs.size() && goal_key(ctx.claim(refs[end])) == key) ++end;
+        // Each result against the latest goal published before it elsewhere.
+        for (std::size_t j = g; j < end; ++j) {
+            if (ctx.claim(refs[j]).modality != "actual") continue;
+            for (std::size_t i = j; i-- > g;) {
+                ClaimRef goal = refs[i], result = refs[j];
+                if (ctx.claim(goal).modality != "target" || goal.doc == result.doc) continue;
+                // A goal is set before its result is known: same-day documents are not paired.
+                const auto& dg = ctx.corpus().extractions[goal.doc].facts.date;
+                const auto& dr = ctx.corpus().extractions[result.doc].facts.date;
+                if (dg && dr && *dg >= *dr) continue;
+                const grammar::Quantity& qg = ctx.quantity(goal);
+                const grammar::Quantity& qr = ctx.quantity(result);
+                if (qg.unit != qr.unit) continue;
+                std::string how = outcome(qg, ctx.interval(goal), ctx.interval(result));
+                ctx.report(kRule, result, goal, out,
+                           {{"outcome", ctx.text(kRule, how, {})}, {"difference", difference(ctx, qg, qr)}});
+                break;
+            }
+        }
+        g = end;
+    }
+}
+
+}  // namespace claimlint
