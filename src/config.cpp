@@ -50,6 +50,16 @@ void apply(Config& c, const toml::table& t, const std::string& file) {
                 else if (tk.str() == "nearly_percent") c.nearly_percent = percent_of(file, tn, "nearly_percent");
                 else fail(file, tn.source(), "unknown tolerance '" + std::string(tk.str()) + "'");
             }
+        } else if (k == "conventions") {
+            const toml::table* ct = node.as_table();
+            if (!ct) fail(file, node.source(), "[conventions] must be a table");
+            for (auto&& [ck, cn] : *ct) {
+                if (ck.str() != "growth_times") fail(file, cn.source(), "unknown convention '" + std::string(ck.str()) + "'");
+                c.growth_times = string_of(file, cn, "growth_times");
+                if (c.growth_times != "standard" && c.growth_times != "loose" && c.growth_times != "either") {
+                    fail(file, cn.source(), "growth_times must be standard, loose or either");
+                }
+            }
         } else if (k == "rules") {
             const toml::table* rt = node.as_table();
             if (!rt) fail(file, node.source(), "[rules] must be a table");

@@ -33,6 +33,9 @@ struct Config {
     std::int64_t about_percent = 5;
     std::int64_t nearly_percent = 10;
     Severity fail_on = Severity::warning;
+    // 增长N倍: "standard" (×(N+1), the national standard), "loose" (×N), or
+    // "either" (warn only when neither reading fits).
+    std::string growth_times = "either";
     SubjectSynonyms synonyms = SubjectSynonyms::builtin();
 
     // Whether a rule runs, and at what severity, after the profile and this file.

@@ -191,6 +191,7 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     check_sum_exceeds_total(ctx, out);
     check_threshold_claim(ctx, out);
     check_percentage_point_mismatch(ctx, out);
+    check_multiple_mismatch(ctx, out);
     check_rank_mismatch(ctx, out);
     check_number_style(ctx, out);
     check_target_vs_actual(ctx, out);

@@ -111,6 +111,7 @@ void check_growth_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out
 void check_sum_exceeds_total(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_threshold_claim(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_percentage_point_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
+void check_multiple_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
 // Runs every enabled rule; diagnostics sorted by file, position and rule.
 // `relations`, when given, receives every arithmetic relation found.

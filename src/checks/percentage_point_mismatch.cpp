@@ -5,7 +5,6 @@
 #include "src/checks/corpus.hpp"
 #include "src/checks/relation.hpp"
 
-#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -14,29 +13,8 @@ namespace {
 
 const std::string kRule = "percentage-point-mismatch";
 
-// The same period one year earlier: every year in it moves back by one.
-std::string year_before(const std::string& period) {
-    std::string out = period;
-    for (std::size_t i = 0; i + 4 <= out.size(); ++i) {
-        bool year = std::isdigit(static_cast<unsigned char>(out[i])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(out[i - 1]))) &&
-                    (i + 4 == out.size() || !std::isdigit(static_cast<unsigned char>(out[i + 4])));
-        for (std::size_t k = 1; year && k < 4; ++k) year = std::isdigit(static_cast<unsigned char>(out[i + k])) != 0;
-        if (!year) continue;
-        out.replace(i, 4, std::to_string(std::stoi(out.substr(i, 4)) - 1));
-        i += 3;
-    }
-    return out;
-}
-
 std::string key_of(const std::string& scope, const Claim& c, const std::string& period, const std::string& direction) {
     return scope + "|" + *c.subject + "|" + period + "|" + *c.measure + "|" + direction + "|" + *c.modality;
-}
-
-bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
-    for (auto w : words) {
-        if (s.find(w) != std::u32string_view::npos) return true;
-    }
-    return false;
 }
 
 // A growth rate with its sign (下降6.3% → −6.3); other rates as stated.

@@ -1,6 +1,7 @@
 #include "src/checks/relation.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <sstream>
@@ -66,6 +67,26 @@ std::string format_value(double v, int decimals) {
         if (out.back() == '.') out.pop_back();
     }
     return out == "-0" ? "0" : out;
+}
+
+std::string year_before(const std::string& period) {
+    std::string out = period;
+    for (std::size_t i = 0; i + 4 <= out.size(); ++i) {
+        bool year = std::isdigit(static_cast<unsigned char>(out[i])) && (i == 0 || !std::isdigit(static_cast<unsigned char>(out[i - 1]))) &&
+                    (i + 4 == out.size() || !std::isdigit(static_cast<unsigned char>(out[i + 4])));
+        for (std::size_t k = 1; year && k < 4; ++k) year = std::isdigit(static_cast<unsigned char>(out[i + k])) != 0;
+        if (!year) continue;
+        out.replace(i, 4, std::to_string(std::stoi(out.substr(i, 4)) - 1));
+        i += 3;
+    }
+    return out;
+}
+
+bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> words) {
+    for (auto w : words) {
+        if (s.find(w) != std::u32string_view::npos) return true;
+    }
+    return false;
 }
 
 bool same_thing(const std::string& a, const std::string& b) {

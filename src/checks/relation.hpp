@@ -7,7 +7,9 @@
 #include "grammar/quantity.hpp"
 #include "src/checks/corpus.hpp"
 
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace claimlint {
 
@@ -39,6 +41,13 @@ double gap(Range a, Range b);
 // A value for a message, with at most `decimals` decimals and no trailing
 // zeros: 1542.3, 9.1, 1000.
 std::string format_value(double v, int decimals = 2);
+
+// The same period one year earlier: every year in it moves back by one
+// (2023-01..2023-11 → 2022-01..2022-11).
+std::string year_before(const std::string& period);
+
+// Whether any of the words occurs in s.
+bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 
 // Whether two subjects name the same thing at different extents: equal, or
 // one inside the other once 总/累计 are set aside (装机容量, 总装机容量).
