@@ -2,6 +2,8 @@
 // tolerances, publication order, message fields, and reporting.
 #include "grammar/interval.hpp"
 #include "src/checks/corpus.hpp"
+#include "src/fingerprint.hpp"
+#include "src/suppressions.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -98,6 +100,8 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     std::vector<Diagnostic> out;
     check_key_conflicts(ctx, out);
     check_context_differs(ctx, out);
+    assign_fingerprints(corpus, out);
+    apply_suppressions(corpus, config, lang, out);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
                std::tuple(b.location.doc->path(), b.location.begin, b.rule);

@@ -57,7 +57,8 @@ private:
 void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_context_differs(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
-// Runs every enabled rule; diagnostics sorted by file, position and rule.
+// Runs every enabled rule, fingerprints the findings and applies the
+// suppressions; diagnostics sorted by file, position and rule.
 std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang);
 
 }  // namespace claimlint
