@@ -76,9 +76,8 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
         if (fs::exists(c)) changed.push_back(c);
         else err << c << ": note: changed file does not exist (deleted?), skipped\n";
     }
-    std::vector<std::string> all = opts.paths;
-    all.insert(all.end(), changed.begin(), changed.end());
-    all.insert(all.end(), opts.against.begin(), opts.against.end());
+    std::vector<std::string> named = opts.paths;
+    named.insert(named.end(), changed.begin(), changed.end());
     std::optional<std::set<std::string>> reported;
     if (!opts.changed.empty() || !opts.against.empty()) {
         reported.emplace();
@@ -87,12 +86,20 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
         }
     }
 
-    InputList inputs = expand_inputs(all);
-    for (const std::string& e : inputs.errors) {
-        err << "claimlint: error: " << e << '\n';
-        r.summary.errors.push_back(e);
+    // Each document once, under the name the user gave it: `--against .`
+    // finds the named files again as ./name.
+    std::vector<std::string> files;
+    std::set<std::string> seen;
+    for (const InputList& inputs : {expand_inputs(named), expand_inputs(opts.against)}) {
+        for (const std::string& e : inputs.errors) {
+            err << "claimlint: error: " << e << '\n';
+            r.summary.errors.push_back(e);
+        }
+        for (const std::string& f : inputs.files) {
+            if (seen.insert(same_file_key(f)).second) files.push_back(f);
+        }
     }
-    for (const std::string& path : inputs.files) {
+    for (const std::string& path : files) {
         try {
             auto doc = std::make_unique<Document>(Document::load(path));
             if (doc->is_binary()) {
