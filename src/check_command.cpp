@@ -90,13 +90,16 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
     // finds the named files again as ./name.
     std::vector<std::string> files;
     std::set<std::string> seen;
-    for (const InputList& inputs : {expand_inputs(named), expand_inputs(opts.against)}) {
+    for (bool walked : {false, true}) {
+        InputList inputs = expand_inputs(walked ? opts.against : named);
         for (const std::string& e : inputs.errors) {
             err << "claimlint: error: " << e << '\n';
             r.summary.errors.push_back(e);
         }
         for (const std::string& f : inputs.files) {
-            if (seen.insert(same_file_key(f)).second) files.push_back(f);
+            // ./archive/a.txt reads better as archive/a.txt in messages.
+            std::string name = walked ? fs::path(f).lexically_normal().string() : f;
+            if (seen.insert(same_file_key(name)).second) files.push_back(name);
         }
     }
     for (const std::string& path : files) {

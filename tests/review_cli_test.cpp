@@ -154,10 +154,7 @@ TEST_F(ReviewCli, ChangedFilesAreCheckedAgainstEverything) {
     EXPECT_EQ(changed[0]["related"][0]["file"], "archive/2024-01.txt");
     EXPECT_EQ(findings("--against archive draft.md"), changed);
     // The pre-commit hook's form: the repository found again under '.' is read once.
-    json here = findings("--against . draft.md");
-    ASSERT_EQ(here.size(), 1u) << here.dump(2);
-    EXPECT_EQ(here[0]["file"], "draft.md");
-    EXPECT_EQ(here[0]["fingerprint"], changed[0]["fingerprint"]);
+    EXPECT_EQ(findings("--against . draft.md"), changed);
     EXPECT_EQ(run("check --changed draft.md archive").status, 1);
     EXPECT_EQ(run("check --changed archive/2024-01.txt archive draft.md").status, 0);
     // A changed file deleted in the change has nothing to report.
