@@ -57,12 +57,13 @@ std::vector<SuppressionMarker> find_markers(const Document& doc) {
         std::size_t ls = k, le = k;
         while (ls > 0 && text[ls - 1] != U'\n') --ls;
         while (le < text.size() && text[le] != U'\n' && text[le] != U'\r') ++le;
-        SuppressionMarker m;
-        m.begin = k;
-        m.end = le;
-        // An HTML comment around the marker belongs to it.
+        // A marker opens its line (after white space and an HTML comment's
+        // opening): the keyword inside a sentence is prose about markers.
         std::u32string_view before = trim(text.substr(ls, k - ls));
-        if (before.ends_with(U"<!--")) m.begin = static_cast<std::size_t>(before.data() - text.data()) + before.size() - 4;
+        if (!before.empty() && before != U"<!--") continue;
+        SuppressionMarker m;
+        m.begin = before.empty() ? k : static_cast<std::size_t>(before.data() - text.data());
+        m.end = le;
         std::u32string_view body = text.substr(k + keyword.size(), le - k - keyword.size());
         if (std::size_t close = body.find(U"-->"); close != std::u32string_view::npos) {
             m.end = k + keyword.size() + close + 3;

@@ -4,8 +4,9 @@
 //   <!-- claimlint-disable-next-line cross-document-mismatch: 口径不同，见统计局说明 -->
 //   <!-- claimlint-disable-next-line cross-document-mismatch[7.9%], unit-mismatch: 理由 -->
 //
-// The HTML comment is optional (any line of a .txt file works); the reason
-// after the colon is required. The marker's own text is not read for claims.
+// The marker opens its line; the HTML comment is optional (a line of its own
+// in a .txt file); the reason after the colon is required. The marker's own
+// text is not read for claims.
 #pragma once
 
 #include "src/document.hpp"

@@ -108,6 +108,14 @@ TEST_F(ReviewCli, MarkerMistakesAreErrorsWithPositions) {
     r = run("check archive.txt draft.md", true);
     EXPECT_EQ(r.status, 2);
     EXPECT_NE(r.out.find("draft.md:1:6: error: unknown rule 'cross-document-mismach'"), std::string::npos) << r.out;
+
+    // In a .txt file the marker is a line of its own; inside a sentence the keyword is prose.
+    write("draft.txt", "——2024年2月2日\nclaimlint-disable-next-line cross-document-mismatch: 快报口径\n"
+                       "2023年，吉林省外贸进出口同比增长7.9%。\n编辑说明：claimlint-disable-next-line 标记须写明理由。\n");
+    EXPECT_EQ(run("check archive.txt draft.txt").status, 0);
+    json diags = findings("archive.txt draft.txt");
+    ASSERT_EQ(diags.size(), 1u) << diags.dump(2);
+    EXPECT_EQ(diags[0]["suppression"]["kind"], "inSource");
 }
 
 TEST_F(ReviewCli, ConfigAcceptedFindingsByFingerprint) {
