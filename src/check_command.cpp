@@ -17,17 +17,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void print_input_error(std::ostream& err, const InputError& e) {
-    err << e.path();
-    if (e.position().line != 0) err << ':' << e.position().line << ':' << e.position().column;
-    err << ": error: " << e.what() << '\n';
-}
-
-std::string input_error_text(const InputError& e) {
+// file:line:col, or the file alone when the position is unknown.
+std::string where(const InputError& e) {
     std::string s = e.path();
     if (e.position().line != 0) s += ":" + std::to_string(e.position().line) + ":" + std::to_string(e.position().column);
-    return s + ": " + e.what();
+    return s;
 }
+
+void print_input_error(std::ostream& err, const InputError& e) { err << where(e) << ": error: " << e.what() << '\n'; }
 
 std::string same_file_key(const std::string& path) {
     std::error_code ec;
@@ -46,29 +43,27 @@ struct CheckRun {
 
 CheckRun run(const CheckOptions& opts, std::ostream& err) {
     CheckRun r;
-    auto usage = [&](const std::string& what) {
-        err << "claimlint: error: " << what << '\n';
-        r.usage_error = true;
-        r.summary.exit_code = 2;
-        return std::move(r);
-    };
+    r.usage_error = true;  // until the options are known to be good
     try {
         r.config = load_config(opts.config);
     } catch (const InputError& e) {
         print_input_error(err, e);
-        r.usage_error = true;
-        r.summary.exit_code = 2;
         return r;
     }
     for (const auto& [ids, on] : {std::pair{&opts.enable, true}, std::pair{&opts.disable, false}}) {
         for (const std::string& id : *ids) {
-            if (!find_rule(id)) return usage("unknown rule '" + id + "' (see claimlint rules)");
+            if (!find_rule(id)) {
+                err << "claimlint: error: unknown rule '" << id << "' (see claimlint rules)\n";
+                return r;
+            }
             r.config.rules[id].enabled = on;
         }
     }
     if (opts.fail_on && !parse_severity(*opts.fail_on, r.config.fail_on)) {
-        return usage("--fail-on must be note, warning or error");
+        err << "claimlint: error: --fail-on must be note, warning or error\n";
+        return r;
     }
+    r.usage_error = false;
 
     // A changed file that no longer exists (deleted in the change) has no findings.
     std::vector<std::string> changed;
@@ -116,7 +111,7 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
             r.corpus.extractions.back().doc = r.corpus.docs.back().get();
         } catch (const InputError& e) {
             print_input_error(err, e);
-            r.summary.errors.push_back(input_error_text(e));
+            r.summary.errors.push_back(where(e) + ": " + e.what());
         }
     }
 
