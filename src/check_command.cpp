@@ -1,83 +1,163 @@
-// The check command: configuration, documents, claims, checks, report.
+// The check command: configuration, documents, claims, checks, report; and
+// writing a baseline from the same run.
 #include "src/check_command.hpp"
 
+#include "src/baseline.hpp"
 #include "src/checks/corpus.hpp"
 #include "src/inputs.hpp"
 #include "src/report.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <ostream>
+#include <set>
 
 namespace claimlint {
 namespace {
 
-void print_input_error(std::ostream& err, const InputError& e) {
-    err << e.path();
-    if (e.position().line != 0) err << ':' << e.position().line << ':' << e.position().column;
-    err << ": error: " << e.what() << '\n';
+namespace fs = std::filesystem;
+
+// file:line:col, or the file alone when the position is unknown.
+std::string where(const InputError& e) {
+    std::string s = e.path();
+    if (e.position().line != 0) {
+        // Appended piece by piece: GCC 12 -O3 warns falsely (-Wrestrict) on ":" + to_string.
+        s.append(1, ':').append(std::to_string(e.position().line));
+        s.append(1, ':').append(std::to_string(e.position().column));
+    }
+    return s;
 }
 
-}  // namespace
+void print_input_error(std::ostream& err, const InputError& e) { err << where(e) << ": error: " << e.what() << '\n'; }
 
-int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
+std::string same_file_key(const std::string& path) {
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(path, ec);
+    return (ec ? fs::path(path).lexically_normal() : p).string();
+}
+
+// One run of the checks, shared by `check` and `baseline write`.
+struct CheckRun {
     Config config;
+    Corpus corpus;
+    std::vector<Diagnostic> diags;
+    RunSummary summary;
+    bool usage_error = false;  // nothing ran
+};
+
+CheckRun run(const CheckOptions& opts, std::ostream& err) {
+    CheckRun r;
+    r.usage_error = true;  // until the options are known to be good
     try {
-        config = load_config(opts.config);
+        r.config = load_config(opts.config);
     } catch (const InputError& e) {
         print_input_error(err, e);
-        return 2;
+        return r;
     }
     for (const auto& [ids, on] : {std::pair{&opts.enable, true}, std::pair{&opts.disable, false}}) {
         for (const std::string& id : *ids) {
             if (!find_rule(id)) {
                 err << "claimlint: error: unknown rule '" << id << "' (see claimlint rules)\n";
-                return 2;
+                return r;
             }
-            config.rules[id].enabled = on;
+            r.config.rules[id].enabled = on;
         }
     }
-    if (opts.fail_on && !parse_severity(*opts.fail_on, config.fail_on)) {
+    if (opts.fail_on && !parse_severity(*opts.fail_on, r.config.fail_on)) {
         err << "claimlint: error: --fail-on must be note, warning or error\n";
-        return 2;
+        return r;
+    }
+    r.usage_error = false;
+
+    // A changed file that no longer exists (deleted in the change) has no findings.
+    std::vector<std::string> changed;
+    for (const std::string& c : opts.changed) {
+        if (fs::exists(c)) changed.push_back(c);
+        else err << c << ": note: changed file does not exist (deleted?), skipped\n";
+    }
+    std::vector<std::string> named = opts.paths;
+    named.insert(named.end(), changed.begin(), changed.end());
+    std::optional<std::set<std::string>> reported;
+    if (!opts.changed.empty() || !opts.against.empty()) {
+        reported.emplace();
+        for (const std::string& f : expand_inputs(opts.changed.empty() ? opts.paths : changed).files) {
+            reported->insert(same_file_key(f));
+        }
     }
 
-    int status = 0;
-    InputList inputs = expand_inputs(opts.paths);
-    for (const std::string& e : inputs.errors) {
-        err << "claimlint: error: " << e << '\n';
-        status = 2;
+    // Each document once, under the name the user gave it: `--against .`
+    // finds the named files again as ./name.
+    std::vector<std::string> files;
+    std::set<std::string> seen;
+    for (bool walked : {false, true}) {
+        InputList inputs = expand_inputs(walked ? opts.against : named);
+        for (const std::string& e : inputs.errors) {
+            err << "claimlint: error: " << e << '\n';
+            r.summary.errors.push_back(e);
+        }
+        for (const std::string& f : inputs.files) {
+            // ./archive/a.txt reads better as archive/a.txt in messages.
+            std::string name = walked ? fs::path(f).lexically_normal().string() : f;
+            if (seen.insert(same_file_key(name)).second) files.push_back(name);
+        }
     }
-    Corpus corpus;
-    for (const std::string& path : inputs.files) {
+    for (const std::string& path : files) {
         try {
             auto doc = std::make_unique<Document>(Document::load(path));
             if (doc->is_binary()) {
                 err << path << ": note: skipped binary file (contains NUL bytes)\n";
                 continue;
             }
-            ClaimOptions co = config.options_for(path);
+            ClaimOptions co = r.config.options_for(path);
             if (opts.date) co.date = opts.date;
-            corpus.extractions.push_back(extract(*doc, co));
-            corpus.docs.push_back(std::move(doc));
-            corpus.extractions.back().doc = corpus.docs.back().get();
+            r.corpus.extractions.push_back(extract(*doc, co));
+            r.corpus.docs.push_back(std::move(doc));
+            r.corpus.extractions.back().doc = r.corpus.docs.back().get();
         } catch (const InputError& e) {
             print_input_error(err, e);
-            status = 2;
+            r.summary.errors.push_back(where(e) + ": " + e.what());
         }
     }
 
     std::vector<Relation> relations;
-    std::vector<Diagnostic> diags = run_checks(corpus, config, opts.lang, &relations);
-    RunSummary summary;
-    for (const Relation& r : relations) {
-        ++summary.relations[r.rule].found;
-        summary.relations[r.rule].verified += r.holds ? 1 : 0;
+    r.diags = run_checks(r.corpus, r.config, opts.lang, &relations);
+    for (const Relation& rel : relations) {
+        ++r.summary.relations[rel.rule].found;
+        r.summary.relations[rel.rule].verified += rel.holds ? 1 : 0;
     }
-    summary.files = corpus.docs.size();
-    for (const Extraction& ex : corpus.extractions) {
-        summary.claims += ex.claims.size();
-        for (const Claim& c : ex.claims) summary.claims_compared += c.key.empty() ? 0 : 1;
+    if (reported) {
+        std::erase_if(r.diags, [&](const Diagnostic& d) { return !reported->count(same_file_key(d.location.doc->path())); });
     }
+    r.summary.files = r.corpus.docs.size();
+    for (const Extraction& ex : r.corpus.extractions) {
+        r.summary.claims += ex.claims.size();
+        for (const Claim& c : ex.claims) r.summary.claims_compared += c.key.empty() ? 0 : 1;
+    }
+    return r;
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
+    CheckRun r = run(opts, err);
+    if (r.usage_error) return 2;
+    if (opts.baseline) {
+        try {
+            BaselineResult b = apply_baseline(load_baseline(*opts.baseline), r.diags);
+            r.summary.baseline = BaselineStats{*opts.baseline, b.matched, b.stale};
+            err << "claimlint: baseline " << *opts.baseline << ": " << b.matched << " findings matched, " << b.stale
+                << " entries no longer occur\n";
+        } catch (const InputError& e) {
+            print_input_error(err, e);
+            return 2;
+        }
+    }
+
+    int status = r.summary.errors.empty() ? 0 : 2;
+    for (const Diagnostic& d : r.diags) {
+        if (status == 0 && !d.suppression && d.severity >= r.config.fail_on) status = 1;
+    }
+    r.summary.exit_code = status;
 
     std::ofstream file;
     std::ostream* sink = &out;
@@ -89,15 +169,35 @@ int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
         }
         sink = &file;
     }
-    if (opts.format == "json") write_json_report(*sink, diags, summary);
-    else write_text_report(*sink, diags, opts.colour && !opts.output);
-    if (opts.stats && opts.format != "json") write_stats(*sink, summary);
+    if (opts.format == "json") write_json_report(*sink, r.diags, r.summary);
+    else if (opts.format == "sarif") write_sarif_report(*sink, r.diags, r.summary);
+    else if (opts.format == "github") write_github_report(*sink, r.diags, r.summary);
+    else if (opts.format == "rdjson") write_rdjson_report(*sink, r.diags);
+    else write_text_report(*sink, r.diags, opts.colour && !opts.output);
+    if (opts.stats && (opts.format == "text")) write_stats(*sink, r.summary);
     sink->flush();
-
-    if (status != 0) return status;
-    for (const Diagnostic& d : diags) {
-        if (d.severity >= config.fail_on) return 1;
+    if (opts.format == "text") {
+        if (std::size_t n = count_findings(r.diags).suppressed) err << "claimlint: " << n << " findings suppressed\n";
     }
+    return status;
+}
+
+int run_baseline_write(const CheckOptions& opts, const std::string& path, std::ostream& err) {
+    CheckRun r = run(opts, err);
+    if (r.usage_error || !r.summary.errors.empty()) return 2;
+    std::ofstream file(path, std::ios::binary);
+    if (!file) {
+        err << "claimlint: error: cannot write " << path << '\n';
+        return 2;
+    }
+    write_baseline(file, r.diags);
+    file.flush();
+    if (!file) {
+        err << "claimlint: error: cannot write " << path << '\n';
+        return 2;
+    }
+    std::size_t n = r.diags.size() - count_findings(r.diags).suppressed;
+    err << "claimlint: wrote " << n << " findings to " << path << '\n';
     return 0;
 }
 
@@ -117,17 +217,7 @@ int run_explain(const std::string& id, const std::string& lang, std::ostream& ou
     }
     out << r->id << " (" << to_string(r->severity) << (r->enabled ? "" : ", off by default") << ")\n\n"
         << r->summary << "\n";
-    static const std::map<std::string, std::pair<const char*, const char*>> titles = {
-        {"flags", {"What it flags", "检查什么"}},
-        {"why", {"Why it matters", "为什么重要"}},
-        {"example", {"Example", "示例"}},
-        {"instead", {"What to write instead", "如何修改"}},
-        {"options", {"Options", "选项"}},
-    };
-    for (const auto& [section, text] : r->doc) {
-        auto t = titles.at(section);
-        out << '\n' << (lang == "en" ? t.first : t.second) << ":\n  " << text << '\n';
-    }
+    for (const auto& [section, text] : r->doc) out << '\n' << section_title(section, lang) << ":\n  " << text << '\n';
     return 0;
 }
 

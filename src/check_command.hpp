@@ -10,7 +10,7 @@ namespace claimlint {
 
 struct CheckOptions {
     std::vector<std::string> paths;
-    std::string format = "text";  // text | json
+    std::string format = "text";  // text | json | sarif | github | rdjson
     std::optional<std::string> config;
     std::optional<std::string> fail_on;
     std::string lang = "zh";
@@ -19,11 +19,19 @@ struct CheckOptions {
     std::optional<std::string> output;
     bool colour = false;
     bool stats = false;  // print the run summary with the relation counts
+    std::optional<std::string> baseline;  // report only findings not in it
+    // Changed-files mode: every document is checked, but only findings in
+    // `changed` are reported. With `against` (and no `changed`), the PATHs are
+    // reported and the documents under `against` only compared with.
+    std::vector<std::string> changed, against;
 };
 
 // Exit code: 0 clean, 1 findings at or above the fail level, 2 bad usage,
 // config or input.
 int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err);
+
+// `claimlint baseline write FILE PATH…`: records today's findings in FILE.
+int run_baseline_write(const CheckOptions& opts, const std::string& file, std::ostream& err);
 
 int run_rules(std::ostream& out);
 int run_explain(const std::string& id, const std::string& lang, std::ostream& out, std::ostream& err);

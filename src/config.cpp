@@ -117,6 +117,33 @@ void apply(Config& c, const toml::table& t, const std::string& file) {
                 for (const toml::node& w : *words) group.push_back(string_of(file, w, "a subject"));
                 c.synonyms.add_group(group);
             }
+        } else if (k == "suppress") {
+            const toml::array* list = node.as_array();
+            if (!list) fail(file, node.source(), "suppress is a list: [[suppress]] fingerprint = \"…\" reason = \"…\"");
+            for (const toml::node& e : *list) {
+                const toml::table* et = e.as_table();
+                if (!et) fail(file, e.source(), "a [[suppress]] entry is a table with fingerprint and reason");
+                AcceptedFinding a;
+                a.at = Position{e.source().begin.line, e.source().begin.column};
+                for (auto&& [ek, ev] : *et) {
+                    if (ek.str() == "fingerprint") {
+                        a.fingerprint = string_of(file, ev, "fingerprint");
+                        bool hex = a.fingerprint.size() == 16 && std::all_of(a.fingerprint.begin(), a.fingerprint.end(), [](char c) {
+                                       return std::isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f');
+                                   });
+                        if (!hex) fail(file, ev.source(), "fingerprint must be 16 lowercase hex digits, as claimlint prints them");
+                    } else if (ek.str() == "reason") {
+                        a.reason = string_of(file, ev, "reason");
+                    } else {
+                        fail(file, ev.source(), "unknown suppress setting '" + std::string(ek.str()) + "'");
+                    }
+                }
+                if (a.fingerprint.empty()) fail(file, e.source(), "a [[suppress]] entry needs a fingerprint");
+                if (a.reason.find_first_not_of(" \t") == std::string::npos) {
+                    fail(file, e.source(), "a [[suppress]] entry needs a reason");
+                }
+                c.suppress.push_back(std::move(a));
+            }
         } else {
             fail(file, node.source(), "unknown setting '" + k + "'");
         }
@@ -166,6 +193,7 @@ Config load_config_text(const std::string& text, const std::string& name) {
     }
     apply(c, t, name);
     c.path = name;
+    c.source = std::make_shared<const Document>(Document::from_bytes(name, text));
     return c;
 }
 

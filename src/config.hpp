@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,8 +26,17 @@ struct DocumentSetting {
     std::optional<std::string> home;
 };
 
+// A finding accepted in the configuration ([[suppress]]): by fingerprint,
+// with the reason it is accepted.
+struct AcceptedFinding {
+    std::string fingerprint;
+    std::string reason;
+    Position at;  // of the entry, in the configuration file
+};
+
 struct Config {
     std::string path;  // empty: no file
+    std::shared_ptr<const Document> source;  // the file's text, for positions in it
     std::optional<std::string> home_region;
     std::vector<DocumentSetting> documents;
     std::map<std::string, RuleSetting> rules;
@@ -37,6 +47,7 @@ struct Config {
     // "either" (warn only when neither reading fits).
     std::string growth_times = "either";
     SubjectSynonyms synonyms = SubjectSynonyms::builtin();
+    std::vector<AcceptedFinding> suppress;
 
     // Whether a rule runs, and at what severity, after the profile and this file.
     bool rule_enabled(const RuleInfo& r) const;

@@ -56,11 +56,17 @@ Extraction extract(const Document& doc, const ClaimOptions& opts) {
     Extraction ex;
     ex.doc = &doc;
     if (doc.is_binary()) return ex;
-    ex.scan = grammar::scan(doc.normalised());
-    ex.sentence_starts = sentence_starts(doc.normalised());
-    std::vector<RegionMention> regions = find_regions(doc.normalised());
-    ex.facts = infer_facts(doc, ex.scan, opts, regions);
-    ex.claims = build_claims(doc, ex.scan, ex.facts, opts, ex.sentence_starts, regions);
+    ex.markers = find_markers(doc);
+    // Claims are read from a copy without the markers (a reason may hold
+    // figures, dates and places); positions are the same in both.
+    std::optional<Document> masked;
+    if (!ex.markers.empty()) masked = mask_markers(doc, ex.markers);
+    const Document& text = masked ? *masked : doc;
+    ex.scan = grammar::scan(text.normalised());
+    ex.sentence_starts = sentence_starts(text.normalised());
+    std::vector<RegionMention> regions = find_regions(text.normalised());
+    ex.facts = infer_facts(text, ex.scan, opts, regions);
+    ex.claims = build_claims(text, ex.scan, ex.facts, opts, ex.sentence_starts, regions);
     return ex;
 }
 

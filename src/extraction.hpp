@@ -5,6 +5,7 @@
 #include "grammar/quantity.hpp"
 #include "src/claims/claim.hpp"
 #include "src/document.hpp"
+#include "src/markers.hpp"
 
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -17,8 +18,10 @@ struct Extraction {
     std::vector<std::size_t> sentence_starts;
     DocumentFacts facts;
     std::vector<Claim> claims;  // one per quantity
+    std::vector<SuppressionMarker> markers;
 };
 
+// Throws InputError at a malformed suppression marker.
 Extraction extract(const Document& doc, const ClaimOptions& opts = {});
 
 // One JSON object per quantity and per period, in document order

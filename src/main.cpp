@@ -24,20 +24,42 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"jsonl", "text"}))
         ->capture_default_str();
 
+    // The options of a check run, shared by `check` and `baseline write`.
+    auto run_options = [](CLI::App* cmd, claimlint::CheckOptions& o) {
+        cmd->add_option("--config", o.config, "Configuration file (default: nearest .claimlint.toml)");
+        cmd->add_option("--lang", o.lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+        cmd->add_option("--date", o.date, "Publication date of every document (YYYY-MM-DD)");
+        cmd->add_option("--enable", o.enable, "Turn a rule on (repeatable)")->allow_extra_args(false);
+        cmd->add_option("--disable", o.disable, "Turn a rule off (repeatable)")->allow_extra_args(false);
+        cmd->add_option("--changed", o.changed,
+                        "Report only findings in this file, still checking it against every document (repeatable)")
+            ->allow_extra_args(false);
+        cmd->add_option("--against", o.against,
+                        "Compare the PATHs with the documents under this path, reporting only the PATHs' findings "
+                        "(repeatable)")
+            ->allow_extra_args(false);
+    };
+
     claimlint::CheckOptions check;
     CLI::App* ck = app.add_subcommand("check", "Report figures that contradict each other across the documents");
     ck->add_option("paths", check.paths, "Files or folders (.txt, .md), checked together")->required();
     ck->add_option("--format", check.format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjson"}))
         ->capture_default_str();
-    ck->add_option("--config", check.config, "Configuration file (default: nearest .claimlint.toml)");
     ck->add_option("--fail-on", check.fail_on, "Lowest severity that fails the run: note, warning, error");
-    ck->add_option("--lang", check.lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
-    ck->add_option("--date", check.date, "Publication date of every document (YYYY-MM-DD)");
-    ck->add_option("--enable", check.enable, "Turn a rule on (repeatable)")->allow_extra_args(false);
-    ck->add_option("--disable", check.disable, "Turn a rule off (repeatable)")->allow_extra_args(false);
     ck->add_option("--output,-o", check.output, "Write the report to a file");
     ck->add_flag("--stats", check.stats, "Print the run summary: claims compared, arithmetic relations found and verified");
+    ck->add_option("--baseline", check.baseline, "Report only findings not recorded in this baseline file");
+    run_options(ck, check);
+
+    claimlint::CheckOptions base;
+    std::string baseline_file;
+    CLI::App* bl = app.add_subcommand("baseline", "Record today's findings so that later checks report only new ones");
+    bl->require_subcommand(1);
+    CLI::App* bw = bl->add_subcommand("write", "Write the findings of PATH… to FILE");
+    bw->add_option("file", baseline_file, "Baseline file to write")->required();
+    bw->add_option("paths", base.paths, "Files or folders (.txt, .md), checked together")->required();
+    run_options(bw, base);
 
     CLI::App* rules = app.add_subcommand("rules", "List every rule");
     std::string explain_id, explain_lang = "zh";
@@ -56,6 +78,7 @@ int main(int argc, char** argv) {
         check.colour = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
         return claimlint::run_check(check, std::cout, std::cerr);
     }
+    if (bw->parsed()) return claimlint::run_baseline_write(base, baseline_file, std::cerr);
     if (rules->parsed()) return claimlint::run_rules(std::cout);
     if (explain->parsed()) return claimlint::run_explain(explain_id, explain_lang, std::cout, std::cerr);
     return 2;

@@ -1,5 +1,6 @@
-// The JSON report: every diagnostic with byte and code point positions, and a
-// run summary.
+// The JSON report: every diagnostic with byte and code point positions, its
+// fingerprint and suppression, and a run summary (suppressed findings are
+// listed but not counted by severity).
 #include "src/report.hpp"
 
 #include <nlohmann/json.hpp>
@@ -26,7 +27,6 @@ void put_location(ordered_json& j, const Location& l) {
 void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diags, const RunSummary& summary) {
     ordered_json doc;
     ordered_json list = ordered_json::array();
-    std::map<std::string, std::size_t> by_severity{{"error", 0}, {"warning", 0}, {"note", 0}};
     for (const Diagnostic& d : diags) {
         ordered_json j;
         j["rule"] = d.rule;
@@ -41,16 +41,35 @@ void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diags, 
             related.push_back(std::move(rj));
         }
         j["related"] = std::move(related);
-        ++by_severity[std::string(to_string(d.severity))];
+        j["fingerprint"] = d.fingerprint;
+        if (d.suppression) {
+            ordered_json sj;
+            sj["kind"] = d.suppression->kind;
+            sj["reason"] = d.suppression->reason;
+            if (const Location& l = d.suppression->location; l.doc) {
+                Position p = l.doc->position(l.begin);
+                sj["file"] = l.doc->path();
+                sj["line"] = p.line;
+                sj["column"] = p.column;
+            }
+            j["suppression"] = std::move(sj);
+        } else {
+            j["suppression"] = nullptr;
+        }
         list.push_back(std::move(j));
     }
+    Totals totals = count_findings(diags);
     doc["diagnostics"] = std::move(list);
     doc["summary"] = {{"files", summary.files},
                       {"claims", summary.claims},
                       {"claims_compared", summary.claims_compared},
-                      {"diagnostics", {{"error", by_severity["error"]},
-                                       {"warning", by_severity["warning"]},
-                                       {"note", by_severity["note"]}}}};
+                      {"diagnostics", {{"error", totals.error}, {"warning", totals.warning}, {"note", totals.note}}},
+                      {"suppressed", totals.suppressed}};
+    if (summary.baseline) {
+        doc["summary"]["baseline"] = {{"file", summary.baseline->path},
+                                      {"matched", summary.baseline->matched},
+                                      {"stale", summary.baseline->stale}};
+    }
     nlohmann::json relations = nlohmann::json::object();
     for (const auto& [rule, t] : summary.relations) relations[rule] = {{"found", t.found}, {"verified", t.verified}};
     doc["summary"]["relations"] = std::move(relations);

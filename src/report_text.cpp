@@ -69,8 +69,20 @@ int display_width(char32_t c) {
     return 1;
 }
 
+Totals count_findings(const std::vector<Diagnostic>& diags) {
+    Totals t;
+    for (const Diagnostic& d : diags) {
+        if (d.suppression) ++t.suppressed;
+        else if (d.severity == Severity::error) ++t.error;
+        else if (d.severity == Severity::warning) ++t.warning;
+        else ++t.note;
+    }
+    return t;
+}
+
 void write_text_report(std::ostream& out, const std::vector<Diagnostic>& diags, bool colour) {
     for (const Diagnostic& d : diags) {
+        if (d.suppression) continue;
         location_prefix(out, d.location, colour);
         if (colour) out << colour_of(d.severity);
         out << to_string(d.severity) << ':';

@@ -80,6 +80,19 @@ const Catalog& catalog() {
 
 const std::vector<RuleInfo>& rule_catalog() { return catalog().rules; }
 
+std::string section_title(const std::string& section, const std::string& lang) {
+    static const std::map<std::string, std::pair<const char*, const char*>> titles = {
+        {"flags", {"What it flags", "检查什么"}},
+        {"why", {"Why it matters", "为什么重要"}},
+        {"example", {"Example", "示例"}},
+        {"instead", {"What to write instead", "如何修改"}},
+        {"options", {"Options", "选项"}},
+    };
+    auto it = titles.find(section);
+    if (it == titles.end()) return section;
+    return lang == "en" ? it->second.first : it->second.second;
+}
+
 const RuleInfo* find_rule(const std::string& id) {
     for (const RuleInfo& r : rule_catalog()) {
         if (r.id == id) return &r;

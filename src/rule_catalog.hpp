@@ -21,6 +21,9 @@ struct RuleInfo {
     std::map<std::string, std::string> messages;           // zh, en, note_zh, note_en
 };
 
+// The heading of a doc section ("flags" → "What it flags" / "检查什么").
+std::string section_title(const std::string& section, const std::string& lang);
+
 // All rules, sorted by id.
 const std::vector<RuleInfo>& rule_catalog();
 const RuleInfo* find_rule(const std::string& id);

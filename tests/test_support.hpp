@@ -7,8 +7,11 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace claimlint::test {
 
@@ -45,5 +48,37 @@ inline Run run_command(const std::string& cmd) {
     r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
     return r;
 }
+
+// Runs claimlint with `args` in `dir`; stderr is dropped unless merged.
+inline Run run_claimlint(const std::filesystem::path& dir, const std::string& args, bool merge_stderr = false) {
+    return run_command("cd '" + dir.string() + "' && NO_COLOR=1 " + CLAIMLINT_BINARY + " " + args +
+                       (merge_stderr ? " 2>&1" : " 2>/dev/null"));
+}
+
+inline std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+inline void write_file(const std::filesystem::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
+}
+
+// A fresh folder under the temporary directory, removed with the object.
+class ScratchDir {
+public:
+    explicit ScratchDir(const std::string& name)
+        : path_(std::filesystem::temp_directory_path() / ("claimlint_" + name + "_" + std::to_string(::getpid()))) {
+        std::filesystem::remove_all(path_);
+        std::filesystem::create_directories(path_);
+    }
+    ~ScratchDir() { std::filesystem::remove_all(path_); }
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
 
 }  // namespace claimlint::test

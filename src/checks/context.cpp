@@ -4,6 +4,8 @@
 #include "grammar/utf8.hpp"
 #include "src/checks/corpus.hpp"
 #include "src/checks/relation.hpp"
+#include "src/fingerprint.hpp"
+#include "src/suppressions.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -197,6 +199,8 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     check_target_vs_actual(ctx, out);
     check_streak_mismatch(ctx, out);
     if (relations) *relations = ctx.relations();
+    assign_fingerprints(corpus, out);
+    apply_suppressions(corpus, config, lang, out);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
                std::tuple(b.location.doc->path(), b.location.begin, b.rule);

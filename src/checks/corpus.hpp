@@ -113,8 +113,9 @@ void check_threshold_claim(const CheckContext& ctx, std::vector<Diagnostic>& out
 void check_percentage_point_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_multiple_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
-// Runs every enabled rule; diagnostics sorted by file, position and rule.
-// `relations`, when given, receives every arithmetic relation found.
+// Runs every enabled rule, fingerprints the findings and applies the
+// suppressions; diagnostics sorted by file, position and rule. `relations`,
+// when given, receives every arithmetic relation found.
 std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
                                    std::vector<Relation>* relations = nullptr);
 

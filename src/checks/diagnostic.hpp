@@ -5,6 +5,7 @@
 #include "src/document.hpp"
 #include "src/rule_catalog.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,12 +21,24 @@ struct Related {
     std::string message;
 };
 
+// Why a finding is not counted: a marker in the text (SARIF kind "inSource")
+// or an entry of the configuration's accepted findings ("external").
+struct Suppression {
+    std::string kind;
+    std::string reason;
+    Location location;  // the marker or the configuration entry
+};
+
 struct Diagnostic {
     std::string rule;
     Severity severity = Severity::warning;
     std::string message;
     Location location;
     std::vector<Related> related;
+    // What the finding is about, not where it is (src/fingerprint.hpp):
+    // baselines and the configuration's accepted findings match on it.
+    std::string fingerprint;
+    std::optional<Suppression> suppression;
 };
 
 }  // namespace claimlint

@@ -1,0 +1,66 @@
+#include "src/fingerprint.hpp"
+
+#include "grammar/utf8.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace claimlint {
+namespace {
+
+constexpr char kSep = '\x1f';  // cannot occur in a claim field
+
+// The claim about the figure at `l`, or nullptr when `l` is not a figure.
+const Claim* claim_at(const Corpus& corpus, const std::map<const Document*, std::size_t>& index, const Location& l) {
+    auto it = index.find(l.doc);
+    if (it == index.end()) return nullptr;
+    const Extraction& ex = corpus.extractions[it->second];
+    const auto& qs = ex.scan.quantities;
+    auto q = std::lower_bound(qs.begin(), qs.end(), l.begin,
+                              [](const grammar::Quantity& a, std::size_t b) { return a.begin < b; });
+    if (q == qs.end() || q->begin != l.begin || q->end != l.end) return nullptr;
+    return &ex.claims[static_cast<std::size_t>(q - qs.begin())];
+}
+
+void describe(std::string& out, const Claim* c, const Location& l) {
+    if (c) {
+        for (const auto* f : {&c->scope, &c->subject, &c->period, &c->measure, &c->direction, &c->modality}) {
+            out += f->value_or("?");
+            out += '|';
+        }
+    }
+    out += grammar::to_utf8(l.doc->normalised().substr(l.begin, l.end - l.begin));
+}
+
+}  // namespace
+
+std::string stable_hash(std::string_view text) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    static const char* digits = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 15];
+    return out;
+}
+
+void assign_fingerprints(const Corpus& corpus, std::vector<Diagnostic>& diags) {
+    std::map<const Document*, std::size_t> index;
+    for (std::size_t i = 0; i < corpus.docs.size(); ++i) index[corpus.docs[i].get()] = i;
+    for (Diagnostic& d : diags) {
+        std::string identity = "claimlint/v1";
+        identity += kSep;
+        identity += d.rule;
+        identity += kSep;
+        describe(identity, claim_at(corpus, index, d.location), d.location);
+        for (const Related& r : d.related) {
+            identity += kSep;
+            describe(identity, claim_at(corpus, index, r.location), r.location);
+        }
+        d.fingerprint = stable_hash(identity);
+    }
+}
+
+}  // namespace claimlint

@@ -1,0 +1,23 @@
+// A finding's identity: what it is about, never where it is. Editing other
+// text of the paragraph, moving it or re-wrapping its lines keeps the
+// fingerprint; a different rule, claim or figure changes it.
+#pragma once
+
+#include "src/checks/corpus.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace claimlint {
+
+// 16 hex digits of a 64-bit FNV-1a hash: stable across runs and platforms.
+std::string stable_hash(std::string_view text);
+
+// Sets each diagnostic's fingerprint from its rule and, for the primary and
+// every related location, the claim at that figure (scope, subject, period,
+// measure, direction, modality) and the figure as normalised (full-width
+// digits folded). A location that is not a figure contributes its text.
+void assign_fingerprints(const Corpus& corpus, std::vector<Diagnostic>& diags);
+
+}  // namespace claimlint

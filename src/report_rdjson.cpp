@@ -1,0 +1,54 @@
+// reviewdog's Diagnostic Format, rdjson (a DiagnosticResult): 1-based lines,
+// columns in UTF-8 bytes and ranges with an exclusive end, as its
+// reviewdog.proto says. Suppressed findings are left out: reviewdog would
+// comment on them.
+#include "src/columns.hpp"
+#include "src/report.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace claimlint {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json location_json(const Location& l) {
+    Columns a = columns_at(*l.doc, l.begin), b = columns_at(*l.doc, l.end);
+    return {{"path", l.doc->path()},
+            {"range", {{"start", {{"line", a.line}, {"column", a.utf8}}}, {"end", {{"line", b.line}, {"column", b.utf8}}}}}};
+}
+
+const char* severity_of(Severity s) {
+    switch (s) {
+        case Severity::error: return "ERROR";
+        case Severity::warning: return "WARNING";
+        case Severity::note: return "INFO";
+    }
+    return "WARNING";
+}
+
+}  // namespace
+
+void write_rdjson_report(std::ostream& out, const std::vector<Diagnostic>& diags) {
+    ordered_json list = ordered_json::array();
+    for (const Diagnostic& d : diags) {
+        if (d.suppression) continue;
+        ordered_json j;
+        j["message"] = d.message;
+        j["location"] = location_json(d.location);
+        j["severity"] = severity_of(d.severity);
+        j["code"] = {{"value", d.rule}};
+        if (!d.related.empty()) {
+            ordered_json related = ordered_json::array();
+            for (const Related& r : d.related) related.push_back({{"message", r.message}, {"location", location_json(r.location)}});
+            j["related_locations"] = std::move(related);
+        }
+        list.push_back(std::move(j));
+    }
+    ordered_json doc;
+    doc["source"] = {{"name", "claimlint"}};
+    doc["diagnostics"] = std::move(list);
+    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace claimlint
