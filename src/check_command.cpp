@@ -5,6 +5,7 @@
 #include "src/baseline.hpp"
 #include "src/checks/corpus.hpp"
 #include "src/inputs.hpp"
+#include "src/parallel_extract.hpp"
 #include "src/report.hpp"
 
 #include <filesystem>
@@ -101,23 +102,23 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
             if (seen.insert(same_file_key(name)).second) files.push_back(name);
         }
     }
-    for (const std::string& path : files) {
-        try {
-            auto doc = std::make_unique<Document>(Document::load(path));
-            if (doc->is_binary()) {
-                err << path << ": note: skipped binary file (contains NUL bytes)\n";
-                continue;
-            }
-            ClaimOptions co = r.config.options_for(path);
-            if (opts.date) co.date = opts.date;
-            r.corpus.extractions.push_back(extract(*doc, co));
-            r.corpus.docs.push_back(std::move(doc));
-            r.corpus.extractions.back().doc = r.corpus.docs.back().get();
-        } catch (const InputError& e) {
-            print_input_error(err, e);
-            r.summary.errors.push_back(where(e) + ": " + e.what());
+    Progress progress(err, "checked", files.size(), opts.progress);
+    auto options_for = [&](const std::string& path) {
+        ClaimOptions co = r.config.options_for(path);
+        if (opts.date) co.date = opts.date;
+        return co;
+    };
+    extract_files(files, opts.jobs, options_for, [&](ExtractedFile&& f) {
+        if (f.error) {
+            print_input_error(err, *f.error);
+            r.summary.errors.push_back(where(*f.error) + ": " + f.error->what());
+        } else if (f.binary()) {
+            err << f.path << ": note: skipped binary file (contains NUL bytes)\n";
+        } else {
+            r.corpus.extractions.push_back(std::move(f.extraction));
+            r.corpus.docs.push_back(std::move(f.doc));
         }
-    }
+    }, &progress);
 
     std::vector<Relation> relations;
     r.diags = run_checks(r.corpus, r.config, opts.lang, &relations);

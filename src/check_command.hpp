@@ -24,6 +24,8 @@ struct CheckOptions {
     // `changed` are reported. With `against` (and no `changed`), the PATHs are
     // reported and the documents under `against` only compared with.
     std::vector<std::string> changed, against;
+    unsigned jobs = 0;      // extraction threads; 0: every core
+    bool progress = false;  // a progress line on stderr (when it is a terminal)
 };
 
 // Exit code: 0 clean, 1 findings at or above the fail level, 2 bad usage,

@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
                         "Compare the PATHs with the documents under this path, reporting only the PATHs' findings "
                         "(repeatable)")
             ->allow_extra_args(false);
+        cmd->add_option("--jobs,-j", o.jobs, "Threads that read and extract documents (default: every core)");
+        o.progress = isatty(STDERR_FILENO) != 0;
     };
 
     claimlint::CheckOptions check;
