@@ -3,17 +3,17 @@
 // key (a sort, n log n); inside a group each figure is compared with the ones
 // published before it and reported once, at the first it contradicts. Ranks
 // are compared by rank-mismatch, which also knows the ranking frame.
-#include "src/checks/corpus.hpp"
+#include "src/checks/record_context.hpp"
 
 #include <algorithm>
 
 namespace claimlint {
 
-void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    std::vector<ClaimRef> refs = ctx.keyed_claims();
-    std::erase_if(refs, [&](ClaimRef r) { return ctx.claim(r).measure == "rank"; });
+void check_key_conflicts(const RecordContext& ctx, std::vector<RecordFinding>& out) {
+    std::vector<std::size_t> refs = ctx.ordered();
+    std::erase_if(refs, [&](std::size_t r) { return ctx.claim(r).measure == "rank"; });
     std::stable_sort(refs.begin(), refs.end(),
-                     [&](ClaimRef a, ClaimRef b) { return ctx.claim(a).key < ctx.claim(b).key; });
+                     [&](std::size_t a, std::size_t b) { return ctx.claim(a).key < ctx.claim(b).key; });
     for (std::size_t g = 0; g < refs.size();) {
         std::size_t end = g + 1;
         while (end < refs.size() && ctx.claim(refs[end]).key == ctx.claim(refs[g]).key) ++end;
@@ -21,10 +21,10 @@ void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out) 
             const grammar::Quantity& qj = ctx.quantity(refs[j]);
             for (std::size_t i = g; i < j; ++i) {
                 const grammar::Quantity& qi = ctx.quantity(refs[i]);
-                bool same_doc = refs[i].doc == refs[j].doc;
+                bool same_doc = ctx.same_doc(refs[i], refs[j]);
                 // Figures of one sentence are different facts (由115家优化整合至90家,
                 // 分别增长4.6%、7%, 5个项目631公里): a restatement is in another sentence.
-                if (same_doc && ctx.sentence(refs[i]) == ctx.sentence(refs[j])) continue;
+                if (ctx.same_sentence(refs[i], refs[j])) continue;
                 // A bound against a precise figure of the same document (突破5400亿元
                 // and 5380亿元) is threshold-claim's.
                 auto is_bound = [](const grammar::Quantity& q) {
