@@ -4,6 +4,7 @@
 #include "grammar/utf8.hpp"
 #include "src/checks/corpus.hpp"
 #include "src/checks/record_diagnostics.hpp"
+#include "src/claims_io.hpp"
 #include "src/checks/relation.hpp"
 #include "src/fingerprint.hpp"
 #include "src/suppressions.hpp"
@@ -114,13 +115,7 @@ std::map<std::string, std::string> CheckContext::fields(ClaimRef r, const std::s
                         zh());
 }
 
-ClaimRecord CheckContext::record(ClaimRef r) const {
-    const grammar::Quantity& q = quantity(r);
-    const Document& d = doc(r);
-    Position p = d.position(q.begin);
-    return ClaimRecord{d.path(), corpus_.extractions[r.doc].facts.date.value_or(""), sentence(r), p.line, p.column,
-                       d.byte_offset(q.begin), d.byte_offset(q.end), std::string(d.source(q.begin, q.end)), q, claim(r)};
-}
+ClaimRecord CheckContext::record(ClaimRef r) const { return claim_record(doc(r), corpus_.extractions[r.doc], r.quantity); }
 
 bool CheckContext::enabled(const std::string& rule_id) const {
     const RuleInfo* rule = find_rule(rule_id);

@@ -38,4 +38,11 @@ Location SourceCache::locate(const ClaimRecord& r) {
     return Location{&doc, begin, end};
 }
 
+std::vector<std::unique_ptr<Document>> SourceCache::release() {
+    std::vector<std::unique_ptr<Document>> out;
+    for (auto& [path, doc] : docs_) out.push_back(std::move(doc));
+    docs_.clear();
+    return out;
+}
+
 }  // namespace claimlint

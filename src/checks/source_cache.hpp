@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace claimlint {
 
@@ -21,6 +22,9 @@ public:
     const Document& document(const std::string& path);
     // Every document read so far, by path.
     const std::map<std::string, std::unique_ptr<Document>>& documents() const { return docs_; }
+    // Hands the documents over (in path order), emptying the cache; the
+    // locations given out stay valid as long as the documents live.
+    std::vector<std::unique_ptr<Document>> release();
 
 private:
     std::map<std::string, std::unique_ptr<Document>> docs_;
