@@ -2,6 +2,8 @@
 // writing a baseline from the same run.
 #include "src/check_command.hpp"
 
+#include "src/archive/archive.hpp"
+#include "src/archive/archive_claims.hpp"
 #include "src/baseline.hpp"
 #include "src/checks/corpus.hpp"
 #include "src/inputs.hpp"
@@ -48,6 +50,7 @@ struct CheckRun {
     std::vector<Diagnostic> diags;
     RunSummary summary;
     bool usage_error = false;  // nothing ran
+    std::unique_ptr<SourceCache> archived = std::make_unique<SourceCache>();  // --db: files notes point at
 };
 
 CheckRun run(const CheckOptions& opts, std::ostream& err) {
@@ -106,7 +109,19 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
     }, &progress);
 
     std::vector<Relation> relations;
-    r.diags = run_checks(r.corpus, r.config, opts.lang, &relations);
+    std::optional<ArchiveClaims> archive;
+    try {
+        if (opts.db) archive = ArchiveClaims{archive_claims_for(*opts.db, r.corpus), r.archived.get()};
+        r.diags = run_checks(r.corpus, r.config, opts.lang, &relations, archive ? &*archive : nullptr);
+    } catch (const ArchiveError& e) {
+        err << *opts.db << ": error: " << e.what() << '\n';
+        r.usage_error = true;
+        return r;
+    } catch (const InputError& e) {  // an archived file that is gone or changed
+        print_input_error(err, e);
+        r.usage_error = true;
+        return r;
+    }
     for (const Relation& rel : relations) {
         ++r.summary.relations[rel.rule].found;
         r.summary.relations[rel.rule].verified += rel.holds ? 1 : 0;

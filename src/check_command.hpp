@@ -26,6 +26,7 @@ struct CheckOptions {
     // `changed` are reported. With `against` (and no `changed`), the PATHs are
     // reported and the documents under `against` only compared with.
     std::vector<std::string> changed, against;
+    std::optional<std::string> db;  // an archive index (claimlint index) to check the PATHs against
     unsigned jobs = 0;      // extraction threads; 0: every core
     bool progress = false;  // a progress line on stderr (when it is a terminal)
 };

@@ -118,6 +118,39 @@ std::optional<ClaimRecord> claim_record_from_json(const json& j) {
     return r;
 }
 
+nlohmann::json claim_record_to_json(const ClaimRecord& r) {
+    const grammar::Quantity& q = r.quantity;
+    const Claim& c = r.claim;
+    auto opt = [](const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); };
+    return {{"type", "quantity"},
+            {"file", r.file},
+            {"date", r.date.empty() ? json(nullptr) : json(r.date)},
+            {"sentence", r.sentence},
+            {"line", r.line},
+            {"column", r.column},
+            {"start_byte", r.start_byte},
+            {"end_byte", r.end_byte},
+            {"text", r.text},
+            {"digits", q.digits},
+            {"unit", q.unit},
+            {"dimension", q.dimension},
+            {"kind", std::string(grammar::to_string(q.kind))},
+            {"qualifier", std::string(grammar::to_string(q.qualifier))},
+            {"interval", q.interval.to_string()},
+            {"exact",
+             {{"value", q.value.to_string()},
+              {"value_high", q.value_high ? json(q.value_high->to_string()) : json(nullptr)},
+              {"place", q.place.to_string()},
+              {"inclusive_bound", q.inclusive_bound}}},
+            {"scope", opt(c.scope)},
+            {"subject", opt(c.subject)},
+            {"period", opt(c.period)},
+            {"measure", opt(c.measure)},
+            {"direction", opt(c.direction)},
+            {"modality", opt(c.modality)},
+            {"key", c.key}};
+}
+
 ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i) {
     const grammar::Quantity& q = ex.scan.quantities[i];
     Position p = doc.position(q.begin);

@@ -22,6 +22,9 @@ public:
 // figures without a claim key (they are not compared). Throws RecordError.
 std::optional<ClaimRecord> claim_record_from_json(const nlohmann::json& j);
 
+// The fields of a record that claim_record_from_json reads (a keyed record).
+nlohmann::json claim_record_to_json(const ClaimRecord& r);
+
 // Quantity `i` of an extraction as a claim record.
 ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i);
 // The quantities of an extraction that have a claim key, as claim records.

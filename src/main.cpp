@@ -1,6 +1,7 @@
 // claimlint's command line.
 #include "src/check_command.hpp"
 #include "src/extract_command.hpp"
+#include "src/index_command.hpp"
 #include "src/reconcile_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -56,6 +57,8 @@ int main(int argc, char** argv) {
     ck->add_option("--output,-o", check.output, "Write the report to a file");
     ck->add_flag("--stats", check.stats, "Print the run summary: claims compared, arithmetic relations found and verified");
     ck->add_option("--baseline", check.baseline, "Report only findings not recorded in this baseline file");
+    ck->add_option("--db", check.db,
+                   "Archive index (claimlint index): check the PATHs against every claim in it and each other");
     run_options(ck, check);
 
     claimlint::CheckOptions base;
@@ -66,6 +69,14 @@ int main(int argc, char** argv) {
     bw->add_option("file", baseline_file, "Baseline file to write")->required();
     bw->add_option("paths", base.paths, "Files or folders (.txt, .md), checked together")->required();
     run_options(bw, base);
+
+    claimlint::IndexOptions index;
+    CLI::App* ix = app.add_subcommand("index", "Build or update an archive index of every claim (for check --db)");
+    ix->add_option("--db", index.db, "Index file (SQLite; created when missing)")->required();
+    ix->add_option("paths", index.paths, "Files or folders (.txt, .md)")->required();
+    ix->add_option("--config", index.config, "Configuration file (default: nearest .claimlint.toml)");
+    ix->add_option("--date", index.date, "Publication date of every document (YYYY-MM-DD)");
+    ix->add_option("--jobs,-j", index.jobs, "Threads that read and extract documents (default: every core)");
 
     claimlint::CheckOptions reconcile;
     CLI::App* rc = app.add_subcommand(
@@ -99,6 +110,10 @@ int main(int argc, char** argv) {
     if (ck->parsed()) {
         check.colour = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
         return claimlint::run_check(check, std::cout, std::cerr);
+    }
+    if (ix->parsed()) {
+        index.progress = isatty(STDERR_FILENO) != 0;
+        return claimlint::run_index(index, std::cerr);
     }
     if (rc->parsed()) {
         reconcile.colour = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;

@@ -9,12 +9,14 @@
 namespace claimlint {
 namespace {
 
-ExtractedFile extract_one(const std::string& path, const std::function<ClaimOptions(const std::string&)>& options_for) {
+ExtractedFile extract_one(const std::string& path, const std::function<ClaimOptions(const std::string&)>& options_for,
+                          const std::function<bool(const Document&)>& skip) {
     ExtractedFile f;
     f.path = path;
     try {
         auto doc = std::make_unique<Document>(Document::load(path));
-        if (!doc->is_binary()) {
+        f.skipped = skip && skip(*doc);
+        if (!doc->is_binary() && !f.skipped) {
             f.extraction = extract(*doc, options_for(path));
             f.extraction.doc = doc.get();
         }
@@ -35,7 +37,8 @@ unsigned effective_jobs(unsigned jobs) {
 
 void extract_files(const std::vector<std::string>& files, unsigned jobs,
                    const std::function<ClaimOptions(const std::string&)>& options_for,
-                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress) {
+                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress,
+                   const std::function<bool(const Document&)>& skip) {
     jobs = std::min<unsigned>(effective_jobs(jobs), static_cast<unsigned>(std::max<std::size_t>(files.size(), 1)));
     auto deliver = [&](ExtractedFile&& f) {
         std::size_t bytes = f.doc ? f.doc->bytes().size() : 0;
@@ -43,7 +46,7 @@ void extract_files(const std::vector<std::string>& files, unsigned jobs,
         if (progress) progress->advance(bytes);
     };
     if (jobs <= 1) {
-        for (const std::string& path : files) deliver(extract_one(path, options_for));
+        for (const std::string& path : files) deliver(extract_one(path, options_for, skip));
         return;
     }
     // Workers take the next index; results wait in `ready` until the calling
@@ -64,7 +67,7 @@ void extract_files(const std::vector<std::string>& files, unsigned jobs,
                 if (stop || next >= files.size()) return;
                 i = next++;
             }
-            ExtractedFile f = extract_one(files[i], options_for);
+            ExtractedFile f = extract_one(files[i], options_for, skip);
             {
                 std::lock_guard lock(m);
                 ready[i] = std::move(f);

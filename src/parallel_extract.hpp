@@ -20,6 +20,7 @@ struct ExtractedFile {
     std::unique_ptr<Document> doc;  // null when the file could not be read
     Extraction extraction;          // its doc pointer is doc.get()
     std::optional<InputError> error;
+    bool skipped = false;  // `skip` said the document needs no extraction
     bool binary() const { return doc && doc->is_binary(); }
 };
 
@@ -28,10 +29,12 @@ unsigned effective_jobs(unsigned jobs);
 
 // Loads and extracts `files` on `jobs` threads with the options `options_for`
 // gives each path, and calls `sink` with each result in the order of
-// `files`, on the calling thread. At most a few files per thread wait for
+// `files`, on the calling thread. `skip`, called on the worker threads once a
+// document is read, can spare its extraction (an index's unchanged files). At most a few files per thread wait for
 // `sink`, so memory stays bounded when `sink` does not keep them.
 void extract_files(const std::vector<std::string>& files, unsigned jobs,
                    const std::function<ClaimOptions(const std::string&)>& options_for,
-                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress = nullptr);
+                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress = nullptr,
+                   const std::function<bool(const Document&)>& skip = {});
 
 }  // namespace claimlint

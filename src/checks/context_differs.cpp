@@ -6,17 +6,18 @@
 #include <algorithm>
 
 namespace claimlint {
+
+std::string context_group(const Claim& c, bool by_period) {
+    // Everything but the field that differs.
+    return (by_period ? *c.scope : std::string()) + "|" + *c.subject + "|" + (by_period ? std::string() : *c.period) +
+           "|" + *c.measure + "|" + c.direction.value_or("") + "|" + *c.modality;
+}
+
 namespace {
 
 void differs(const RecordContext& ctx, const std::string& rule, bool by_period, std::vector<RecordFinding>& out) {
     if (!ctx.enabled(rule)) return;
-    // Group key: everything but the field that differs.
-    auto group = [&](std::size_t r) {
-        const Claim& c = ctx.claim(r);
-        return (by_period ? *c.scope : std::string()) + "|" + *c.subject + "|" +
-               (by_period ? std::string() : *c.period) + "|" + *c.measure + "|" + c.direction.value_or("") + "|" +
-               *c.modality;
-    };
+    auto group = [&](std::size_t r) { return context_group(ctx.claim(r), by_period); };
     auto field = [&](std::size_t r) { return by_period ? *ctx.claim(r).period : *ctx.claim(r).scope; };
     std::vector<std::size_t> refs = ctx.ordered();
     std::stable_sort(refs.begin(), refs.end(), [&](std::size_t a, std::size_t b) { return group(a) < group(b); });

@@ -38,6 +38,12 @@ private:
     std::vector<std::size_t> order_;
 };
 
+// The groups the rules compare within, besides the claim key: the key without
+// its period (by_period) or scope (period-differs, scope-differs), and
+// without its modality (target-vs-actual). The archive index looks them up.
+std::string context_group(const Claim& c, bool by_period);
+std::string goal_key(const Claim& c);
+
 // The rules (src/checks/key_conflicts.cpp, context_differs.cpp, target_vs_actual.cpp).
 void check_key_conflicts(const RecordContext& ctx, std::vector<RecordFinding>& out);
 void check_context_differs(const RecordContext& ctx, std::vector<RecordFinding>& out);

@@ -7,18 +7,18 @@
 #include <algorithm>
 
 namespace claimlint {
+
+std::string goal_key(const Claim& c) {
+    std::string k = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("");
+    return c.key.ends_with("|part") ? k + "|part" : k;
+}
+
 namespace {
 
 constexpr const char* kRule = "target-vs-actual";
 
 using grammar::Bound;
 using grammar::Decimal;
-
-// The claim key without its modality.
-std::string goal_key(const Claim& c) {
-    std::string k = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("");
-    return c.key.ends_with("|part") ? k + "|part" : k;
-}
 
 // Some value of [.., a] reaches some value of [b, ..]: a > b, or a == b with both ends included.
 bool can_reach(const Bound& a, const Bound& b) {

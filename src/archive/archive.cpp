@@ -1,0 +1,146 @@
+#include "src/archive/archive.hpp"
+
+#include "src/checks/record_context.hpp"
+#include "src/claims_io.hpp"
+#include "src/fingerprint.hpp"
+
+#include <set>
+
+namespace claimlint {
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE files(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL);
+CREATE TABLE claims(
+  file_id INTEGER NOT NULL REFERENCES files(id),
+  key_hash INTEGER NOT NULL,
+  period_group_hash INTEGER NOT NULL,
+  scope_group_hash INTEGER NOT NULL,
+  goal_hash INTEGER NOT NULL,
+  record TEXT NOT NULL);
+CREATE INDEX claims_by_file ON claims(file_id);
+CREATE INDEX claims_by_key ON claims(key_hash);
+CREATE INDEX claims_by_period_group ON claims(period_group_hash);
+CREATE INDEX claims_by_scope_group ON claims(scope_group_hash);
+CREATE INDEX claims_by_goal ON claims(goal_hash);
+)sql";
+
+// Lookup keys are 64-bit hashes of the group strings: small to index; a
+// collision only fetches a record the rules then tell apart by its key.
+std::int64_t hash64(const std::string& s) { return static_cast<std::int64_t>(std::stoull(stable_hash(s), nullptr, 16)); }
+
+struct Lookups {
+    std::int64_t key, period_group, scope_group, goal;
+};
+
+Lookups lookups(const Claim& c) {
+    return {hash64(c.key), hash64(context_group(c, true)), hash64(context_group(c, false)), hash64(goal_key(c))};
+}
+
+}  // namespace
+
+std::string content_hash(std::string_view bytes) { return stable_hash(bytes); }
+
+Archive::Archive(const std::string& path, bool create) {
+    try {
+        db_ = std::make_unique<sqlite::Database>(path, create);
+        // Readers see the last committed state while a writer works.
+        db_->exec("PRAGMA journal_mode = WAL");
+        db_->exec("PRAGMA synchronous = NORMAL");
+        std::int64_t version = db_->user_version();
+        if (version == 0) {
+            sqlite::Statement tables = db_->prepare("SELECT count(*) FROM sqlite_master");
+            bool empty = tables.step() && tables.integer(0) == 0;
+            tables.reset();
+            if (!empty) throw ArchiveError("not a claimlint archive index (a database with other tables)");
+            if (!create) throw ArchiveError("not a claimlint archive index (empty); build one with claimlint index --db");
+            sqlite::Transaction t(*db_);
+            db_->exec(kSchema);
+            db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+            t.commit();
+        } else if (version != kSchemaVersion) {
+            throw ArchiveError("archive index schema version " + std::to_string(version) + ", this claimlint reads version " +
+                               std::to_string(kSchemaVersion) + "; build a new index with claimlint index --db");
+        }
+    } catch (const sqlite::Error& e) {
+        throw ArchiveError(std::string("not a usable archive index: ") + e.what());
+    }
+}
+
+std::map<std::string, std::string> Archive::file_hashes() {
+    std::map<std::string, std::string> out;
+    sqlite::Statement s = db_->prepare("SELECT path, hash FROM files");
+    while (s.step()) out.emplace(s.text(0), s.text(1));
+    return out;
+}
+
+std::int64_t Archive::claim_count() {
+    sqlite::Statement s = db_->prepare("SELECT count(*) FROM claims");
+    return s.step() ? s.integer(0) : 0;
+}
+
+void Archive::begin() { batch_ = std::make_unique<sqlite::Transaction>(*db_); }
+
+void Archive::commit() {
+    batch_->commit();
+    batch_.reset();
+}
+
+void Archive::remove(const std::string& path) {
+    db_->prepare("DELETE FROM claims WHERE file_id = (SELECT id FROM files WHERE path = ?)").bind(1, path).run();
+    db_->prepare("DELETE FROM files WHERE path = ?").bind(1, path).run();
+}
+
+void Archive::put(const std::string& path, const std::string& hash, const std::vector<ClaimRecord>& records) {
+    remove(path);
+    db_->prepare("INSERT INTO files(path, hash) VALUES(?, ?)").bind(1, path).bind(2, hash).run();
+    sqlite::Statement id = db_->prepare("SELECT id FROM files WHERE path = ?");
+    id.bind(1, path);
+    if (!id.step()) throw sqlite::Error("file row missing after insert");
+    std::int64_t file_id = id.integer(0);
+    sqlite::Statement insert = db_->prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?)");
+    for (const ClaimRecord& r : records) {
+        Lookups l = lookups(r.claim);
+        insert.bind(1, file_id).bind(2, l.key).bind(3, l.period_group).bind(4, l.scope_group).bind(5, l.goal);
+        insert.bind(6, claim_record_to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        insert.run();
+    }
+}
+
+std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>& records) {
+    std::set<std::int64_t> keys, period_groups, scope_groups, goals;
+    for (const ClaimRecord& r : records) {
+        if (r.claim.key.empty()) continue;
+        Lookups l = lookups(r.claim);
+        keys.insert(l.key);
+        period_groups.insert(l.period_group);
+        scope_groups.insert(l.scope_group);
+        goals.insert(l.goal);
+    }
+    std::vector<ClaimRecord> out;
+    std::set<std::int64_t> seen;  // rowids: a claim found by two lookups is read once
+    sqlite::Transaction snapshot(*db_, false);
+    for (auto [column, values] : {std::pair{"key_hash", &keys}, std::pair{"period_group_hash", &period_groups},
+                                  std::pair{"scope_group_hash", &scope_groups}, std::pair{"goal_hash", &goals}}) {
+        sqlite::Statement s = db_->prepare(std::string("SELECT rowid, record FROM claims WHERE ") + column + " = ?");
+        for (std::int64_t v : *values) {
+            s.bind(1, v);
+            while (s.step()) {
+                if (!seen.insert(s.integer(0)).second) continue;
+                try {
+                    if (auto r = claim_record_from_json(nlohmann::json::parse(s.text(1)))) out.push_back(std::move(*r));
+                } catch (const std::exception& e) {
+                    throw ArchiveError(std::string("damaged claim record in the archive index: ") + e.what());
+                }
+            }
+            s.reset();
+        }
+    }
+    snapshot.commit();
+    return out;
+}
+
+}  // namespace claimlint
