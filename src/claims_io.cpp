@@ -89,7 +89,7 @@ std::optional<ClaimRecord> claim_record_from_json(const json& j) {
     r.start_byte = count_of(j, "start_byte");
     r.end_byte = count_of(j, "end_byte");
     r.text = text_of(j, "text");
-    grammar::Quantity& q = r.quantity;
+    grammar::Quantity q;
     const json& exact = field(j, "exact");
     if (!exact.is_object()) throw RecordError("field 'exact' is not an object");
     q.value = decimal_of(text_of(exact, "value"), "exact.value");
@@ -104,7 +104,7 @@ std::optional<ClaimRecord> claim_record_from_json(const json& j) {
     q.kind = enum_of(text_of(j, "kind"), kKinds, "kind");
     q.qualifier = enum_of(text_of(j, "qualifier"), kQualifiers, "qualifier");
     q.interval = interval_of(text_of(j, "interval"));
-    Claim& c = r.claim;
+    Claim c;
     c.scope = optional_text(j, "scope");
     c.subject = optional_text(j, "subject");
     c.period = optional_text(j, "period");
@@ -115,12 +115,13 @@ std::optional<ClaimRecord> claim_record_from_json(const json& j) {
     if (!c.scope || !c.subject || !c.period || !c.measure || !c.modality) {
         throw RecordError("a record with a key needs scope, subject, period, measure and modality");
     }
+    r.own(std::move(q), std::move(c));
     return r;
 }
 
 nlohmann::json claim_record_to_json(const ClaimRecord& r) {
-    const grammar::Quantity& q = r.quantity;
-    const Claim& c = r.claim;
+    const grammar::Quantity& q = r.quantity();
+    const Claim& c = r.claim();
     auto opt = [](const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); };
     return {{"type", "quantity"},
             {"file", r.file},
@@ -156,8 +157,17 @@ ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t 
     Position p = doc.position(q.begin);
     auto sentence = static_cast<std::size_t>(
         std::upper_bound(ex.sentence_starts.begin(), ex.sentence_starts.end(), q.begin) - ex.sentence_starts.begin());
-    return ClaimRecord{doc.path(), ex.facts.date.value_or(""), sentence, p.line, p.column, doc.byte_offset(q.begin),
-                       doc.byte_offset(q.end), std::string(doc.source(q.begin, q.end)), q, ex.claims[i]};
+    ClaimRecord r;
+    r.file = doc.path();
+    r.date = ex.facts.date.value_or("");
+    r.sentence = sentence;
+    r.line = p.line;
+    r.column = p.column;
+    r.start_byte = doc.byte_offset(q.begin);
+    r.end_byte = doc.byte_offset(q.end);
+    r.text = std::string(doc.source(q.begin, q.end));
+    r.refer(q, ex.claims[i]);
+    return r;
 }
 
 std::vector<ClaimRecord> keyed_records(const Extraction& ex) {

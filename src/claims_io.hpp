@@ -25,7 +25,8 @@ std::optional<ClaimRecord> claim_record_from_json(const nlohmann::json& j);
 // The fields of a record that claim_record_from_json reads (a keyed record).
 nlohmann::json claim_record_to_json(const ClaimRecord& r);
 
-// Quantity `i` of an extraction as a claim record.
+// Quantity `i` of an extraction as a claim record, referring to the
+// extraction's figure (it must outlive the record).
 ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i);
 // The quantities of an extraction that have a claim key, as claim records.
 std::vector<ClaimRecord> keyed_records(const Extraction& ex);

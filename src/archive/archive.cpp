@@ -103,7 +103,7 @@ void Archive::put(const std::string& path, const std::string& hash, const std::v
     std::int64_t file_id = id.integer(0);
     sqlite::Statement insert = db_->prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?)");
     for (const ClaimRecord& r : records) {
-        Lookups l = lookups(r.claim);
+        Lookups l = lookups(r.claim());
         insert.bind(1, file_id).bind(2, l.key).bind(3, l.period_group).bind(4, l.scope_group).bind(5, l.goal);
         insert.bind(6, claim_record_to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         insert.run();
@@ -113,8 +113,8 @@ void Archive::put(const std::string& path, const std::string& hash, const std::v
 std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>& records) {
     std::set<std::int64_t> keys, period_groups, scope_groups, goals;
     for (const ClaimRecord& r : records) {
-        if (r.claim.key.empty()) continue;
-        Lookups l = lookups(r.claim);
+        if (r.claim().key.empty()) continue;
+        Lookups l = lookups(r.claim());
         keys.insert(l.key);
         period_groups.insert(l.period_group);
         scope_groups.insert(l.scope_group);

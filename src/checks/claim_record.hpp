@@ -11,6 +11,7 @@
 #include "src/config.hpp"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,26 @@ struct ClaimRecord {
     std::size_t line = 0, column = 0;           // 1-based, code points
     std::size_t start_byte = 0, end_byte = 0;   // in the file's bytes
     std::string text;                           // the figure as written
-    grammar::Quantity quantity;  // begin/end: code points, when read from a document
-    Claim claim;
+
+    // begin/end of the quantity: code points, when read from a document.
+    const grammar::Quantity& quantity() const { return *quantity_; }
+    const Claim& claim() const { return *claim_; }
+    // Refers to a figure of an extraction that outlives the record (check
+    // keeps its documents' figures once, not twice).
+    void refer(const grammar::Quantity& q, const Claim& c) {
+        quantity_ = &q;
+        claim_ = &c;
+    }
+    // Keeps its own figure (records read from JSON or from the index).
+    void own(grammar::Quantity q, Claim c) {
+        owned_ = std::make_shared<const std::pair<grammar::Quantity, Claim>>(std::move(q), std::move(c));
+        refer(owned_->first, owned_->second);
+    }
+
+private:
+    const grammar::Quantity* quantity_ = nullptr;
+    const Claim* claim_ = nullptr;
+    std::shared_ptr<const std::pair<grammar::Quantity, Claim>> owned_;
 };
 
 // A finding of a claim-key rule: at records[at], with notes at other records.

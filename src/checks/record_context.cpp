@@ -62,7 +62,7 @@ bool is_record_rule(const std::string& rule) {
 RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang)
     : records_(records), config_(config), zh_(lang != "en") {
     for (std::size_t i = 0; i < records.size(); ++i) {
-        if (!records[i].claim.key.empty()) order_.push_back(i);
+        if (!records[i].claim().key.empty()) order_.push_back(i);
     }
     auto key = [&](std::size_t i) { return std::tie(records_[i].date, records_[i].file, records_[i].start_byte); };
     std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
@@ -75,7 +75,7 @@ bool RecordContext::enabled(const std::string& rule_id) const {
 
 std::map<std::string, std::string> RecordContext::fields(std::size_t i, const std::string& prefix) const {
     const ClaimRecord& r = records_[i];
-    return claim_fields(r.claim, r.quantity, r.text, r.file, r.line, prefix, zh_);
+    return claim_fields(r.claim(), r.quantity(), r.text, r.file, r.line, prefix, zh_);
 }
 
 void RecordContext::report(const std::string& rule_id, std::size_t at, std::size_t other,

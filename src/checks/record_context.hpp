@@ -13,8 +13,8 @@ public:
     // Indexes of the records, in publication order (date, file, position).
     const std::vector<std::size_t>& ordered() const { return order_; }
     const ClaimRecord& record(std::size_t i) const { return records_[i]; }
-    const Claim& claim(std::size_t i) const { return records_[i].claim; }
-    const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity; }
+    const Claim& claim(std::size_t i) const { return records_[i].claim(); }
+    const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity(); }
     grammar::Interval interval(std::size_t i) const { return configured_interval(config_, quantity(i)); }
     bool same_doc(std::size_t a, std::size_t b) const { return records_[a].file == records_[b].file; }
     bool same_sentence(std::size_t a, std::size_t b) const {

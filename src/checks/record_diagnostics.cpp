@@ -11,10 +11,10 @@ Diagnostic to_diagnostic(const RecordFinding& f, const std::vector<ClaimRecord>&
     d.severity = f.severity;
     d.message = f.message;
     d.location = locate(f.at);
-    std::vector<std::pair<const Claim*, Location>> figures{{&records[f.at].claim, d.location}};
+    std::vector<std::pair<const Claim*, Location>> figures{{&records[f.at].claim(), d.location}};
     for (const auto& [i, message] : f.related) {
         d.related.push_back({locate(i), message});
-        figures.emplace_back(&records[i].claim, d.related.back().location);
+        figures.emplace_back(&records[i].claim(), d.related.back().location);
     }
     d.fingerprint = fingerprint_of(d.rule, figures);
     return d;
