@@ -4,6 +4,8 @@
 #include "src/claims_io.hpp"
 #include "src/fingerprint.hpp"
 
+#include <iterator>
+#include <optional>
 #include <set>
 
 namespace claimlint {
@@ -35,6 +37,28 @@ std::int64_t hash64(const std::string& s) { return static_cast<std::int64_t>(std
 struct Lookups {
     std::int64_t key, period_group, scope_group, goal;
 };
+
+// A record is stored as the values of its JSON form in this order (the names
+// would take as much room again); the file comes from the files table.
+constexpr const char* kFields[] = {"date",     "sentence",  "line",    "column",   "start_byte", "end_byte",
+                                   "text",     "digits",    "unit",    "dimension", "kind",      "qualifier",
+                                   "interval", "exact",     "scope",   "subject",  "period",     "measure",
+                                   "direction", "modality", "key"};
+
+std::string encode(const ClaimRecord& r) {
+    nlohmann::json object = claim_record_to_json(r);
+    nlohmann::json values = nlohmann::json::array();
+    for (const char* f : kFields) values.push_back(std::move(object.at(f)));
+    return values.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::optional<ClaimRecord> decode(std::string_view path, std::string_view text) {
+    nlohmann::json values = nlohmann::json::parse(text);
+    if (!values.is_array() || values.size() != std::size(kFields)) throw RecordError("not a stored claim record");
+    nlohmann::json object = {{"type", "quantity"}, {"file", path}};
+    for (std::size_t i = 0; i < std::size(kFields); ++i) object[kFields[i]] = std::move(values[i]);
+    return claim_record_from_json(object);
+}
 
 Lookups lookups(const Claim& c) {
     return {hash64(c.key), hash64(context_group(c, true)), hash64(context_group(c, false)), hash64(goal_key(c))};
@@ -105,7 +129,7 @@ void Archive::put(const std::string& path, const std::string& hash, const std::v
     for (const ClaimRecord& r : records) {
         Lookups l = lookups(r.claim());
         insert.bind(1, file_id).bind(2, l.key).bind(3, l.period_group).bind(4, l.scope_group).bind(5, l.goal);
-        insert.bind(6, claim_record_to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        insert.bind(6, encode(r));
         insert.run();
     }
 }
@@ -125,13 +149,14 @@ std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>&
     sqlite::Transaction snapshot(*db_, false);
     for (auto [column, values] : {std::pair{"key_hash", &keys}, std::pair{"period_group_hash", &period_groups},
                                   std::pair{"scope_group_hash", &scope_groups}, std::pair{"goal_hash", &goals}}) {
-        sqlite::Statement s = db_->prepare(std::string("SELECT rowid, record FROM claims WHERE ") + column + " = ?");
+        sqlite::Statement s = db_->prepare(std::string("SELECT c.rowid, f.path, c.record FROM claims c JOIN files f ON "
+                                                       "f.id = c.file_id WHERE c.") + column + " = ?");
         for (std::int64_t v : *values) {
             s.bind(1, v);
             while (s.step()) {
                 if (!seen.insert(s.integer(0)).second) continue;
                 try {
-                    if (auto r = claim_record_from_json(nlohmann::json::parse(s.text(1)))) out.push_back(std::move(*r));
+                    if (auto r = decode(s.text(1), s.text(2))) out.push_back(std::move(*r));
                 } catch (const std::exception& e) {
                     throw ArchiveError(std::string("damaged claim record in the archive index: ") + e.what());
                 }
