@@ -74,6 +74,9 @@ Archive::Archive(const std::string& path, bool create) {
         // Readers see the last committed state while a writer works.
         db_->exec("PRAGMA journal_mode = WAL");
         db_->exec("PRAGMA synchronous = NORMAL");
+        // The lookup indexes are keyed by hashes, so inserts land all over
+        // them: a larger page cache keeps their pages in memory (64 MB).
+        db_->exec("PRAGMA cache_size = -65536");
         std::int64_t version = db_->user_version();
         if (version == 0) {
             sqlite::Statement tables = db_->prepare("SELECT count(*) FROM sqlite_master");
@@ -113,19 +116,25 @@ void Archive::commit() {
     batch_.reset();
 }
 
+sqlite::Statement& Archive::statement(std::size_t which, const char* sql) {
+    if (!statements_[which]) statements_[which] = std::make_unique<sqlite::Statement>(db_->prepare(sql));
+    return *statements_[which];
+}
+
 void Archive::remove(const std::string& path) {
-    db_->prepare("DELETE FROM claims WHERE file_id = (SELECT id FROM files WHERE path = ?)").bind(1, path).run();
-    db_->prepare("DELETE FROM files WHERE path = ?").bind(1, path).run();
+    statement(0, "DELETE FROM claims WHERE file_id = (SELECT id FROM files WHERE path = ?)").bind(1, path).run();
+    statement(1, "DELETE FROM files WHERE path = ?").bind(1, path).run();
 }
 
 void Archive::put(const std::string& path, const std::string& hash, const std::vector<ClaimRecord>& records) {
     remove(path);
-    db_->prepare("INSERT INTO files(path, hash) VALUES(?, ?)").bind(1, path).bind(2, hash).run();
-    sqlite::Statement id = db_->prepare("SELECT id FROM files WHERE path = ?");
+    statement(2, "INSERT INTO files(path, hash) VALUES(?, ?)").bind(1, path).bind(2, hash).run();
+    sqlite::Statement& id = statement(3, "SELECT id FROM files WHERE path = ?");
     id.bind(1, path);
     if (!id.step()) throw sqlite::Error("file row missing after insert");
     std::int64_t file_id = id.integer(0);
-    sqlite::Statement insert = db_->prepare("INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?)");
+    id.reset();
+    sqlite::Statement& insert = statement(4, "INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?)");
     for (const ClaimRecord& r : records) {
         Lookups l = lookups(r.claim());
         insert.bind(1, file_id).bind(2, l.key).bind(3, l.period_group).bind(4, l.scope_group).bind(5, l.goal);

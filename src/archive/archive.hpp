@@ -48,8 +48,12 @@ public:
     std::vector<ClaimRecord> related_claims(const std::vector<ClaimRecord>& records);
 
 private:
+    // Prepared once, reused for every file.
+    sqlite::Statement& statement(std::size_t which, const char* sql);
+
     std::unique_ptr<sqlite::Database> db_;
     std::unique_ptr<sqlite::Transaction> batch_;
+    std::unique_ptr<sqlite::Statement> statements_[5];
 };
 
 // The content hash the index compares to see whether a file changed.
