@@ -111,7 +111,7 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
     std::vector<Relation> relations;
     std::optional<ArchiveClaims> archive;
     try {
-        if (opts.db) archive = ArchiveClaims{archive_claims_for(*opts.db, r.corpus), r.archived.get()};
+        if (opts.db) archive = ArchiveClaims{archive_claims_for(*opts.db, r.corpus, r.config), r.archived.get()};
         r.diags = run_checks(r.corpus, r.config, opts.lang, &relations, archive ? &*archive : nullptr);
     } catch (const ArchiveError& e) {
         err << *opts.db << ": error: " << e.what() << '\n';

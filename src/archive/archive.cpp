@@ -143,15 +143,15 @@ void Archive::put(const std::string& path, const std::string& hash, const std::v
     }
 }
 
-std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>& records) {
+std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>& records, Groups groups) {
     std::set<std::int64_t> keys, period_groups, scope_groups, goals;
     for (const ClaimRecord& r : records) {
         if (r.claim().key.empty()) continue;
         Lookups l = lookups(r.claim());
         keys.insert(l.key);
-        period_groups.insert(l.period_group);
-        scope_groups.insert(l.scope_group);
-        goals.insert(l.goal);
+        if (groups.period) period_groups.insert(l.period_group);
+        if (groups.scope) scope_groups.insert(l.scope_group);
+        if (groups.goal) goals.insert(l.goal);
     }
     std::vector<ClaimRecord> out;
     std::set<std::int64_t> seen;  // rowids: a claim found by two lookups is read once

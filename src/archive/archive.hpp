@@ -42,10 +42,16 @@ public:
     void put(const std::string& path, const std::string& hash, const std::vector<ClaimRecord>& records);
     void remove(const std::string& path);
 
+    // Which groups related_claims looks up besides the key: only those of
+    // rules that run (the period and scope groups are large).
+    struct Groups {
+        bool period = false, scope = false, goal = false;
+    };
     // The indexed claims a claim-key rule could compare with any of
-    // `records`: the same key, the same period or scope group, the same goal.
-    // Read in one transaction: a consistent state while another process writes.
-    std::vector<ClaimRecord> related_claims(const std::vector<ClaimRecord>& records);
+    // `records`: the same key, and the same period group, scope group or goal
+    // as asked. Read in one transaction: a consistent state while another
+    // process writes.
+    std::vector<ClaimRecord> related_claims(const std::vector<ClaimRecord>& records, Groups groups);
 
 private:
     // Prepared once, reused for every file.

@@ -17,7 +17,7 @@ std::string same_file(const std::string& path) {
 
 }  // namespace
 
-std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus& corpus) {
+std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus& corpus, const Config& config) {
     std::vector<ClaimRecord> drafts;
     std::set<std::string> draft_files;
     for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
@@ -26,7 +26,9 @@ std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus&
     }
     try {
         Archive archive(db, false);
-        std::vector<ClaimRecord> out = archive.related_claims(drafts);
+        auto on = [&](const char* rule) { return find_rule(rule) && config.rule_enabled(*find_rule(rule)); };
+        std::vector<ClaimRecord> out =
+            archive.related_claims(drafts, {on("period-differs"), on("scope-differs"), on("target-vs-actual")});
         std::erase_if(out, [&](const ClaimRecord& r) { return draft_files.count(same_file(r.file)) != 0; });
         return out;
     } catch (const sqlite::Error& e) {

@@ -6,8 +6,8 @@
 namespace claimlint {
 
 // The claims of the index at `db` related to the corpus's keyed claims (same
-// key or group), leaving out files the corpus has: their current text is
+// key, or group of an enabled rule), leaving out files the corpus has: their current text is
 // the one checked. Throws ArchiveError.
-std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus& corpus);
+std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus& corpus, const Config& config);
 
 }  // namespace claimlint
