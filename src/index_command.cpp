@@ -59,6 +59,8 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
                 if (f.error) {
                     print_input_error(err, *f.error);
                     status = 2;
+                    // Its claims as indexed before no longer stand for the file.
+                    if (stored.count(f.path)) archive.remove(f.path);
                     return;
                 }
                 if (f.skipped) {

@@ -42,6 +42,13 @@ rm archive/0000/00000011.txt
 "$bin" index --db idx.db archive 2>index.log
 grep -q ": 1 files indexed" index.log && grep -q " 1 removed" index.log || { cat index.log; exit 1; }
 
+# A file that became unreadable: an error, and its old claims leave the index.
+printf '\xff' >> archive/0000/00000012.txt
+status=0; "$bin" index --db idx.db archive 2>err.txt || status=$?
+[ "$status" -eq 2 ] && grep -q "00000012.txt:.*invalid UTF-8" err.txt || { echo "status $status"; cat err.txt; exit 1; }
+python3 -c "import sqlite3, sys; sys.exit(any('00000012' in p for (p,) in sqlite3.connect('idx.db').execute('SELECT path FROM files')))" \
+  || { echo "the unreadable file is still indexed"; exit 1; }
+
 # Errors: another schema version, not an index, not a database.
 cp idx.db old.db
 python3 -c "import sqlite3; c = sqlite3.connect('old.db'); c.execute('PRAGMA user_version = 7'); c.commit()"
