@@ -1,9 +1,12 @@
 #include "src/archive/archive_claims.hpp"
 
 #include "src/archive/archive.hpp"
+#include "src/checks/record_context.hpp"
 #include "src/claims_io.hpp"
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <set>
 
 namespace claimlint {
@@ -13,6 +16,38 @@ std::string same_file(const std::string& path) {
     std::error_code ec;
     std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
     return (ec ? std::filesystem::path(path).lexically_normal() : p).string();
+}
+
+// Archived figures are never reported at, only pointed to by the drafts'
+// findings, and a rule points to the first figure published that qualifies:
+// of the archived figures that compare alike (same key, dimension, unit, kind
+// and interval) only the first can be it. A fact restated a hundred times
+// then costs one record. Not for target-vs-actual, which points to the
+// latest goal.
+void keep_first_of_a_kind(std::vector<ClaimRecord>& records, const Config& config) {
+    auto kind = [&](const ClaimRecord& r) {
+        const grammar::Quantity& q = r.quantity();
+        return std::tuple(r.claim().key, q.dimension, q.unit, static_cast<int>(q.kind),
+                          configured_interval(config, q).to_string());
+    };
+    std::vector<std::pair<decltype(kind(records[0])), std::size_t>> kinds;
+    kinds.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) kinds.emplace_back(kind(records[i]), i);
+    auto published = [&](std::size_t i) {
+        return std::tie(records[i].date, records[i].file, records[i].start_byte);
+    };
+    std::sort(kinds.begin(), kinds.end(), [&](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : published(a.second) < published(b.second);
+    });
+    std::vector<bool> keep(records.size(), false);
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (k == 0 || kinds[k].first != kinds[k - 1].first) keep[kinds[k].second] = true;
+    }
+    std::vector<ClaimRecord> out;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (keep[i]) out.push_back(std::move(records[i]));
+    }
+    records = std::move(out);
 }
 
 }  // namespace
@@ -38,6 +73,7 @@ std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus&
             return draft_names.count(std::filesystem::path(r.file).filename().string()) != 0 &&
                    draft_files.count(same_file(r.file)) != 0;
         });
+        if (!on("target-vs-actual")) keep_first_of_a_kind(out, config);
         return out;
     } catch (const sqlite::Error& e) {
         throw ArchiveError(e.what());

@@ -10,8 +10,7 @@ trap 'rm -rf "$work"' EXIT
 python3 "$src/bench/gen_corpus.py" --seed 11 --size 1500KB --doc-size 4KB --conflict-rate 0.01 --out "$work/archive" --quiet
 cd "$work"
 mkdir drafts
-mv archive/0000/00000003.txt drafts/a.txt
-mv archive/0000/00000120.txt drafts/b.txt
+for n in 003 040 080 120 160 200 240 280 320; do mv "archive/0000/00000$n.txt" "drafts/$n.txt"; done
 "$bin" index --db idx.db archive 2>index.log
 grep -q " 0 unchanged" index.log || { cat index.log; exit 1; }
 
@@ -34,6 +33,23 @@ if a != b:
 if not any(d["related"] and d["related"][0]["file"].startswith("archive/") for d in a):
     raise SystemExit("no finding against the archive")
 print("check --db agrees with check --against: %d findings" % len(a))
+PY
+
+# With the default rules (archived restatements collapsed to the first of a
+# kind), the claim-key findings are the same too.
+for how in "--db idx.db" "--against archive"; do
+  status=0
+  "$bin" check $how --format json drafts >"default ${how%% *}.json" || status=$?
+  [ "$status" -le 1 ] || { echo "check $how exited with $status"; exit 1; }
+done
+python3 - <<'PY'
+import json
+keyed = ("cross-document-mismatch", "within-document-mismatch", "unit-mismatch")
+a, b = ([d for d in json.load(open(f))["diagnostics"] if d["rule"] in keyed]
+        for f in ("default --db.json", "default --against.json"))
+if a != b or not a:
+    raise SystemExit("default rules: check --db %d claim-key findings, check --against %d" % (len(a), len(b)))
+print("default rules: check --db agrees with check --against: %d claim-key findings" % len(a))
 PY
 
 # Incremental: one file changed, one deleted, the rest unchanged.
