@@ -507,20 +507,23 @@ private:
     // of that level, unknown when the document has none. Outer nullopt: no
     // such word.
     std::optional<std::optional<std::string>> home_word(U32 text) const {
-        static const std::pair<U32, std::string DocumentFacts::*> words[] = {
-            {U"全省", &DocumentFacts::home_province},   {U"我省", &DocumentFacts::home_province},
-            {U"本省", &DocumentFacts::home_province},   {U"全市", &DocumentFacts::home_city},
-            {U"我市", &DocumentFacts::home_city},       {U"本市", &DocumentFacts::home_city},
-            {U"全区", &DocumentFacts::home_district},   {U"我区", &DocumentFacts::home_district},
-            {U"全州", &DocumentFacts::home_prefecture}, {U"我州", &DocumentFacts::home_prefecture},
+        // The last of the words in the text: every word is two characters, so
+        // one scan from the end finds it (this runs for every figure).
+        auto member = [](char32_t a, char32_t b) -> std::string DocumentFacts::* {
+            if (a != U'全' && a != U'我' && a != U'本') return nullptr;
+            switch (b) {
+                case U'省': return &DocumentFacts::home_province;
+                case U'市': return &DocumentFacts::home_city;
+                case U'区': return a == U'本' ? nullptr : &DocumentFacts::home_district;
+                case U'州': return a == U'本' ? nullptr : &DocumentFacts::home_prefecture;
+                default: return nullptr;
+            }
         };
-        std::size_t best = U32::npos;
         const std::string* home = nullptr;
-        for (auto [word, member] : words) {
-            std::size_t at = text.rfind(word);
-            if (at != U32::npos && (best == U32::npos || at > best)) {
-                best = at;
-                home = &(facts_.*member);
+        for (std::size_t i = text.size(); i-- > 1;) {
+            if (auto m = member(text[i - 1], text[i])) {
+                home = &(facts_.*m);
+                break;
             }
         }
         if (!home) return std::nullopt;

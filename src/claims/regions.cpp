@@ -8,7 +8,6 @@
 #include <deque>
 #include <stdexcept>
 #include <toml++/toml.h>
-#include <unordered_set>
 
 namespace claimlint {
 namespace claims_data {
@@ -20,7 +19,7 @@ namespace {
 struct Lexicon {
     std::deque<Region> regions;
     grammar::SymbolTable<const Region*> forms;  // longest match
-    std::unordered_set<char32_t> first;         // first characters of all forms
+    std::vector<bool> first;                    // by code point: whether a form starts with it
 };
 
 RegionLevel level_of(const std::string& s) {
@@ -45,7 +44,8 @@ const Lexicon& lexicon() {
             auto add = [&](const std::string& form) {
                 std::u32string key = grammar::to_u32(form);
                 if (key.empty()) return;
-                l->first.insert(key[0]);
+                if (l->first.size() <= key[0]) l->first.resize(key[0] + 1, false);
+                l->first[key[0]] = true;
                 l->forms.add(key, &region);
             };
             add(region.name);
@@ -68,7 +68,7 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
     for (const char32_t* p = b; p < e;) {
         const Region* region = nullptr;
         grammar::Iterator it = p;
-        if (lex.first.count(*p) && grammar::x3::parse(it, e, lex.forms, region) && region) {
+        if (*p < lex.first.size() && lex.first[*p] && grammar::x3::parse(it, e, lex.forms, region) && region) {
             out.push_back({static_cast<std::size_t>(p - b), static_cast<std::size_t>(it - b), region});
             p = it;
         } else {
