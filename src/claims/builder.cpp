@@ -80,18 +80,17 @@ constexpr std::array<Cue, 12> kChangeCues{{
     {U"新建", '+'}, {U"新认定", '+'}, {U"新登记", '+'}, {U"新引进", '+'}, {U"增收", '+'}, {U"净增", '+'},
 }};
 
+// The cue that ends last in s; of cues ending at the same place, the first
+// listed. Scanned from the end: the cue is usually just before the figure.
 template <std::size_t N>
 const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
-    const Cue* best = nullptr;
-    std::size_t best_at = 0;
-    for (const Cue& c : cues) {
-        std::size_t at = s.rfind(c.word);
-        if (at != U32::npos && (!best || at + c.word.size() > best_at)) {
-            best = &c;
-            best_at = at + c.word.size();
+    for (std::size_t end = s.size(); end > 0; --end) {
+        U32 head = s.substr(0, end);
+        for (const Cue& c : cues) {
+            if (c.word.back() == head.back() && head.ends_with(c.word)) return &c;
         }
     }
-    return best;
+    return nullptr;
 }
 
 // A verb coordinated with another (新建扩建, 新建及改善提升, 建成和在建)
@@ -129,14 +128,20 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
         // The longest filler at each end first (月人均 before 均).
         std::size_t tail = 0, head = 0;
         for (U32 w : kTrailing) {
-            if (w.size() > tail && s.size() >= w.size() && U32(s).substr(s.size() - w.size()) == w) tail = w.size();
+            if (w.back() == s.back() && w.size() > tail && s.size() >= w.size() &&
+                U32(s).substr(s.size() - w.size()) == w) {
+                tail = w.size();
+            }
         }
         if (tail > 0) {
             s.resize(s.size() - tail);
             changed = true;
         }
         for (U32 w : kLeading) {
-            if (w.size() > head && s.size() >= w.size() && U32(s).substr(0, w.size()) == w) head = w.size();
+            if (!s.empty() && w.front() == s.front() && w.size() > head && s.size() >= w.size() &&
+                U32(s).substr(0, w.size()) == w) {
+                head = w.size();
+            }
         }
         if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
             s.erase(0, head);
