@@ -107,7 +107,7 @@ constexpr U32 kLeading[] = {
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
-    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动",
+    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动", U"办理",
 };
 constexpr U32 kTrailing[] = {
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
@@ -141,6 +141,18 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
         if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
             s.erase(0, head);
             changed = true;
+        }
+    }
+    // 将X由原来A缩减为B: what changed is A's subject, after 由.
+    if (s.starts_with(U"将")) {
+        if (std::size_t at = s.find(U'由'); at != std::u32string::npos && s.size() - at > 3) {
+            s.erase(0, at + 1);
+            for (U32 w : {U32(U"原来的"), U32(U"原来"), U32(U"原")}) {
+                if (U32(s).starts_with(w)) {
+                    s.erase(0, w.size());
+                    break;
+                }
+            }
         }
     }
     // Verbs inside: 汽车产业完成产值 → 汽车产业产值.
@@ -393,9 +405,13 @@ private:
             }
             if (!stated && c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
         }
-        // A scope that heads the subject (吉化公司产值) is not part of it.
-        if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3 && c.subject->starts_with(*c.scope)) {
-            c.subject = synonyms_.normalise(c.subject->substr(c.scope->size()));
+        // A scope that heads the subject (吉化公司产值), or follows the one it is
+        // done for (商会共为吉林省招商引资…), is not part of it.
+        if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3) {
+            std::size_t at = c.subject->find(*c.scope);
+            bool for_whom = at != std::string::npos && at >= 3 &&
+                            (c.subject->compare(at - 3, 3, "为") == 0 || c.subject->compare(at - 3, 3, "向") == 0);
+            if (at == 0 || for_whom) c.subject = synonyms_.normalise(c.subject->substr(at + c.scope->size()));
         }
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
         if (c.subject && !c.subject->starts_with(frame(ss, cs))) c.subject = frame(ss, cs) + *c.subject;
