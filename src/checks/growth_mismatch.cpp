@@ -12,7 +12,6 @@ namespace {
 
 const std::string kRule = "growth-mismatch";
 
-bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
 bool same_frame(const Claim& a, const Claim& b) {
     return a.scope == b.scope && a.period == b.period && a.modality == b.modality;
 }
@@ -125,12 +124,10 @@ void before_after(const CheckContext& ctx, std::size_t d, const std::vector<std:
 }  // namespace
 
 void check_growth_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
-        for (const auto& figs : ctx.sentences_of(d)) {
-            change_rate_level(ctx, d, figs, out);
-            before_after(ctx, d, figs, out);
-        }
-    }
+    for_each_sentence(ctx, [&](std::size_t d, const std::vector<std::size_t>& figs) {
+        change_rate_level(ctx, d, figs, out);
+        before_after(ctx, d, figs, out);
+    });
 }
 
 }  // namespace claimlint

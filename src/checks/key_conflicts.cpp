@@ -4,6 +4,7 @@
 // published before it and reported once, at the first it contradicts. Ranks
 // are compared by rank-mismatch, which also knows the ranking frame.
 #include "src/checks/corpus.hpp"
+#include "src/checks/relation.hpp"
 
 #include <algorithm>
 
@@ -27,10 +28,6 @@ void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out) 
                 if (same_doc && ctx.sentence(refs[i]) == ctx.sentence(refs[j])) continue;
                 // A bound against a precise figure of the same document (突破5400亿元
                 // and 5380亿元) is threshold-claim's.
-                auto is_bound = [](const grammar::Quantity& q) {
-                    return q.qualifier == grammar::Qualifier::over || q.qualifier == grammar::Qualifier::at_least ||
-                           q.qualifier == grammar::Qualifier::below;
-                };
                 if (same_doc && is_bound(qi) != is_bound(qj)) continue;
                 if (qi.dimension != qj.dimension) {
                     // Amounts and counts only: a percent against an amount is more

@@ -27,6 +27,28 @@ Range operator*(Range a, Range b);
 // Unbounded when b may be zero.
 Range operator/(Range a, Range b);
 
+// A claim's measure, and whether a figure is an amount or a count (what can
+// be added up or divided: not a percent, a rank or a multiple).
+inline bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
+inline bool measured(const grammar::Quantity& q) {
+    return q.kind == grammar::Kind::amount || q.kind == grammar::Kind::count;
+}
+
+// A figure stated as a bound (突破5400亿元, 超过60%, 800亿斤以上, 不超过…).
+inline bool is_bound(const grammar::Quantity& q) {
+    return q.qualifier == grammar::Qualifier::over || q.qualifier == grammar::Qualifier::at_least ||
+           q.qualifier == grammar::Qualifier::below;
+}
+
+// Calls f(doc, figures) for every sentence of every document, with the
+// quantity indexes of its figures in text order.
+template <class F>
+void for_each_sentence(const CheckContext& ctx, F f) {
+    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        for (const auto& figs : ctx.sentences_of(d)) f(d, figs);
+    }
+}
+
 // The values a figure allows, with the configured tolerances. A count written
 // to the unit (845户, 10个工作日) is that whole number: counts are integers.
 Range figure_range(const CheckContext& ctx, ClaimRef r);

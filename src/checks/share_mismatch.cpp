@@ -14,10 +14,6 @@ namespace {
 
 const std::string kRule = "share-mismatch";
 
-bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
-bool measured(const grammar::Quantity& q) {
-    return q.kind == grammar::Kind::amount || q.kind == grammar::Kind::count;
-}
 
 void check(const CheckContext& ctx, ClaimRef part, ClaimRef whole, ClaimRef share, std::vector<Diagnostic>& out) {
     Range p = figure_range(ctx, part), w = figure_range(ctx, whole);
@@ -134,13 +130,11 @@ void count_of_unnamed_wholes(const CheckContext& ctx, std::size_t d, const std::
 }  // namespace
 
 void check_share_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
-        for (const auto& figs : ctx.sentences_of(d)) {
-            part_of_named_whole(ctx, d, figs, out);
-            rate_of_two(ctx, d, figs, out);
-            count_of_unnamed_wholes(ctx, d, figs, out);
-        }
-    }
+    for_each_sentence(ctx, [&](std::size_t d, const std::vector<std::size_t>& figs) {
+        part_of_named_whole(ctx, d, figs, out);
+        rate_of_two(ctx, d, figs, out);
+        count_of_unnamed_wholes(ctx, d, figs, out);
+    });
 }
 
 }  // namespace claimlint

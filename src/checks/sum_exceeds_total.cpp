@@ -11,10 +11,6 @@ namespace {
 
 const std::string kRule = "sum-exceeds-total";
 
-bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
-bool measured(const grammar::Quantity& q) {
-    return q.kind == grammar::Kind::amount || q.kind == grammar::Kind::count;
-}
 
 void report(const CheckContext& ctx, ClaimRef whole, const std::vector<ClaimRef>& parts, Range sum,
             std::vector<Diagnostic>& out, const std::string& variant = "") {
@@ -141,11 +137,11 @@ void shares(const CheckContext& ctx, std::size_t d, const std::vector<std::size_
 }  // namespace
 
 void check_sum_exceeds_total(const CheckContext& ctx, std::vector<Diagnostic>& out) {
+    for_each_sentence(ctx, [&](std::size_t d, const std::vector<std::size_t>& figs) {
+        change_within_total(ctx, d, figs, out);
+        shares(ctx, d, figs, out);
+    });
     for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
-        for (const auto& figs : ctx.sentences_of(d)) {
-            change_within_total(ctx, d, figs, out);
-            shares(ctx, d, figs, out);
-        }
         // 其中 may open the next sentence: the figures of the whole document.
         std::vector<std::size_t> all(ctx.corpus().extractions[d].claims.size());
         for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;
