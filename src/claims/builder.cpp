@@ -353,6 +353,17 @@ private:
                 if (int y = last_year_of(*r)) sentence_year = y;
             }
         }
+        // A paragraph that opens with 其中 breaks down what the paragraph before
+        // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
+        if (ps.empty() && ss == line_start(ss) && sentence_head.find(U"其中") != U32::npos) {
+            std::size_t prev = ss;
+            while (prev > 0 && text_[prev - 1] == U'\n') --prev;
+            if (prev > 0) prev = line_start(prev - 1);
+            int year = paragraph.year;
+            for (const grammar::Period* p : periods_in(prev, ss)) {
+                if (auto r = resolve_period(p->value, year, facts_)) ctx.period = r;
+            }
+        }
         if (!ctx.period && whole && whole->period) ctx.period = whole->period;
         if (!ctx.period && sentence_left.find(U"目前") != U32::npos) {
             ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
