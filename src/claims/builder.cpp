@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <map>
 
 namespace claimlint {
@@ -364,6 +365,7 @@ private:
                 if (auto r = resolve_period(p->value, year, facts_)) ctx.period = r;
             }
         }
+        if (auto month = respective_month(ps, q.begin, sentence_year)) ctx.period = month;
         if (!ctx.period && whole && whole->period) ctx.period = whole->period;
         if (!ctx.period && sentence_left.find(U"目前") != U32::npos) {
             ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
@@ -415,6 +417,7 @@ private:
                 }
             }
             if (!stated && c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
+            if (!stated && !c.subject) c.subject = earlier_growth_subject(ss, cs);
         }
         // A scope that heads the subject (吉化公司产值), or follows the one it is
         // done for (商会共为吉林省招商引资…), is not part of it.
@@ -742,6 +745,54 @@ private:
         std::string subject = synonyms_.normalise(grammar::to_utf8(s));
         if (synonyms_.is_generic(subject)) return std::nullopt;  // 跨上800亿斤台阶: the left says what
         return subject;
+    }
+
+    // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
+    // is about the i-th month of the list.
+    std::optional<std::string> respective_month(const std::vector<const grammar::Period*>& ps, std::size_t qb,
+                                                int year) const {
+        if (ps.empty()) return std::nullopt;
+        const grammar::Period& p = *ps.back();
+        U32 list = text_.substr(p.begin, p.end - p.begin);
+        std::size_t respectively = text_.substr(p.end, qb - p.end).find(U"分别");
+        if (list.find(U'、') == U32::npos || respectively == U32::npos) return std::nullopt;
+        if (std::size_t y = list.rfind(U'年'); y != U32::npos) list.remove_prefix(y + 1);  // 2022年7、8月份
+        if (list.ends_with(U"份")) list.remove_suffix(1);
+        if (!list.ends_with(U"月")) return std::nullopt;
+        list.remove_suffix(1);
+        std::vector<int> months;
+        for (const char32_t* it = list.data(); it < list.data() + list.size();) {
+            auto n = grammar::parse_number(it, list.data() + list.size());
+            if (!n || n->has_point || n->value < grammar::Decimal(1, 0) || n->value > grammar::Decimal(12, 0)) {
+                return std::nullopt;
+            }
+            months.push_back(static_cast<int>(n->value.to_double()));
+            if (it < list.data() + list.size() && *it != U'、') return std::nullopt;
+            if (it < list.data() + list.size()) ++it;
+        }
+        // Which figure after 分别 this one is.
+        auto by_begin = [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; };
+        auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), p.end + respectively, by_begin);
+        auto self = std::lower_bound(first, scan_.quantities.end(), qb, by_begin);
+        auto k = static_cast<std::size_t>(self - first);
+        if (k >= months.size()) return std::nullopt;
+        // The list's own year when it states one (2022-07..2022-08), else the context's.
+        std::string stated_year = p.value.size() >= 4 && p.value[0] != '?' ? p.value.substr(0, 4) : "?";
+        char month[8];
+        std::snprintf(month, sizeof month, "-%02d", months[k]);
+        return resolve_period(stated_year + month, year, facts_);
+    }
+
+    // 规模以上工业增加值增速降幅收窄，其中…增速居全国第2位: the growth an
+    // earlier clause of the sentence names.
+    std::optional<std::string> earlier_growth_subject(std::size_t ss, std::size_t cs) const {
+        std::size_t at = U32(text_.substr(ss, cs > ss ? cs - ss : 0)).rfind(U"增速");
+        if (at == U32::npos || at == 0) return std::nullopt;
+        std::size_t head = ss + at, clause = head;
+        while (clause > ss && !grammar::is_clause_break(text_[clause - 1])) --clause;
+        auto named = subject(clause, head, clause, nullptr);
+        if (!named || synonyms_.is_generic(*named)) return std::nullopt;
+        return *named + "增速";
     }
 
     std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev,
