@@ -128,6 +128,7 @@ std::vector<std::string> Workspace::index_all() {
 
 std::optional<std::string> Workspace::file_changed(const std::string& path) {
     std::string key = fs::path(path).lexically_normal().string();
+    if (display_of(key) == key) return std::nullopt;  // outside the workspace folders: not ours to read
     auto it = by_key_.find(key);
     if (it != by_key_.end() && docs_[it->second].open) return std::nullopt;
     std::optional<std::string> problem = load_from_disk(key);

@@ -41,7 +41,8 @@ public:
     // Reads every .txt/.md document under the folders that is not open;
     // returns one message per file that could not be read.
     std::vector<std::string> index_all();
-    // A file created or changed on disk (ignored while the buffer is open);
+    // A file created or changed on disk (ignored while the buffer is open or
+    // outside the folders);
     // returns a message when it cannot be read.
     std::optional<std::string> file_changed(const std::string& path);
     void file_deleted(const std::string& path);
