@@ -359,7 +359,7 @@ void Server::refresh() {
 void Server::publish() {
     deadline_.reset();
     refresh();
-    std::vector<Diagnostic> diags = ws_.check(features_.lang);
+    const std::vector<Diagnostic>& diags = ws_.check(features_.lang);
     std::map<std::size_t, json> by_slot;
     for (std::size_t slot = 0; slot < ws_.size(); ++slot) {
         if (ws_.doc(slot).open) by_slot[slot] = json::array();

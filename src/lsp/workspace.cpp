@@ -25,6 +25,7 @@ void Workspace::set_roots(std::vector<std::string> roots) {
 }
 
 std::optional<std::string> Workspace::reload_config() {
+    ++generation_;
     config_ = load_config_text("", "defaults");
     if (roots_.empty()) return std::nullopt;
     std::error_code ec;
@@ -76,6 +77,7 @@ std::size_t Workspace::slot_for(const std::string& key) {
 }
 
 void Workspace::install(std::size_t slot, std::string bytes) {
+    ++generation_;
     WorkspaceDoc& d = docs_[slot];
     std::unique_ptr<Document> doc;
     try {
@@ -177,6 +179,7 @@ void Workspace::close(const std::string& uri) {
 }
 
 void Workspace::remove(std::size_t slot) {
+    ++generation_;
     std::size_t last = docs_.size() - 1;
     by_key_.erase(docs_[slot].key);
     by_doc_.erase(corpus_.docs[slot].get());
@@ -214,7 +217,14 @@ std::vector<std::string> Workspace::refresh() {
     return problems;
 }
 
-std::vector<Diagnostic> Workspace::check(const std::string& lang) const { return run_checks(corpus_, config_, lang); }
+const std::vector<Diagnostic>& Workspace::check(const std::string& lang) {
+    if (checked_generation_ != generation_ || checked_lang_ != lang) {
+        diagnostics_ = run_checks(corpus_, config_, lang);
+        checked_generation_ = generation_;
+        checked_lang_ = lang;
+    }
+    return diagnostics_;
+}
 
 std::optional<std::size_t> Workspace::slot_of(const Document* doc) const {
     auto it = by_doc_.find(doc);

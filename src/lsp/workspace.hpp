@@ -55,7 +55,9 @@ public:
     // Re-extracts the stale documents only; returns messages for problems.
     std::vector<std::string> refresh();
     bool has_stale() const;
-    std::vector<Diagnostic> check(const std::string& lang) const;
+    // Every diagnostic of the workspace; computed again only after a change
+    // (a pull request right after a publish costs nothing).
+    const std::vector<Diagnostic>& check(const std::string& lang);
 
     const Corpus& corpus() const { return corpus_; }
     const Config& config() const { return config_; }
@@ -73,6 +75,10 @@ private:
     std::vector<WorkspaceDoc> docs_;  // slot i as well
     std::unordered_map<std::string, std::size_t> by_key_;
     std::unordered_map<const Document*, std::size_t> by_doc_;
+    std::uint64_t generation_ = 0;  // bumped by every change to the corpus or config
+    std::uint64_t checked_generation_ = ~std::uint64_t(0);
+    std::string checked_lang_;
+    std::vector<Diagnostic> diagnostics_;
 
     std::string key_of(const std::string& uri) const;
     std::string display_of(const std::string& key) const;
