@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
 
     claimlint::lsp::ServerOptions lsp;
     CLI::App* ls = app.add_subcommand("lsp", "Run the language server (LSP 3.17 over stdio) for editors");
-    bool lsp_stdio = true;
+    bool lsp_stdio = true;  // accepted because client libraries (vscode-languageclient) pass it
     ls->add_flag("--stdio", lsp_stdio, "Talk over standard input and output (the default and only transport)");
     ls->add_option("--lang", lsp.lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
 
