@@ -14,6 +14,7 @@ packages=(
   libbenchmark-dev       # bench/
   clang libclang-rt-14-dev  # libFuzzer target
   python3
+  neovim                 # tests/e2e: the language server in a real editor (0.7.2 on bookworm)
 )
 
 missing=()

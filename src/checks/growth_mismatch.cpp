@@ -91,7 +91,7 @@ void before_after(const CheckContext& ctx, std::size_t d, const std::vector<std:
         const grammar::Quantity& qb = ctx.quantity(b);
         if (qa.unit != qb.unit || qa.unit == "%" || qa.kind == grammar::Kind::rank) continue;
         // 由 or 从 opens the clause of A; 为/至/到 joins A to B closely.
-        std::size_t from = i > 0 ? ctx.quantity({d, figs[i - 1]}).end : 0;
+        std::size_t from = i > 0 ? ctx.quantity({d, figs[i - 1]}).end : sentence_start(ctx, a);
         std::u32string_view lead = text.substr(from, qa.begin - from);
         std::size_t cut = lead.find_last_of(U"，。；");
         if (cut != std::u32string_view::npos) lead = lead.substr(cut + 1);

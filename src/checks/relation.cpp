@@ -101,4 +101,10 @@ bool same_thing(const std::string& a, const std::string& b) {
     return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
 }
 
+std::size_t sentence_start(const CheckContext& ctx, ClaimRef r) {
+    const auto& starts = ctx.corpus().extractions[r.doc].sentence_starts;
+    std::size_t s = ctx.sentence(r);
+    return s == 0 ? 0 : starts[s - 1];
+}
+
 }  // namespace claimlint

@@ -75,4 +75,7 @@ bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> w
 // one inside the other once 总/累计 are set aside (装机容量, 总装机容量).
 bool same_thing(const std::string& a, const std::string& b);
 
+// Where the sentence of a figure starts (code points).
+std::size_t sentence_start(const CheckContext& ctx, ClaimRef r);
+
 }  // namespace claimlint

@@ -109,7 +109,9 @@ void shares(const CheckContext& ctx, std::size_t d, const std::vector<std::size_
     const std::u32string_view text = ctx.text(d);
     const auto& q = ctx.corpus().extractions[d].scan.quantities;
     for (std::size_t i = 0; i < figs.size(); ++i) {
-        std::size_t from = i > 0 ? q[figs[i - 1]].end : 0;
+        // From the previous figure or the sentence start, never the document start:
+        // that would rescan the whole text for every sentence (quadratic).
+        std::size_t from = i > 0 ? q[figs[i - 1]].end : sentence_start(ctx, {d, figs[i]});
         std::u32string_view lead = text.substr(from, q[figs[i]].begin - from);
         std::size_t at = lead.rfind(U"分别占");
         if (at == std::u32string_view::npos || !is(ctx.claim({d, figs[i]}), "share")) continue;
