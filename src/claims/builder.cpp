@@ -33,8 +33,27 @@ bool contains_any(U32 s, std::initializer_list<U32> words) {
 std::size_t first_target_cue(U32 s) {
     static const U32 cues[] = {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
                                U"将达到", U"将实现", U"将新建", U"将建成", U"将突破", U"将完成", U"将新增"};
+    // 计划 and 目标 are also nouns: 培训计划，完成… ends a name; 目标责任制,
+    // 计划单列市 and 计划生育 are terms. Neither makes what follows a goal.
+    auto noun_at = [&](std::size_t at, U32 cue) {
+        if (cue != U"计划" && cue != U"目标") return false;
+        U32 rest = s.substr(at + cue.size());
+        // 主要目标：… announces goals; 培训计划，… ends a name.
+        if (rest.empty() || (grammar::is_clause_break(rest[0]) && rest[0] != U'：') || rest[0] == U'的') return true;
+        for (U32 term : {U32(U"责任"), U32(U"考核"), U32(U"单列"), U32(U"生育")}) {
+            if (rest.starts_with(term)) return true;
+        }
+        return false;
+    };
     std::size_t first = U32::npos;
-    for (U32 c : cues) first = std::min(first, s.find(c));
+    for (U32 c : cues) {
+        for (std::size_t at = s.find(c); at != U32::npos && at < first; at = s.find(c, at + 1)) {
+            if (!noun_at(at, c)) {
+                first = at;
+                break;
+            }
+        }
+    }
     return first;
 }
 
@@ -400,6 +419,12 @@ private:
         bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
                          (left.find(U"至") != U32::npos || left.find(U"到") != U32::npos);
         c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : right_subject(q);
+        // 创新型省份建设180项重点任务, 紧扣…目标责任制330项重点任务: the noun after
+        // the count names the kind, the words before it which ones. They stay
+        // out of the subject but in the key, so two different sets of 重点任务
+        // are never compared.
+        std::optional<std::string> which;
+        if (c.subject && !new_value) which = subject(cs, q.begin, cs, nullptr);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
@@ -440,6 +465,7 @@ private:
             if (U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || sentence_left.find(U"其中") != U32::npos) {
                 c.key += "|part";
             }
+            if (which) c.key += "|of:" + *which;
         }
         return c;
     }
