@@ -71,6 +71,11 @@ std::string year_before(const std::string& period);
 // Whether any of the words occurs in s.
 bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 
+// The figure a 其中 at `at` breaks down: the nearest one before it with the
+// unit of the part `first_part`, in this sentence or the one before.
+std::optional<std::size_t> breakdown_whole(const CheckContext& ctx, std::size_t d, std::size_t first_part,
+                                           std::size_t at);
+
 // Whether two subjects name the same thing at different extents: equal, or
 // one inside the other once 总/累计 are set aside (装机容量, 总装机容量).
 bool same_thing(const std::string& a, const std::string& b);

@@ -33,25 +33,6 @@ void report(const CheckContext& ctx, ClaimRef whole, const std::vector<ClaimRef>
     ctx.report_relation(kRule, parts.back(), others, v, out, variant);
 }
 
-// The figure a 其中 at `at` breaks down: the nearest one before it with the
-// unit of the first part, in this sentence or the one before.
-std::optional<std::size_t> whole_before(const CheckContext& ctx, std::size_t d, std::size_t first_part,
-                                        std::size_t at) {
-    const auto& q = ctx.corpus().extractions[d].scan.quantities;
-    const std::u32string_view text = ctx.text(d);
-    for (std::size_t k = first_part; k-- > 0;) {
-        if (q[k].end > at) continue;
-        // Not across a paragraph or more than one sentence end.
-        std::u32string_view between = text.substr(q[k].end, at - q[k].end);
-        if (between.find(U'\n') != std::u32string_view::npos) return std::nullopt;
-        std::size_t ends = 0;
-        for (char32_t c : between) ends += c == U'。';
-        if (ends > 1) return std::nullopt;
-        if (q[k].unit == q[first_part].unit) return k;
-    }
-    return std::nullopt;
-}
-
 // 其中 P1、P2…: a run of figures of the whole's unit joined only by their names.
 void breakdown(const CheckContext& ctx, std::size_t d, const std::vector<std::size_t>& figs,
                std::vector<Diagnostic>& out) {
@@ -64,7 +45,7 @@ void breakdown(const CheckContext& ctx, std::size_t d, const std::vector<std::si
         if (at == std::u32string_view::npos || !measured(q[figs[i]])) continue;
         if (lead.substr(at).find_first_of(U"。\n") != std::u32string_view::npos) continue;
         const Claim& first = ctx.claim({d, figs[i]});
-        auto whole = whole_before(ctx, d, figs[i], from + at);
+        auto whole = breakdown_whole(ctx, d, figs[i], from + at);
         if (!whole) continue;
         const Claim& cw = ctx.claim({d, *whole});
         if (cw.measure != first.measure || (!is(cw, "level") && !is(cw, "change")) || cw.direction != first.direction) {
