@@ -214,6 +214,31 @@ TEST(LspProtocol, ReadsTheConfigFromTheWorkspaceRootAndWatchesFiles) {
     fs::remove_all(root);
 }
 
+TEST(LspProtocol, RegistersFileWatchersAndTakesTheTextOfASave) {
+    json init = initialize(1, lsp_workspace());
+    init["params"]["capabilities"]["workspace"] = {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}};
+    std::string fixed = kDraft;
+    fixed.replace(fixed.find("7.9%"), 4, "7.7%");
+    json save = notification("textDocument/didSave", {{"textDocument", {{"uri", draft_uri()}}}, {"text", fixed}});
+    Transcript t = run_script({init, notification("initialized"), did_open(draft_uri(), kDraft), save, shutdown(2),
+                               notification("exit")});
+    json registration;
+    for (const json& m : t.messages) {
+        if (m.value("method", "") == "client/registerCapability") registration = m;
+    }
+    ASSERT_TRUE(registration.is_object());
+    json r = registration["params"]["registrations"][0];
+    EXPECT_EQ(r["method"], "workspace/didChangeWatchedFiles");
+    EXPECT_EQ(r["registerOptions"]["watchers"].size(), 4u);
+    std::vector<json> pub = t.published(draft_uri());
+    ASSERT_EQ(pub.size(), 2u);
+    EXPECT_EQ(pub[1]["diagnostics"], json::array());
+
+    // Without dynamic registration nothing is registered.
+    t = run_script({initialize(1, lsp_workspace()), notification("initialized"), shutdown(2), notification("exit")});
+    for (const json& m : t.messages) EXPECT_NE(m.value("method", ""), "client/registerCapability");
+}
+
 TEST(LspProtocol, MalformedInputIsAnsweredNeverFatal) {
     std::string input = frame(initialize(1, lsp_workspace()));
     input += "Content-Length: 5\r\n\r\n{oops";                       // not JSON
