@@ -1313,7 +1313,7 @@ def prepare_out(out: str):
     os.makedirs(out, exist_ok=True)
     for name in sorted(os.listdir(out)):
         path = os.path.join(out, name)
-        if name in ("manifest.jsonl", "manifest.jsonl.tmp"):
+        if name in ("manifest.jsonl", "manifest.jsonl.tmp", "injected.jsonl", "injected.jsonl.tmp"):
             os.remove(path)
         elif DIR_RE.match(name) and os.path.isdir(path) and not os.path.islink(path):
             for f in os.listdir(path):
@@ -1327,14 +1327,18 @@ def prepare_out(out: str):
 _WORKER = {}
 
 
-def _worker_init(seed, doc_size, conflict_rate):
-    _WORKER["args"] = (seed, doc_size, conflict_rate)
+def _worker_init(seed, doc_size, conflict_rate, mode="mixed", error_rate=0.0):
+    _WORKER["args"] = (seed, doc_size, conflict_rate, mode, error_rate)
     _WORKER["facts"] = Facts(seed)
 
 
 def _worker_build(i):
-    seed, doc_size, conflict_rate = _WORKER["args"]
-    return build_document(seed, i, doc_size, _WORKER["facts"], conflict_rate)
+    """(document bytes, injected errors: empty unless --mode recall)."""
+    seed, doc_size, conflict_rate, mode, error_rate = _WORKER["args"]
+    if mode == "recall":
+        import recall_corpus
+        return recall_corpus.build_document(seed, i, doc_size, _WORKER["facts"], error_rate)
+    return build_document(seed, i, doc_size, _WORKER["facts"], conflict_rate), []
 
 
 def main(argv=None) -> int:
@@ -1348,6 +1352,11 @@ def main(argv=None) -> int:
                     help="average document size (default 8KB)")
     ap.add_argument("--conflict-rate", type=float, default=0.002,
                     help="share of figures deliberately perturbed (default 0.002)")
+    ap.add_argument("--mode", choices=("mixed", "recall"), default="mixed",
+                    help="mixed: every template, figures mostly agree (default); recall: consistent documents "
+                         "except for injected errors, listed in DIR/injected.jsonl (bench/recall_corpus.py)")
+    ap.add_argument("--error-rate", type=float, default=0.2,
+                    help="--mode recall: share of documents given one injected error (default 0.2)")
     ap.add_argument("--jobs", type=int, default=1,
                     help="worker processes (output is identical for any value; default 1)")
     ap.add_argument("--quiet", action="store_true")
@@ -1361,13 +1370,15 @@ def main(argv=None) -> int:
     count = 0
     made_dirs = set()
     manifest_tmp = os.path.join(args.out, "manifest.jsonl.tmp")
+    injected_tmp = os.path.join(args.out, "injected.jsonl.tmp")
+    errors = 0
     pool = None
     if args.jobs > 1:
         import multiprocessing
         pool = multiprocessing.Pool(args.jobs, initializer=_worker_init,
-                                    initargs=(args.seed, args.doc_size, args.conflict_rate))
+                                    initargs=(args.seed, args.doc_size, args.conflict_rate, args.mode, args.error_rate))
     else:
-        _worker_init(args.seed, args.doc_size, args.conflict_rate)
+        _worker_init(args.seed, args.doc_size, args.conflict_rate, args.mode, args.error_rate)
     batch = max(16, min(1024, int(8 * 1000 * 1000 / args.doc_size)))
 
     def documents():
@@ -1384,8 +1395,9 @@ def main(argv=None) -> int:
 
     last_report = 0.0
     try:
-        with open(manifest_tmp, "w", encoding="utf-8", newline="\n") as manifest:
-            for k, data in documents():
+        with open(manifest_tmp, "w", encoding="utf-8", newline="\n") as manifest, \
+                open(injected_tmp, "w", encoding="utf-8", newline="\n") as injected:
+            for k, (data, wrong) in documents():
                 if total >= args.size:
                     break
                 name = doc_name(k)
@@ -1396,6 +1408,9 @@ def main(argv=None) -> int:
                 with open(os.path.join(args.out, name), "wb") as f:
                     f.write(data)
                 manifest.write(json.dumps({"file": name, "size": len(data)}) + "\n")
+                for e in wrong:
+                    injected.write(json.dumps(dict(file=name, **e), ensure_ascii=False) + "\n")
+                    errors += 1
                 total += len(data)
                 count += 1
                 if not args.quiet and time.monotonic() - last_report > 1.0:
@@ -1408,6 +1423,13 @@ def main(argv=None) -> int:
             pool.terminate()
             pool.join()
     os.replace(manifest_tmp, os.path.join(args.out, "manifest.jsonl"))
+    if args.mode == "recall":
+        os.replace(injected_tmp, os.path.join(args.out, "injected.jsonl"))
+        if not args.quiet:
+            print("gen_corpus: %d injected errors listed in %s" % (errors, os.path.join(args.out, "injected.jsonl")),
+                  file=sys.stderr)
+    else:
+        os.remove(injected_tmp)
     if not args.quiet:
         el = time.monotonic() - t0
         print("\rgen_corpus: wrote %d documents, %d bytes to %s in %.1f s (%.1f MB/s)" %

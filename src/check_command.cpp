@@ -2,9 +2,12 @@
 // writing a baseline from the same run.
 #include "src/check_command.hpp"
 
+#include "src/archive/archive.hpp"
+#include "src/archive/archive_claims.hpp"
 #include "src/baseline.hpp"
 #include "src/checks/corpus.hpp"
 #include "src/inputs.hpp"
+#include "src/parallel_extract.hpp"
 #include "src/report.hpp"
 
 #include <filesystem>
@@ -28,7 +31,11 @@ std::string where(const InputError& e) {
     return s;
 }
 
+}  // namespace
+
 void print_input_error(std::ostream& err, const InputError& e) { err << where(e) << ": error: " << e.what() << '\n'; }
+
+namespace {
 
 std::string same_file_key(const std::string& path) {
     std::error_code ec;
@@ -43,31 +50,13 @@ struct CheckRun {
     std::vector<Diagnostic> diags;
     RunSummary summary;
     bool usage_error = false;  // nothing ran
+    std::unique_ptr<SourceCache> archived = std::make_unique<SourceCache>();  // --db: files notes point at
 };
 
 CheckRun run(const CheckOptions& opts, std::ostream& err) {
     CheckRun r;
-    r.usage_error = true;  // until the options are known to be good
-    try {
-        r.config = load_config(opts.config);
-    } catch (const InputError& e) {
-        print_input_error(err, e);
-        return r;
-    }
-    for (const auto& [ids, on] : {std::pair{&opts.enable, true}, std::pair{&opts.disable, false}}) {
-        for (const std::string& id : *ids) {
-            if (!find_rule(id)) {
-                err << "claimlint: error: unknown rule '" << id << "' (see claimlint rules)\n";
-                return r;
-            }
-            r.config.rules[id].enabled = on;
-        }
-    }
-    if (opts.fail_on && !parse_severity(*opts.fail_on, r.config.fail_on)) {
-        err << "claimlint: error: --fail-on must be note, warning or error\n";
-        return r;
-    }
-    r.usage_error = false;
+    r.usage_error = !configure_run(opts, r.config, err);
+    if (r.usage_error) return r;
 
     // A changed file that no longer exists (deleted in the change) has no findings.
     std::vector<std::string> changed;
@@ -101,26 +90,38 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
             if (seen.insert(same_file_key(name)).second) files.push_back(name);
         }
     }
-    for (const std::string& path : files) {
-        try {
-            auto doc = std::make_unique<Document>(Document::load(path));
-            if (doc->is_binary()) {
-                err << path << ": note: skipped binary file (contains NUL bytes)\n";
-                continue;
-            }
-            ClaimOptions co = r.config.options_for(path);
-            if (opts.date) co.date = opts.date;
-            r.corpus.extractions.push_back(extract(*doc, co));
-            r.corpus.docs.push_back(std::move(doc));
-            r.corpus.extractions.back().doc = r.corpus.docs.back().get();
-        } catch (const InputError& e) {
-            print_input_error(err, e);
-            r.summary.errors.push_back(where(e) + ": " + e.what());
+    Progress progress(err, "checked", files.size(), opts.progress);
+    auto options_for = [&](const std::string& path) {
+        ClaimOptions co = r.config.options_for(path);
+        if (opts.date) co.date = opts.date;
+        return co;
+    };
+    extract_files(files, opts.jobs, options_for, [&](ExtractedFile&& f) {
+        if (f.error) {
+            print_input_error(err, *f.error);
+            r.summary.errors.push_back(where(*f.error) + ": " + f.error->what());
+        } else if (f.binary()) {
+            err << f.path << ": note: skipped binary file (contains NUL bytes)\n";
+        } else {
+            r.corpus.extractions.push_back(std::move(f.extraction));
+            r.corpus.docs.push_back(std::move(f.doc));
         }
-    }
+    }, &progress);
 
     std::vector<Relation> relations;
-    r.diags = run_checks(r.corpus, r.config, opts.lang, &relations);
+    std::optional<ArchiveClaims> archive;
+    try {
+        if (opts.db) archive = ArchiveClaims{archive_claims_for(*opts.db, r.corpus, r.config), r.archived.get()};
+        r.diags = run_checks(r.corpus, r.config, opts.lang, &relations, archive ? &*archive : nullptr);
+    } catch (const ArchiveError& e) {
+        err << *opts.db << ": error: " << e.what() << '\n';
+        r.usage_error = true;
+        return r;
+    } catch (const InputError& e) {  // an archived file that is gone or changed
+        print_input_error(err, e);
+        r.usage_error = true;
+        return r;
+    }
     for (const Relation& rel : relations) {
         ++r.summary.relations[rel.rule].found;
         r.summary.relations[rel.rule].verified += rel.holds ? 1 : 0;
@@ -138,13 +139,35 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
 
 }  // namespace
 
-int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
-    CheckRun r = run(opts, err);
-    if (r.usage_error) return 2;
+bool configure_run(const CheckOptions& opts, Config& config, std::ostream& err) {
+    try {
+        config = load_config(opts.config);
+    } catch (const InputError& e) {
+        print_input_error(err, e);
+        return false;
+    }
+    for (const auto& [ids, on] : {std::pair{&opts.enable, true}, std::pair{&opts.disable, false}}) {
+        for (const std::string& id : *ids) {
+            if (!find_rule(id)) {
+                err << "claimlint: error: unknown rule '" << id << "' (see claimlint rules)\n";
+                return false;
+            }
+            config.rules[id].enabled = on;
+        }
+    }
+    if (opts.fail_on && !parse_severity(*opts.fail_on, config.fail_on)) {
+        err << "claimlint: error: --fail-on must be note, warning or error\n";
+        return false;
+    }
+    return true;
+}
+
+int report_run(const CheckOptions& opts, const Config& config, std::vector<Diagnostic>& diags, RunSummary& summary,
+               std::ostream& out, std::ostream& err) {
     if (opts.baseline) {
         try {
-            BaselineResult b = apply_baseline(load_baseline(*opts.baseline), r.diags);
-            r.summary.baseline = BaselineStats{*opts.baseline, b.matched, b.stale};
+            BaselineResult b = apply_baseline(load_baseline(*opts.baseline), diags);
+            summary.baseline = BaselineStats{*opts.baseline, b.matched, b.stale};
             err << "claimlint: baseline " << *opts.baseline << ": " << b.matched << " findings matched, " << b.stale
                 << " entries no longer occur\n";
         } catch (const InputError& e) {
@@ -153,11 +176,11 @@ int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
         }
     }
 
-    int status = r.summary.errors.empty() ? 0 : 2;
-    for (const Diagnostic& d : r.diags) {
-        if (status == 0 && !d.suppression && d.severity >= r.config.fail_on) status = 1;
+    int status = summary.errors.empty() ? 0 : 2;
+    for (const Diagnostic& d : diags) {
+        if (status == 0 && !d.suppression && d.severity >= config.fail_on) status = 1;
     }
-    r.summary.exit_code = status;
+    summary.exit_code = status;
 
     std::ofstream file;
     std::ostream* sink = &out;
@@ -169,17 +192,23 @@ int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
         }
         sink = &file;
     }
-    if (opts.format == "json") write_json_report(*sink, r.diags, r.summary);
-    else if (opts.format == "sarif") write_sarif_report(*sink, r.diags, r.summary);
-    else if (opts.format == "github") write_github_report(*sink, r.diags, r.summary);
-    else if (opts.format == "rdjson") write_rdjson_report(*sink, r.diags);
-    else write_text_report(*sink, r.diags, opts.colour && !opts.output);
-    if (opts.stats && (opts.format == "text")) write_stats(*sink, r.summary);
+    if (opts.format == "json") write_json_report(*sink, diags, summary);
+    else if (opts.format == "sarif") write_sarif_report(*sink, diags, summary);
+    else if (opts.format == "github") write_github_report(*sink, diags, summary);
+    else if (opts.format == "rdjson") write_rdjson_report(*sink, diags);
+    else write_text_report(*sink, diags, opts.colour && !opts.output);
+    if (opts.stats && (opts.format == "text")) write_stats(*sink, summary);
     sink->flush();
     if (opts.format == "text") {
-        if (std::size_t n = count_findings(r.diags).suppressed) err << "claimlint: " << n << " findings suppressed\n";
+        if (std::size_t n = count_findings(diags).suppressed) err << "claimlint: " << n << " findings suppressed\n";
     }
     return status;
+}
+
+int run_check(const CheckOptions& opts, std::ostream& out, std::ostream& err) {
+    CheckRun r = run(opts, err);
+    if (r.usage_error) return 2;
+    return report_run(opts, r.config, r.diags, r.summary, out, err);
 }
 
 int run_baseline_write(const CheckOptions& opts, const std::string& path, std::ostream& err) {

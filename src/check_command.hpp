@@ -1,6 +1,8 @@
 // `claimlint check PATH…` and `claimlint rules` / `claimlint explain ID`.
 #pragma once
 
+#include "src/report.hpp"
+
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -24,7 +26,20 @@ struct CheckOptions {
     // `changed` are reported. With `against` (and no `changed`), the PATHs are
     // reported and the documents under `against` only compared with.
     std::vector<std::string> changed, against;
+    std::optional<std::string> db;  // an archive index (claimlint index) to check the PATHs against
+    unsigned jobs = 0;      // extraction threads; 0: every core
+    bool progress = false;  // a progress line on stderr (when it is a terminal)
 };
+
+// Loads the configuration and applies --enable, --disable and --fail-on;
+// false (after printing why) on bad usage or a broken configuration.
+bool configure_run(const CheckOptions& opts, Config& config, std::ostream& err);
+// Applies the baseline and prints the report in the chosen format; returns the
+// exit code (summary.errors, if any, make it 2).
+int report_run(const CheckOptions& opts, const Config& config, std::vector<Diagnostic>& diags, RunSummary& summary,
+               std::ostream& out, std::ostream& err);
+// `file:line:col: error: message`.
+void print_input_error(std::ostream& err, const InputError& e);
 
 // Exit code: 0 clean, 1 findings at or above the fail level, 2 bad usage,
 // config or input.

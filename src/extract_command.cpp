@@ -1,7 +1,9 @@
 // The extract command: read, scan and print each document in path order.
 #include "src/extract_command.hpp"
 
+#include "src/check_command.hpp"
 #include "src/document.hpp"
+#include "src/parallel_extract.hpp"
 #include "src/extraction.hpp"
 #include "src/inputs.hpp"
 
@@ -16,23 +18,30 @@ int run_extract(const ExtractOptions& opts, std::ostream& out, std::ostream& err
         err << "claimlint: error: " << e << '\n';
         status = 2;
     }
-    for (const std::string& path : inputs.files) {
-        try {
-            Document doc = Document::load(path);
-            if (doc.is_binary()) {
-                err << path << ": note: skipped binary file (contains NUL bytes)\n";
-                continue;
-            }
-            Extraction ex = extract(doc);
-            if (opts.format == "text") write_text(out, ex);
-            else write_jsonl(out, ex);
-        } catch (const InputError& e) {
-            err << e.path();
-            if (e.position().line != 0) err << ':' << e.position().line << ':' << e.position().column;
-            err << ": error: " << e.what() << '\n';
-            status = 2;
-        }
+    Config config;
+    try {
+        config = load_config(opts.config);
+    } catch (const InputError& e) {
+        print_input_error(err, e);
+        return 2;
     }
+    auto options_for = [&](const std::string& path) {
+        ClaimOptions co = config.options_for(path);
+        if (opts.date) co.date = opts.date;
+        return co;
+    };
+    extract_files(inputs.files, opts.jobs, options_for, [&](ExtractedFile&& f) {
+        if (f.error) {
+            print_input_error(err, *f.error);
+            status = 2;
+        } else if (f.binary()) {
+            err << f.path << ": note: skipped binary file (contains NUL bytes)\n";
+        } else if (opts.format == "text") {
+            write_text(out, f.extraction);
+        } else {
+            write_jsonl(out, f.extraction);
+        }
+    });
     out.flush();
     return status;
 }

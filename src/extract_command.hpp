@@ -3,6 +3,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,9 @@ namespace claimlint {
 struct ExtractOptions {
     std::vector<std::string> paths;
     std::string format = "jsonl";  // jsonl | text
+    // Claims are read as check reads them: the same configuration and date.
+    std::optional<std::string> config, date;
+    unsigned jobs = 0;  // 0: every core
 };
 
 // Returns the exit code: 0, or 2 when an input could not be read.

@@ -115,6 +115,13 @@ std::vector<ordered_json> to_records(const Extraction& ex) {
         r["direction"] = field(&Claim::direction);
         r["modality"] = field(&Claim::modality);
         r["key"] = c && !c->key.empty() ? ordered_json(c->key) : ordered_json(nullptr);
+        // What `reconcile` needs beyond the above to compare the claim as `check` does.
+        r["sentence"] = sentence;
+        r["date"] = ex.facts.date ? ordered_json(*ex.facts.date) : ordered_json(nullptr);
+        r["exact"] = {{"value", q.value.to_string()},
+                      {"value_high", q.value_high ? ordered_json(q.value_high->to_string()) : ordered_json(nullptr)},
+                      {"place", q.place.to_string()},
+                      {"inclusive_bound", q.inclusive_bound}};
         out.push_back(std::move(r));
     }
     while (pi < ps.size()) out.push_back(period_json(doc, ps[pi++]));

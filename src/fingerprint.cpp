@@ -46,20 +46,25 @@ std::string stable_hash(std::string_view text) {
     return out;
 }
 
+std::string fingerprint_of(const std::string& rule, const std::vector<std::pair<const Claim*, Location>>& figures) {
+    std::string identity = "claimlint/v1";
+    identity += kSep;
+    identity += rule;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        identity += kSep;
+        describe(identity, figures[i].first, figures[i].second);
+    }
+    return stable_hash(identity);
+}
+
 void assign_fingerprints(const Corpus& corpus, std::vector<Diagnostic>& diags) {
     std::map<const Document*, std::size_t> index;
     for (std::size_t i = 0; i < corpus.docs.size(); ++i) index[corpus.docs[i].get()] = i;
     for (Diagnostic& d : diags) {
-        std::string identity = "claimlint/v1";
-        identity += kSep;
-        identity += d.rule;
-        identity += kSep;
-        describe(identity, claim_at(corpus, index, d.location), d.location);
-        for (const Related& r : d.related) {
-            identity += kSep;
-            describe(identity, claim_at(corpus, index, r.location), r.location);
-        }
-        d.fingerprint = stable_hash(identity);
+        if (!d.fingerprint.empty()) continue;
+        std::vector<std::pair<const Claim*, Location>> figures{{claim_at(corpus, index, d.location), d.location}};
+        for (const Related& r : d.related) figures.emplace_back(claim_at(corpus, index, r.location), r.location);
+        d.fingerprint = fingerprint_of(d.rule, figures);
     }
 }
 

@@ -18,6 +18,11 @@ std::string stable_hash(std::string_view text);
 // every related location, the claim at that figure (scope, subject, period,
 // measure, direction, modality) and the figure as normalised (full-width
 // digits folded). A location that is not a figure contributes its text.
+// Diagnostics that have a fingerprint already keep it.
 void assign_fingerprints(const Corpus& corpus, std::vector<Diagnostic>& diags);
+
+// The fingerprint of a finding of `rule` about these figures (primary first;
+// a null claim when a location is not a figure).
+std::string fingerprint_of(const std::string& rule, const std::vector<std::pair<const Claim*, Location>>& figures);
 
 }  // namespace claimlint

@@ -1,7 +1,9 @@
 // claimlint's command line.
 #include "src/check_command.hpp"
 #include "src/extract_command.hpp"
+#include "src/index_command.hpp"
 #include "src/lsp/server.hpp"
+#include "src/reconcile_command.hpp"
 
 #include <CLI/CLI.hpp>
 #include <csignal>
@@ -25,6 +27,9 @@ int main(int argc, char** argv) {
     ex->add_option("--format", extract.format, "Output format")
         ->check(CLI::IsMember({"jsonl", "text"}))
         ->capture_default_str();
+    ex->add_option("--config", extract.config, "Configuration file (default: nearest .claimlint.toml)");
+    ex->add_option("--date", extract.date, "Publication date of every document (YYYY-MM-DD)");
+    ex->add_option("--jobs,-j", extract.jobs, "Threads that read and extract documents (default: every core)");
 
     // The options of a check run, shared by `check` and `baseline write`.
     auto run_options = [](CLI::App* cmd, claimlint::CheckOptions& o) {
@@ -40,6 +45,8 @@ int main(int argc, char** argv) {
                         "Compare the PATHs with the documents under this path, reporting only the PATHs' findings "
                         "(repeatable)")
             ->allow_extra_args(false);
+        cmd->add_option("--jobs,-j", o.jobs, "Threads that read and extract documents (default: every core)");
+        o.progress = isatty(STDERR_FILENO) != 0;
     };
 
     claimlint::CheckOptions check;
@@ -52,6 +59,8 @@ int main(int argc, char** argv) {
     ck->add_option("--output,-o", check.output, "Write the report to a file");
     ck->add_flag("--stats", check.stats, "Print the run summary: claims compared, arithmetic relations found and verified");
     ck->add_option("--baseline", check.baseline, "Report only findings not recorded in this baseline file");
+    ck->add_option("--db", check.db,
+                   "Archive index (claimlint index): check the PATHs against every claim in it and each other");
     run_options(ck, check);
 
     claimlint::CheckOptions base;
@@ -62,6 +71,30 @@ int main(int argc, char** argv) {
     bw->add_option("file", baseline_file, "Baseline file to write")->required();
     bw->add_option("paths", base.paths, "Files or folders (.txt, .md), checked together")->required();
     run_options(bw, base);
+
+    claimlint::IndexOptions index;
+    CLI::App* ix = app.add_subcommand("index", "Build or update an archive index of every claim (for check --db)");
+    ix->add_option("--db", index.db, "Index file (SQLite; created when missing)")->required();
+    ix->add_option("paths", index.paths, "Files or folders (.txt, .md)")->required();
+    ix->add_option("--config", index.config, "Configuration file (default: nearest .claimlint.toml)");
+    ix->add_option("--date", index.date, "Publication date of every document (YYYY-MM-DD)");
+    ix->add_option("--jobs,-j", index.jobs, "Threads that read and extract documents (default: every core)");
+
+    claimlint::CheckOptions reconcile;
+    CLI::App* rc = app.add_subcommand(
+        "reconcile", "Apply the claim-key rules to claims printed by extract --format jsonl (the reduce step)");
+    rc->add_option("claims", reconcile.paths, "JSON Lines files from claimlint extract (- for standard input)")
+        ->required();
+    rc->add_option("--format", reconcile.format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "sarif", "github", "rdjson"}))
+        ->capture_default_str();
+    rc->add_option("--fail-on", reconcile.fail_on, "Lowest severity that fails the run: note, warning, error");
+    rc->add_option("--output,-o", reconcile.output, "Write the report to a file");
+    rc->add_option("--baseline", reconcile.baseline, "Report only findings not recorded in this baseline file");
+    rc->add_option("--config", reconcile.config, "Configuration file (default: nearest .claimlint.toml)");
+    rc->add_option("--lang", reconcile.lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    rc->add_option("--enable", reconcile.enable, "Turn a rule on (repeatable)")->allow_extra_args(false);
+    rc->add_option("--disable", reconcile.disable, "Turn a rule off (repeatable)")->allow_extra_args(false);
 
     CLI::App* rules = app.add_subcommand("rules", "List every rule");
     std::string explain_id, explain_lang = "zh";
@@ -85,6 +118,14 @@ int main(int argc, char** argv) {
     if (ck->parsed()) {
         check.colour = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
         return claimlint::run_check(check, std::cout, std::cerr);
+    }
+    if (ix->parsed()) {
+        index.progress = isatty(STDERR_FILENO) != 0;
+        return claimlint::run_index(index, std::cerr);
+    }
+    if (rc->parsed()) {
+        reconcile.colour = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+        return claimlint::run_reconcile(reconcile, std::cin, std::cout, std::cerr);
     }
     if (bw->parsed()) return claimlint::run_baseline_write(base, baseline_file, std::cerr);
     if (ls->parsed()) {

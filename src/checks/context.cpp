@@ -3,6 +3,8 @@
 #include "grammar/interval.hpp"
 #include "grammar/utf8.hpp"
 #include "src/checks/corpus.hpp"
+#include "src/checks/record_diagnostics.hpp"
+#include "src/claims_io.hpp"
 #include "src/checks/relation.hpp"
 #include "src/fingerprint.hpp"
 #include "src/suppressions.hpp"
@@ -11,21 +13,6 @@
 #include <tuple>
 
 namespace claimlint {
-namespace {
-
-std::string measure_label(const std::string& m, bool zh) {
-    static const std::map<std::string, std::pair<const char*, const char*>> labels = {
-        {"level", {"数值", "level"}},         {"change", {"增减量", "absolute change"}},
-        {"growth", {"增速", "growth"}},       {"pp_change", {"百分点变化", "change in percentage points"}},
-        {"share", {"占比", "share"}},         {"multiple", {"倍数", "multiple"}},
-        {"rank", {"位次", "rank"}},
-    };
-    auto it = labels.find(m);
-    if (it == labels.end()) return m;
-    return zh ? it->second.first : it->second.second;
-}
-
-}  // namespace
 
 CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::string lang)
     : corpus_(corpus), config_(config), lang_(std::move(lang)) {
@@ -100,12 +87,7 @@ void CheckContext::report_relation(const std::string& rule_id, ClaimRef at, cons
     out.push_back(std::move(d));
 }
 
-grammar::Interval CheckContext::interval(ClaimRef r) const {
-    const grammar::Quantity& q = quantity(r);
-    if (config_.about_percent == 5 && config_.nearly_percent == 10) return q.interval;
-    grammar::Tolerances tol{config_.about_percent, config_.nearly_percent};
-    return grammar::interval_for(q.value, q.place, q.value_high, q.qualifier, q.kind, q.inclusive_bound, tol);
-}
+grammar::Interval CheckContext::interval(ClaimRef r) const { return configured_interval(config_, quantity(r)); }
 
 bool CheckContext::earlier(ClaimRef a, ClaimRef b) const {
     const auto& fa = corpus_.extractions[a.doc].facts;
@@ -127,21 +109,13 @@ Location CheckContext::location(ClaimRef r) const {
 }
 
 std::map<std::string, std::string> CheckContext::fields(ClaimRef r, const std::string& prefix) const {
-    const Claim& c = claim(r);
     const grammar::Quantity& q = quantity(r);
     const Document& d = doc(r);
-    bool zh = lang_ != "en";
-    return {
-        {prefix + "value", std::string(d.source(q.begin, q.end))},
-        {prefix + "scope", c.scope.value_or("?")},
-        {prefix + "subject", c.subject.value_or("?")},
-        {prefix + "period", c.period.value_or("?")},
-        {prefix + "measure", measure_label(c.measure.value_or("?"), zh)},
-        {prefix + "unit", q.unit.empty() ? "—" : q.unit},
-        {prefix + "file", d.path()},
-        {prefix + "line", std::to_string(d.position(q.begin).line)},
-    };
+    return claim_fields(claim(r), q, std::string(d.source(q.begin, q.end)), d.path(), d.position(q.begin).line, prefix,
+                        zh());
 }
+
+ClaimRecord CheckContext::record(ClaimRef r) const { return claim_record(doc(r), corpus_.extractions[r.doc], r.quantity); }
 
 bool CheckContext::enabled(const std::string& rule_id) const {
     const RuleInfo* rule = find_rule(rule_id);
@@ -150,8 +124,7 @@ bool CheckContext::enabled(const std::string& rule_id) const {
 
 std::string CheckContext::text(const std::string& rule_id, const std::string& key,
                                const std::map<std::string, std::string>& values) const {
-    std::string suffix = lang_ == "en" ? "en" : "zh";
-    return render(find_rule(rule_id)->messages.at(key == "message" ? suffix : key + "_" + suffix), values);
+    return rule_text(rule_id, key, values, zh());
 }
 
 void CheckContext::report(const std::string& rule_id, ClaimRef at, ClaimRef other, std::vector<Diagnostic>& out,
@@ -183,11 +156,21 @@ void CheckContext::report_at(const std::string& rule_id, Location at, const std:
 }
 
 std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
-                                   std::vector<Relation>* relations) {
+                                   std::vector<Relation>* relations, const ArchiveClaims* archive) {
     CheckContext ctx(corpus, config, lang);
     std::vector<Diagnostic> out;
-    check_key_conflicts(ctx, out);
-    check_context_differs(ctx, out);
+    // The claim-key rules, on records: the same code as reconcile and --db.
+    std::vector<ClaimRecord> records;
+    std::vector<ClaimRef> refs = ctx.keyed_claims();
+    records.reserve(refs.size());
+    for (ClaimRef r : refs) records.push_back(ctx.record(r));
+    if (archive) records.insert(records.end(), archive->records.begin(), archive->records.end());
+    for (const RecordFinding& f : run_record_checks(records, config, lang)) {
+        if (f.at >= refs.size()) continue;  // in the archive: compared with, not reported
+        out.push_back(to_diagnostic(f, records, [&](std::size_t i) {
+            return i < refs.size() ? ctx.location(refs[i]) : archive->sources->locate(records[i]);
+        }));
+    }
     check_share_mismatch(ctx, out);
     check_growth_mismatch(ctx, out);
     check_sum_exceeds_total(ctx, out);
@@ -196,16 +179,19 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     check_multiple_mismatch(ctx, out);
     check_rank_mismatch(ctx, out);
     check_number_style(ctx, out);
-    check_target_vs_actual(ctx, out);
     check_streak_mismatch(ctx, out);
     if (relations) *relations = ctx.relations();
     assign_fingerprints(corpus, out);
     apply_suppressions(corpus, config, lang, out);
-    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    sort_diagnostics(out);
+    return out;
+}
+
+void sort_diagnostics(std::vector<Diagnostic>& diags) {
+    std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
                std::tuple(b.location.doc->path(), b.location.begin, b.rule);
     });
-    return out;
 }
 
 }  // namespace claimlint

@@ -1,26 +1,26 @@
 // period-differs and scope-differs (notes, off by default): the same
 // subject and measure with a different period or scope and a different
 // value — shown so a reviewer sees why two figures were not compared.
-#include "src/checks/corpus.hpp"
+#include "src/checks/record_context.hpp"
 
 #include <algorithm>
 
 namespace claimlint {
+
+std::string context_group(const Claim& c, bool by_period) {
+    // Everything but the field that differs.
+    return (by_period ? *c.scope : std::string()) + "|" + *c.subject + "|" + (by_period ? std::string() : *c.period) +
+           "|" + *c.measure + "|" + c.direction.value_or("") + "|" + *c.modality;
+}
+
 namespace {
 
-void differs(const CheckContext& ctx, const std::string& rule, bool by_period, std::vector<Diagnostic>& out) {
-    const RuleInfo* info = find_rule(rule);
-    if (!info || !ctx.config().rule_enabled(*info)) return;
-    // Group key: everything but the field that differs.
-    auto group = [&](ClaimRef r) {
-        const Claim& c = ctx.claim(r);
-        return (by_period ? *c.scope : std::string()) + "|" + *c.subject + "|" +
-               (by_period ? std::string() : *c.period) + "|" + *c.measure + "|" + c.direction.value_or("") + "|" +
-               *c.modality;
-    };
-    auto field = [&](ClaimRef r) { return by_period ? *ctx.claim(r).period : *ctx.claim(r).scope; };
-    std::vector<ClaimRef> refs = ctx.keyed_claims();
-    std::stable_sort(refs.begin(), refs.end(), [&](ClaimRef a, ClaimRef b) { return group(a) < group(b); });
+void differs(const RecordContext& ctx, const std::string& rule, bool by_period, std::vector<RecordFinding>& out) {
+    if (!ctx.enabled(rule)) return;
+    auto group = [&](std::size_t r) { return context_group(ctx.claim(r), by_period); };
+    auto field = [&](std::size_t r) { return by_period ? *ctx.claim(r).period : *ctx.claim(r).scope; };
+    std::vector<std::size_t> refs = ctx.ordered();
+    std::stable_sort(refs.begin(), refs.end(), [&](std::size_t a, std::size_t b) { return group(a) < group(b); });
     for (std::size_t g = 0; g < refs.size();) {
         std::size_t end = g + 1;
         std::string key = group(refs[g]);
@@ -40,7 +40,7 @@ void differs(const CheckContext& ctx, const std::string& rule, bool by_period, s
 
 }  // namespace
 
-void check_context_differs(const CheckContext& ctx, std::vector<Diagnostic>& out) {
+void check_context_differs(const RecordContext& ctx, std::vector<RecordFinding>& out) {
     differs(ctx, "period-differs", true, out);
     differs(ctx, "scope-differs", false, out);
 }

@@ -1,7 +1,9 @@
 // The documents of one run with their claims, and how checks address a claim.
 #pragma once
 
+#include "src/checks/claim_record.hpp"
 #include "src/checks/diagnostic.hpp"
+#include "src/checks/source_cache.hpp"
 #include "src/config.hpp"
 #include "src/extraction.hpp"
 
@@ -53,6 +55,8 @@ public:
     // Documents in publication order (date, then path): the later one carries a diagnostic.
     bool earlier(ClaimRef a, ClaimRef b) const;
     Location location(ClaimRef r) const;
+    // The figure as a claim record (what the claim-key rules compare).
+    ClaimRecord record(ClaimRef r) const;
     // Index of the sentence the figure is in, within its document.
     std::size_t sentence(ClaimRef r) const;
     // Placeholders for message templates: value, scope, subject, period, measure, unit, file, line.
@@ -99,11 +103,8 @@ private:
 };
 
 // The check kinds (src/checks/*.cpp).
-void check_key_conflicts(const CheckContext& ctx, std::vector<Diagnostic>& out);
-void check_context_differs(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_rank_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_number_style(const CheckContext& ctx, std::vector<Diagnostic>& out);
-void check_target_vs_actual(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_streak_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
 void check_share_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
@@ -113,10 +114,21 @@ void check_threshold_claim(const CheckContext& ctx, std::vector<Diagnostic>& out
 void check_percentage_point_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_multiple_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
+// Claims of archived documents (check --db): the claim-key rules compare the
+// corpus's figures with them, and `sources` reads their files back for the
+// notes that point at them. Findings at archived figures are not reported.
+struct ArchiveClaims {
+    std::vector<ClaimRecord> records;
+    SourceCache* sources = nullptr;
+};
+
 // Runs every enabled rule, fingerprints the findings and applies the
 // suppressions; diagnostics sorted by file, position and rule. `relations`,
 // when given, receives every arithmetic relation found.
 std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
-                                   std::vector<Relation>* relations = nullptr);
+                                   std::vector<Relation>* relations = nullptr, const ArchiveClaims* archive = nullptr);
+
+// By file, position and rule (stable).
+void sort_diagnostics(std::vector<Diagnostic>& diags);
 
 }  // namespace claimlint

@@ -27,18 +27,10 @@ Range operator*(Range a, Range b);
 // Unbounded when b may be zero.
 Range operator/(Range a, Range b);
 
-// A claim's measure, and whether a figure is an amount or a count (what can
-// be added up or divided: not a percent, a rank or a multiple).
+// A claim's measure.
 inline bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
-inline bool measured(const grammar::Quantity& q) {
-    return q.kind == grammar::Kind::amount || q.kind == grammar::Kind::count;
-}
-
-// A figure stated as a bound (突破5400亿元, 超过60%, 800亿斤以上, 不超过…).
-inline bool is_bound(const grammar::Quantity& q) {
-    return q.qualifier == grammar::Qualifier::over || q.qualifier == grammar::Qualifier::at_least ||
-           q.qualifier == grammar::Qualifier::below;
-}
+using grammar::is_bound;
+using grammar::measured;
 
 // Calls f(doc, figures) for every sentence of every document, with the
 // quantity indexes of its figures in text order.

@@ -2,23 +2,23 @@
 // the result reported for the same scope, subject, period and measure in a
 // later one. The note says whether the goal was met and by how much; it is
 // information for a reviewer, never a warning.
-#include "src/checks/corpus.hpp"
+#include "src/checks/record_context.hpp"
 
 #include <algorithm>
 
 namespace claimlint {
+
+std::string goal_key(const Claim& c) {
+    std::string k = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("");
+    return c.key.ends_with("|part") ? k + "|part" : k;
+}
+
 namespace {
 
 constexpr const char* kRule = "target-vs-actual";
 
 using grammar::Bound;
 using grammar::Decimal;
-
-// The claim key without its modality.
-std::string goal_key(const Claim& c) {
-    std::string k = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("");
-    return c.key.ends_with("|part") ? k + "|part" : k;
-}
 
 // Some value of [.., a] reaches some value of [b, ..]: a > b, or a == b with both ends included.
 bool can_reach(const Bound& a, const Bound& b) {
@@ -45,7 +45,7 @@ std::string outcome(const grammar::Quantity& goal, const grammar::Interval& g, c
 
 // The difference of the two stated values in the goal's written scale and
 // unit: 0.5个百分点 for rates, 120亿元 for amounts.
-std::string difference(const CheckContext& ctx, const grammar::Quantity& goal, const grammar::Quantity& result) {
+std::string difference(const RecordContext& ctx, const grammar::Quantity& goal, const grammar::Quantity& result) {
     auto d = result.value.sub(goal.value);
     if (!d) return "?";
     Decimal abs = d->negative() ? d->negated() : *d;
@@ -59,11 +59,11 @@ std::string difference(const CheckContext& ctx, const grammar::Quantity& goal, c
 
 }  // namespace
 
-void check_target_vs_actual(const CheckContext& ctx, std::vector<Diagnostic>& out) {
+void check_target_vs_actual(const RecordContext& ctx, std::vector<RecordFinding>& out) {
     if (!ctx.enabled(kRule)) return;
-    std::vector<ClaimRef> refs = ctx.keyed_claims();
+    std::vector<std::size_t> refs = ctx.ordered();
     std::stable_sort(refs.begin(), refs.end(),
-                     [&](ClaimRef a, ClaimRef b) { return goal_key(ctx.claim(a)) < goal_key(ctx.claim(b)); });
+                     [&](std::size_t a, std::size_t b) { return goal_key(ctx.claim(a)) < goal_key(ctx.claim(b)); });
     for (std::size_t g = 0; g < refs.size();) {
         std::size_t end = g + 1;
         std::string key = goal_key(ctx.claim(refs[g]));
@@ -72,12 +72,12 @@ void check_target_vs_actual(const CheckContext& ctx, std::vector<Diagnostic>& ou
         for (std::size_t j = g; j < end; ++j) {
             if (ctx.claim(refs[j]).modality != "actual") continue;
             for (std::size_t i = j; i-- > g;) {
-                ClaimRef goal = refs[i], result = refs[j];
-                if (ctx.claim(goal).modality != "target" || goal.doc == result.doc) continue;
+                std::size_t goal = refs[i], result = refs[j];
+                if (ctx.claim(goal).modality != "target" || ctx.same_doc(goal, result)) continue;
                 // A goal is set before its result is known: same-day documents are not paired.
-                const auto& dg = ctx.corpus().extractions[goal.doc].facts.date;
-                const auto& dr = ctx.corpus().extractions[result.doc].facts.date;
-                if (dg && dr && *dg >= *dr) continue;
+                const std::string& dg = ctx.record(goal).date;
+                const std::string& dr = ctx.record(result).date;
+                if (!dg.empty() && !dr.empty() && dg >= dr) continue;
                 const grammar::Quantity& qg = ctx.quantity(goal);
                 const grammar::Quantity& qr = ctx.quantity(result);
                 if (qg.unit != qr.unit) continue;

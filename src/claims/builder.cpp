@@ -697,9 +697,10 @@ private:
         at += ss;
         // The figures after 分别 in this sentence, of this kind.
         std::vector<std::size_t> figures;
-        for (std::size_t i = 0; i < scan_.quantities.size(); ++i) {
+        auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
+                                      [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; });
+        for (auto i = static_cast<std::size_t>(first - scan_.quantities.begin()); i < scan_.quantities.size(); ++i) {
             const grammar::Quantity& f = scan_.quantities[i];
-            if (f.begin < at) continue;
             if (f.begin > at && sentence_start(f.begin) != ss) break;
             if (f.kind == q.kind) figures.push_back(i);
         }

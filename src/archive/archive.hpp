@@ -1,0 +1,68 @@
+// The archive index: every keyed claim of every indexed file, in SQLite, so
+// that a draft can be checked against years of published documents without
+// reading them. One row per file (path, content hash) and one per claim
+// (the claim record as JSON, with hashed lookup keys for each group a
+// claim-key rule compares within). Schema versioned by PRAGMA user_version.
+#pragma once
+
+#include "src/archive/sqlite.hpp"
+#include "src/checks/claim_record.hpp"
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+// A problem with the index file, worded for the user (without the path).
+class ArchiveError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Archive {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens the index at `path`; `create` makes a new one when there is none.
+    // Throws ArchiveError for a file that is not an index of this version.
+    Archive(const std::string& path, bool create);
+
+    // The content hash of every indexed file, by path.
+    std::map<std::string, std::string> file_hashes();
+    std::int64_t claim_count();
+
+    // Writes go in batches: begin(), any number of put()/remove(), commit().
+    // A batch is one transaction: interrupted, it leaves the previous state.
+    void begin();
+    void commit();
+    // Replaces the claims of `path` (keyed records only).
+    void put(const std::string& path, const std::string& hash, const std::vector<ClaimRecord>& records);
+    void remove(const std::string& path);
+
+    // Which groups related_claims looks up besides the key: only those of
+    // rules that run (the period and scope groups are large).
+    struct Groups {
+        bool period = false, scope = false, goal = false;
+    };
+    // The indexed claims a claim-key rule could compare with any of
+    // `records`: the same key, and the same period group, scope group or goal
+    // as asked. Read in one transaction: a consistent state while another
+    // process writes.
+    std::vector<ClaimRecord> related_claims(const std::vector<ClaimRecord>& records, Groups groups);
+
+private:
+    // Prepared once, reused for every file.
+    sqlite::Statement& statement(std::size_t which, const char* sql);
+
+    std::unique_ptr<sqlite::Database> db_;
+    std::unique_ptr<sqlite::Transaction> batch_;
+    std::unique_ptr<sqlite::Statement> statements_[5];
+};
+
+// The content hash the index compares to see whether a file changed.
+std::string content_hash(std::string_view bytes);
+
+}  // namespace claimlint

@@ -1,0 +1,13 @@
+// check --db: the archived claims a check of some drafts compares with.
+#pragma once
+
+#include "src/checks/corpus.hpp"
+
+namespace claimlint {
+
+// The claims of the index at `db` related to the corpus's keyed claims (same
+// key, or group of an enabled rule), leaving out files the corpus has: their current text is
+// the one checked. Throws ArchiveError.
+std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus& corpus, const Config& config);
+
+}  // namespace claimlint

@@ -1,0 +1,78 @@
+// A figure and its claim without its document's text: everything the
+// claim-key rules compare and report. `check` builds records from its
+// documents; `reconcile` reads them from `extract --format jsonl` output;
+// `check --db` reads them from the archive index. All three then run the same
+// rules (run_record_checks), so their findings are the same.
+#pragma once
+
+#include "grammar/quantity.hpp"
+#include "src/checks/diagnostic.hpp"
+#include "src/claims/claim.hpp"
+#include "src/config.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct ClaimRecord {
+    std::string file;          // as the user named it
+    std::string date;          // the document's date (YYYY-MM-DD), empty when unknown
+    std::size_t sentence = 0;  // index of the figure's sentence in its document
+    std::size_t line = 0, column = 0;           // 1-based, code points
+    std::size_t start_byte = 0, end_byte = 0;   // in the file's bytes
+    std::string text;                           // the figure as written
+
+    // begin/end of the quantity: code points, when read from a document.
+    const grammar::Quantity& quantity() const { return *quantity_; }
+    const Claim& claim() const { return *claim_; }
+    // Refers to a figure of an extraction that outlives the record (check
+    // keeps its documents' figures once, not twice).
+    void refer(const grammar::Quantity& q, const Claim& c) {
+        quantity_ = &q;
+        claim_ = &c;
+    }
+    // Keeps its own figure (records read from JSON or from the index).
+    void own(grammar::Quantity q, Claim c) {
+        owned_ = std::make_shared<const std::pair<grammar::Quantity, Claim>>(std::move(q), std::move(c));
+        refer(owned_->first, owned_->second);
+    }
+
+private:
+    const grammar::Quantity* quantity_ = nullptr;
+    const Claim* claim_ = nullptr;
+    std::shared_ptr<const std::pair<grammar::Quantity, Claim>> owned_;
+};
+
+// A finding of a claim-key rule: at records[at], with notes at other records.
+struct RecordFinding {
+    std::string rule;
+    Severity severity = Severity::warning;
+    std::string message;
+    std::size_t at = 0;
+    std::vector<std::pair<std::size_t, std::string>> related;  // record, note message
+};
+
+// cross-document-mismatch, within-document-mismatch, unit-mismatch,
+// period-differs, scope-differs and target-vs-actual over keyed records, in
+// any order (they are compared in publication order: date, file, position).
+std::vector<RecordFinding> run_record_checks(const std::vector<ClaimRecord>& records, const Config& config,
+                                             const std::string& lang);
+
+// The rules run_record_checks applies.
+bool is_record_rule(const std::string& rule);
+
+// Shared with CheckContext, so that every command words findings the same way.
+// The interval of a figure with the configured tolerances.
+grammar::Interval configured_interval(const Config& config, const grammar::Quantity& q);
+// Message placeholders: value, scope, subject, period, measure, unit, file, line.
+std::map<std::string, std::string> claim_fields(const Claim& c, const grammar::Quantity& q, const std::string& source,
+                                                const std::string& file, std::size_t line, const std::string& prefix,
+                                                bool zh);
+// A rule's message `key` (message, note, or e.g. "grouping") in the language.
+std::string rule_text(const std::string& rule, const std::string& key, const std::map<std::string, std::string>& values,
+                      bool zh);
+
+}  // namespace claimlint

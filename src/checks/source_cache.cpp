@@ -1,0 +1,48 @@
+#include "src/checks/source_cache.hpp"
+
+#include <algorithm>
+
+namespace claimlint {
+
+const Document& SourceCache::document(const std::string& path) {
+    auto& slot = docs_[path];
+    if (!slot) {
+        try {
+            slot = std::make_unique<Document>(Document::load(path));
+        } catch (...) {
+            docs_.erase(path);
+            throw;
+        }
+    }
+    return *slot;
+}
+
+Location SourceCache::locate(const ClaimRecord& r) {
+    const Document& doc = document(r.file);
+    // The code point at a byte offset: byte_offset() grows with the code point.
+    auto cp_at = [&](std::size_t byte) {
+        std::size_t lo = 0, hi = doc.size();
+        while (lo < hi) {
+            std::size_t mid = lo + (hi - lo) / 2;
+            if (doc.byte_offset(mid) < byte) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    };
+    std::size_t begin = cp_at(r.start_byte), end = cp_at(r.end_byte);
+    if (end > doc.size() || doc.byte_offset(begin) != r.start_byte || doc.byte_offset(end) != r.end_byte ||
+        doc.source(begin, end) != r.text) {
+        throw InputError(r.file, Position{r.line, r.column},
+                         "the file no longer has '" + r.text + "' here: it changed after its claims were extracted");
+    }
+    return Location{&doc, begin, end};
+}
+
+std::vector<std::unique_ptr<Document>> SourceCache::release() {
+    std::vector<std::unique_ptr<Document>> out;
+    for (auto& [path, doc] : docs_) out.push_back(std::move(doc));
+    docs_.clear();
+    return out;
+}
+
+}  // namespace claimlint

@@ -1,0 +1,34 @@
+// Claim records in JSON: the quantity records `extract --format jsonl` prints
+// carry everything a ClaimRecord holds, so `reconcile` (and the archive
+// index, which stores the same JSON) can read them back.
+#pragma once
+
+#include "src/checks/claim_record.hpp"
+#include "src/extraction.hpp"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <stdexcept>
+
+namespace claimlint {
+
+// A record that is not what `extract` writes: what is wrong with it.
+class RecordError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The claim record of a quantity record; nullopt for period records and for
+// figures without a claim key (they are not compared). Throws RecordError.
+std::optional<ClaimRecord> claim_record_from_json(const nlohmann::json& j);
+
+// The fields of a record that claim_record_from_json reads (a keyed record).
+nlohmann::json claim_record_to_json(const ClaimRecord& r);
+
+// Quantity `i` of an extraction as a claim record, referring to the
+// extraction's figure (it must outlive the record).
+ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i);
+// The quantities of an extraction that have a claim key, as claim records.
+std::vector<ClaimRecord> keyed_records(const Extraction& ex);
+
+}  // namespace claimlint

@@ -1,0 +1,103 @@
+// Indexing: files are extracted in parallel and written in input order, in
+// batches of one transaction each. A run killed at any point leaves the
+// index as the last committed batch left it, and the next run re-reads the
+// files whose stored hash is missing or different, so it completes the work.
+#include "src/index_command.hpp"
+
+#include "src/archive/archive.hpp"
+#include "src/check_command.hpp"
+#include "src/claims_io.hpp"
+#include "src/inputs.hpp"
+#include "src/parallel_extract.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <ostream>
+#include <set>
+
+namespace claimlint {
+namespace {
+
+constexpr std::size_t kBatchFiles = 256;
+constexpr auto kBatchTime = std::chrono::seconds(1);
+
+}  // namespace
+
+int run_index(const IndexOptions& opts, std::ostream& err) {
+    int status = 0;
+    Config config;
+    try {
+        config = load_config(opts.config);
+    } catch (const InputError& e) {
+        print_input_error(err, e);
+        return 2;
+    }
+    try {
+        Archive archive(opts.db, true);
+        const std::map<std::string, std::string> stored = archive.file_hashes();
+        InputList inputs = expand_inputs(opts.paths);
+        for (const std::string& e : inputs.errors) {
+            err << "claimlint: error: " << e << '\n';
+            status = 2;
+        }
+        auto options_for = [&](const std::string& path) {
+            ClaimOptions co = config.options_for(path);
+            if (opts.date) co.date = opts.date;
+            return co;
+        };
+        auto unchanged = [&](const Document& doc) {
+            auto it = stored.find(doc.path());
+            return it != stored.end() && it->second == content_hash(doc.bytes());
+        };
+        std::size_t changed = 0, kept = 0, removed = 0, claims = 0;
+        std::size_t in_batch = 0;
+        auto batch_start = std::chrono::steady_clock::now();
+        archive.begin();
+        {
+            Progress progress(err, "indexed", inputs.files.size(), opts.progress);
+            extract_files(inputs.files, opts.jobs, options_for, [&](ExtractedFile&& f) {
+                if (f.error) {
+                    print_input_error(err, *f.error);
+                    status = 2;
+                    return;
+                }
+                if (f.skipped) {
+                    ++kept;
+                    return;
+                }
+                std::vector<ClaimRecord> records;
+                if (!f.binary()) records = keyed_records(f.extraction);
+                claims += records.size();
+                archive.put(f.path, content_hash(f.doc->bytes()), records);
+                ++changed;
+                if (++in_batch >= kBatchFiles || std::chrono::steady_clock::now() - batch_start > kBatchTime) {
+                    archive.commit();
+                    archive.begin();
+                    in_batch = 0;
+                    batch_start = std::chrono::steady_clock::now();
+                }
+            }, &progress, unchanged);
+        }
+        // Files indexed before that no longer exist.
+        std::set<std::string> named(inputs.files.begin(), inputs.files.end());
+        for (const auto& [path, hash] : stored) {
+            std::error_code ec;
+            if (!named.count(path) && !std::filesystem::exists(path, ec)) {
+                archive.remove(path);
+                ++removed;
+            }
+        }
+        archive.commit();
+        err << "claimlint: " << opts.db << ": " << changed << " files indexed (" << claims << " claims), " << kept
+            << " unchanged, " << removed << " removed; " << archive.claim_count() << " claims in the index\n";
+    } catch (const ArchiveError& e) {
+        err << opts.db << ": error: " << e.what() << '\n';
+        return 2;
+    } catch (const sqlite::Error& e) {
+        err << opts.db << ": error: " << e.what() << '\n';
+        return 2;
+    }
+    return status;
+}
+
+}  // namespace claimlint

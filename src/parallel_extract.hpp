@@ -1,0 +1,40 @@
+// Reading and extracting many documents on several threads. Results are
+// handed back in input order, so everything downstream (reports, indexes)
+// is the same for any number of threads.
+#pragma once
+
+#include "src/config.hpp"
+#include "src/extraction.hpp"
+#include "src/progress.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct ExtractedFile {
+    std::string path;
+    std::unique_ptr<Document> doc;  // null when the file could not be read
+    Extraction extraction;          // its doc pointer is doc.get()
+    std::optional<InputError> error;
+    bool skipped = false;  // `skip` said the document needs no extraction
+    bool binary() const { return doc && doc->is_binary(); }
+};
+
+// 0 means every core.
+unsigned effective_jobs(unsigned jobs);
+
+// Loads and extracts `files` on `jobs` threads with the options `options_for`
+// gives each path, and calls `sink` with each result in the order of
+// `files`, on the calling thread. `skip`, called on the worker threads once a
+// document is read, can spare its extraction (an index's unchanged files). At most a few files per thread wait for
+// `sink`, so memory stays bounded when `sink` does not keep them.
+void extract_files(const std::vector<std::string>& files, unsigned jobs,
+                   const std::function<ClaimOptions(const std::string&)>& options_for,
+                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress = nullptr,
+                   const std::function<bool(const Document&)>& skip = {});
+
+}  // namespace claimlint
