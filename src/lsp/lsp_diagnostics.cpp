@@ -23,15 +23,7 @@ json lsp_range(const Workspace& ws, std::size_t slot, std::size_t begin, std::si
 
 std::size_t code_point_at(const Workspace& ws, std::size_t slot, LspPosition pos, PositionEncoding enc) {
     const Document& doc = *ws.corpus().docs[slot];
-    std::size_t byte = ws.doc(slot).lines->offset(pos, enc);
-    // The first code point whose byte offset is not before `byte`.
-    std::size_t lo = 0, hi = doc.size();
-    while (lo < hi) {
-        std::size_t mid = lo + (hi - lo) / 2;
-        if (doc.byte_offset(mid) < byte) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
+    return doc.code_point_at_byte(ws.doc(slot).lines->offset(pos, enc));
 }
 
 std::string rule_doc_uri(const std::string& rule, const FeatureOptions& opts) {
