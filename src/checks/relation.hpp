@@ -37,6 +37,7 @@ using grammar::measured;
 template <class F>
 void for_each_sentence(const CheckContext& ctx, F f) {
     for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (!ctx.in_focus(d)) continue;
         for (const auto& figs : ctx.sentences_of(d)) f(d, figs);
     }
 }

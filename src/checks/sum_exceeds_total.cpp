@@ -125,6 +125,7 @@ void check_sum_exceeds_total(const CheckContext& ctx, std::vector<Diagnostic>& o
         shares(ctx, d, figs, out);
     });
     for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (!ctx.in_focus(d)) continue;
         // 其中 may open the next sentence: the figures of the whole document.
         std::vector<std::size_t> all(ctx.corpus().extractions[d].claims.size());
         for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;

@@ -57,6 +57,7 @@ void double_round(const CheckContext& ctx, std::size_t d, std::vector<Diagnostic
 // 突破5400亿元 and 5380亿元 for the same fact in one document.
 void bound_and_figure(const CheckContext& ctx, std::vector<Diagnostic>& out) {
     std::vector<ClaimRef> refs = ctx.keyed_claims();
+    std::erase_if(refs, [&](ClaimRef r) { return !ctx.in_focus(r.doc); });  // pairs of one document
     std::stable_sort(refs.begin(), refs.end(), [&](ClaimRef a, ClaimRef b) {
         return std::tie(ctx.claim(a).key, a.doc) < std::tie(ctx.claim(b).key, b.doc);
     });
@@ -85,7 +86,9 @@ void bound_and_figure(const CheckContext& ctx, std::vector<Diagnostic>& out) {
 }  // namespace
 
 void check_threshold_claim(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) double_round(ctx, d, out);
+    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (ctx.in_focus(d)) double_round(ctx, d, out);
+    }
     bound_and_figure(ctx, out);
 }
 

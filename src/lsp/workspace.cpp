@@ -219,7 +219,11 @@ std::vector<std::string> Workspace::refresh() {
 
 const std::vector<Diagnostic>& Workspace::check(const std::string& lang) {
     if (checked_generation_ != generation_ || checked_lang_ != lang) {
-        diagnostics_ = run_checks(corpus_, config_, lang);
+        // Only the open buffers are being edited: their findings are what is
+        // shown, so the rest of the workspace is only compared with.
+        std::vector<bool> focus(docs_.size());
+        for (std::size_t slot = 0; slot < docs_.size(); ++slot) focus[slot] = docs_[slot].open;
+        diagnostics_ = run_checks(corpus_, config_, lang, nullptr, nullptr, &focus);
         checked_generation_ = generation_;
         checked_lang_ = lang;
     }
