@@ -48,6 +48,14 @@ struct Quantity {
     Interval interval;               // with the default tolerances
 };
 
+// A figure stated as a bound (突破5400亿元, 超过60%, 800亿斤以上, 不超过…).
+inline bool is_bound(const Quantity& q) {
+    return q.qualifier == Qualifier::over || q.qualifier == Qualifier::at_least || q.qualifier == Qualifier::below;
+}
+// An amount or a count: what can be added up or divided (not a percent, a
+// rank or a multiple).
+inline bool measured(const Quantity& q) { return q.kind == Kind::amount || q.kind == Kind::count; }
+
 enum class PeriodKind { year, months, month, quarters, quarter, half, point, date, span, plan, streak };
 std::string_view to_string(PeriodKind k);
 

@@ -122,6 +122,9 @@ private:
     }
 
     std::size_t off(const char32_t* p) const { return static_cast<std::size_t>(p - b_); }
+    bool starts_with_at(const char32_t* p, std::u32string_view w) const {
+        return static_cast<std::size_t>(e_ - p) >= w.size() && std::u32string_view(p, w.size()) == w;
+    }
     char32_t before(const char32_t* p) const { return p > b_ ? p[-1] : U'\0'; }
 
     // Tries every figure form at p; returns where scanning resumes, or null.
@@ -133,6 +136,7 @@ private:
         if (*p == U'翻') return doubling(c);
         if (c.starts_with(U"百分之")) return percent_words(c);
         if (c.starts_with(U"半")) return half_unit(c);
+        if (const char32_t* r = fraction_words(c)) return r;
         return figure(c);
     }
 
@@ -251,6 +255,47 @@ private:
         return d.end;
     }
 
+    // Shares in words, as percentages: 三分之一 (33.3333%), 四分之三, 三成 and
+    // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
+    const char32_t* fraction_words(Cursor c) {
+        const char32_t* start = c.p;
+        if (in_regions(slogans_, off(start))) return nullptr;
+        auto first = c.number();
+        if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
+        Draft d;
+        d.begin = d.number_begin = start;
+        if (c.lit(U"分之")) {
+            auto second = c.number();
+            if (!second || !second->chinese || second->high || first->value.is_zero()) return nullptr;
+            double share = second->value.to_double() / first->value.to_double() * 100;
+            if (share <= 0 || share > 100) return nullptr;
+            // Four decimals: 1/3 is not a finite decimal, and nothing states it finer.
+            d.number.value = Decimal(static_cast<std::int64_t>(share * 10000 + 0.5), -4);
+            d.number.place = Decimal(1, -4);
+        } else if (!c.at_end() && *c.p == U'成') {
+            static const std::u32string_view word_after = U"员本果效交立为绩就功都长品型套像份批年人龙语";
+            if (first->single_digit_yi || first->value > Decimal(10, 0) ||
+                (c.p + 1 < e_ && word_after.find(c.p[1]) != std::u32string_view::npos)) {
+                return nullptr;
+            }
+            ++c.p;
+            d.number.value = first->value.shifted(1);
+            d.number.place = Decimal(10, 0);
+        } else {
+            return nullptr;
+        }
+        d.number_end = c.p;
+        static const std::u32string pct = U"%";
+        const char32_t* u = pct.data();
+        d.unit = match_unit(u, pct.data() + 1);
+        d.kind = Kind::percent;
+        suffix_qualifier(c, d);
+        d.end = c.p;
+        if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
+        emit(d);
+        return d.end;
+    }
+
     // 半天, 半年, 半个月 (but 上半年 is a period, handled before).
     const char32_t* half_unit(Cursor c) {
         const char32_t* start = c.p;
@@ -339,8 +384,23 @@ private:
                 c.p = t;
             }
         }
-        if (d.unit && d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) {
-            d.qualifier = Qualifier::more;  // 1个多月
+        if (d.unit && d.qualifier != Qualifier::more && !c.at_end() && (*c.p == U'多' || *c.p == U'余')) {
+            // 多 inside a 个-unit (两个多百分点, 1个多月, 三个多小时): the unit is 个 + what follows.
+            if (d.unit->canonical == "个") {
+                std::u32string joined = U"个" + std::u32string(c.p + 1, std::min<const char32_t*>(e_, c.p + 6));
+                const char32_t* t = joined.data();
+                const UnitInfo* whole = match_unit(t, joined.data() + joined.size());
+                std::size_t used = static_cast<std::size_t>(t - joined.data());
+                if (whole && whole != d.unit && used > 1) {
+                    d.unit = whole;
+                    c.p += used;  // 多 and the rest of the unit
+                    d.qualifier = Qualifier::more;
+                }
+            }
+            if (d.qualifier != Qualifier::more) {
+                ++c.p;
+                d.qualifier = Qualifier::more;  // 3个多: about a count
+            }
         }
 
         range_tail(c, d);
@@ -452,6 +512,8 @@ private:
             if (n.single_digit_yi && k != Kind::duration && k != Kind::multiple && k != Kind::percent && k != Kind::pp) {
                 return false;
             }
+            // 一天比一天, 一年比一年: an idiom of steady change, not two lengths of time.
+            if (n.single_digit_yi && (starts_with_at(d.end, U"比一") || before(d.number_begin) == U'比')) return false;
             if (n.single_digit_yi && k == Kind::duration) {
                 // 这一年, 关键一年。: "the year", not a length of time.
                 char32_t prev = before(d.number_begin);

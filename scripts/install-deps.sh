@@ -15,6 +15,7 @@ packages=(
   libsqlite3-dev         # the archive index (claimlint index, check --db)
   clang libclang-rt-14-dev  # libFuzzer target
   python3
+  neovim                 # tests/e2e: the language server in a real editor (0.7.2 on bookworm)
 )
 
 missing=()

@@ -112,7 +112,13 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
     std::optional<ArchiveClaims> archive;
     try {
         if (opts.db) archive = ArchiveClaims{archive_claims_for(*opts.db, r.corpus, r.config), r.archived.get()};
-        r.diags = run_checks(r.corpus, r.config, opts.lang, &relations, archive ? &*archive : nullptr);
+        // Only the reported documents' findings are kept: the rest is compared with.
+        std::vector<bool> focus;
+        if (reported) {
+            for (const auto& doc : r.corpus.docs) focus.push_back(reported->count(same_file_key(doc->path())) != 0);
+        }
+        r.diags = run_checks(r.corpus, r.config, opts.lang, &relations, archive ? &*archive : nullptr,
+                             reported ? &focus : nullptr);
     } catch (const ArchiveError& e) {
         err << *opts.db << ": error: " << e.what() << '\n';
         r.usage_error = true;

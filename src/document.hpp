@@ -2,6 +2,7 @@
 // code points, a normalised view for the grammar, and position maps.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -47,6 +48,12 @@ public:
 
     // Byte offset in bytes() of code point i (i == size() gives the end).
     std::size_t byte_offset(std::size_t cp) const { return byte_of_cp_[cp]; }
+    // The first code point whose byte offset is not before `byte` (the inverse
+    // of byte_offset; byte offsets grow with the code point).
+    std::size_t code_point_at_byte(std::size_t byte) const {
+        auto end = byte_of_cp_.begin() + static_cast<std::ptrdiff_t>(size());
+        return static_cast<std::size_t>(std::lower_bound(byte_of_cp_.begin(), end, byte) - byte_of_cp_.begin());
+    }
     Position position(std::size_t cp) const;
     // The exact source text of code points [begin, end).
     std::string_view source(std::size_t begin, std::size_t end) const;

@@ -2,9 +2,11 @@
 #include "src/check_command.hpp"
 #include "src/extract_command.hpp"
 #include "src/index_command.hpp"
+#include "src/lsp/server.hpp"
 #include "src/reconcile_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <unistd.h>
@@ -100,6 +102,12 @@ int main(int argc, char** argv) {
     explain->add_option("id", explain_id, "Rule id")->required();
     explain->add_option("--lang", explain_lang, "Language")->check(CLI::IsMember({"zh", "en"}));
 
+    claimlint::lsp::ServerOptions lsp;
+    CLI::App* ls = app.add_subcommand("lsp", "Run the language server (LSP 3.17 over stdio) for editors");
+    bool lsp_stdio = true;  // accepted because client libraries (vscode-languageclient) pass it
+    ls->add_flag("--stdio", lsp_stdio, "Talk over standard input and output (the default and only transport)");
+    ls->add_option("--lang", lsp.lang, "Message language")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -120,6 +128,11 @@ int main(int argc, char** argv) {
         return claimlint::run_reconcile(reconcile, std::cin, std::cout, std::cerr);
     }
     if (bw->parsed()) return claimlint::run_baseline_write(base, baseline_file, std::cerr);
+    if (ls->parsed()) {
+        std::signal(SIGPIPE, SIG_IGN);  // a client that went away is an end of input, not a crash
+        std::cin.tie(nullptr);  // reads happen on another thread than writes: no implicit flush of cout
+        return claimlint::lsp::run_server(std::cin, std::cout, lsp, /*detach_reader=*/true);
+    }
     if (rules->parsed()) return claimlint::run_rules(std::cout);
     if (explain->parsed()) return claimlint::run_explain(explain_id, explain_lang, std::cout, std::cerr);
     return 2;

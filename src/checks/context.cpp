@@ -10,21 +10,49 @@
 #include "src/suppressions.hpp"
 
 #include <algorithm>
+#include <unordered_set>
+#include <string_view>
 #include <tuple>
 
 namespace claimlint {
 
-CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::string lang)
+CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::string lang,
+                           const std::vector<bool>* focus)
     : corpus_(corpus), config_(config), lang_(std::move(lang)) {
-    for (std::size_t d = 0; d < corpus.extractions.size(); ++d) {
-        const auto& claims = corpus.extractions[d].claims;
-        for (std::size_t q = 0; q < claims.size(); ++q) {
-            if (!claims[q].key.empty()) keyed_.push_back({d, q});
+    const std::size_t n = corpus.extractions.size();
+    if (focus && focus->size() == n) focus_ = *focus;
+    // Publication order once, so that comparing two claims copies no strings.
+    std::vector<std::size_t> order(n);
+    for (std::size_t d = 0; d < n; ++d) order[d] = d;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const std::string& da = corpus.extractions[a].facts.date ? *corpus.extractions[a].facts.date : std::string();
+        const std::string& db = corpus.extractions[b].facts.date ? *corpus.extractions[b].facts.date : std::string();
+        if (da != db) return da < db;
+        return corpus.docs[a]->path() != corpus.docs[b]->path() ? corpus.docs[a]->path() < corpus.docs[b]->path()
+                                                                : a < b;
+    });
+    doc_rank_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) doc_rank_[order[i]] = i;
+
+    std::unordered_set<std::string_view> subjects;  // stated by a focus document
+    for (std::size_t d = 0; d < n && !focus_.empty(); ++d) {
+        if (!focus_[d]) continue;
+        for (const Claim& c : corpus.extractions[d].claims) {
+            if (!c.key.empty() && c.subject) subjects.insert(*c.subject);
         }
     }
-    std::stable_sort(keyed_.begin(), keyed_.end(), [&](ClaimRef a, ClaimRef b) { return earlier(a, b); });
-    sentences_.resize(corpus.extractions.size());
-    for (std::size_t d = 0; d < corpus.extractions.size(); ++d) {
+    // Documents in publication order, figures in text order: keyed_ comes out sorted.
+    for (std::size_t d : order) {
+        const auto& claims = corpus.extractions[d].claims;
+        for (std::size_t q = 0; q < claims.size(); ++q) {
+            if (claims[q].key.empty()) continue;
+            if (!focus_.empty() && !subjects.count(*claims[q].subject)) continue;
+            keyed_.push_back({d, q});
+        }
+    }
+    sentences_.resize(n);
+    for (std::size_t d = 0; d < n; ++d) {
+        if (!in_focus(d)) continue;
         std::size_t last = std::size_t(-1);
         for (std::size_t q = 0; q < corpus.extractions[d].claims.size(); ++q) {
             std::size_t s = sentence({d, q});
@@ -33,6 +61,16 @@ CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::stri
             last = s;
         }
     }
+}
+
+const std::vector<ClaimRef>& CheckContext::claims_with_key(std::string_view key) const {
+    if (!by_key_built_) {
+        for (ClaimRef r : keyed_) by_key_[claim(r).key].push_back(r);
+        by_key_built_ = true;
+    }
+    static const std::vector<ClaimRef> none;
+    auto it = by_key_.find(key);
+    return it == by_key_.end() ? none : it->second;
 }
 
 std::u32string_view CheckContext::text(std::size_t doc) const { return corpus_.docs[doc]->normalised(); }
@@ -88,15 +126,6 @@ void CheckContext::report_relation(const std::string& rule_id, ClaimRef at, cons
 }
 
 grammar::Interval CheckContext::interval(ClaimRef r) const { return configured_interval(config_, quantity(r)); }
-
-bool CheckContext::earlier(ClaimRef a, ClaimRef b) const {
-    const auto& fa = corpus_.extractions[a.doc].facts;
-    const auto& fb = corpus_.extractions[b.doc].facts;
-    auto key = [&](ClaimRef r, const DocumentFacts& f) {
-        return std::tuple(f.date.value_or(""), corpus_.docs[r.doc]->path(), quantity(r).begin);
-    };
-    return key(a, fa) < key(b, fb);
-}
 
 std::size_t CheckContext::sentence(ClaimRef r) const {
     const auto& starts = corpus_.extractions[r.doc].sentence_starts;
@@ -156,12 +185,24 @@ void CheckContext::report_at(const std::string& rule_id, Location at, const std:
 }
 
 std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
-                                   std::vector<Relation>* relations, const ArchiveClaims* archive) {
-    CheckContext ctx(corpus, config, lang);
+                                   std::vector<Relation>* relations, const ArchiveClaims* archive,
+                                   const std::vector<bool>* focus) {
+    CheckContext ctx(corpus, config, lang, focus);
     std::vector<Diagnostic> out;
     // The claim-key rules, on records: the same code as reconcile and --db.
     std::vector<ClaimRecord> records;
     std::vector<ClaimRef> refs = ctx.keyed_claims();
+    // With a focus and only the same-key rules on, claims of keys no focus
+    // document states cannot take part.
+    bool same_key_only = !ctx.enabled("period-differs") && !ctx.enabled("scope-differs") &&
+                         !ctx.enabled("target-vs-actual");
+    if (focus && same_key_only) {
+        std::unordered_set<std::string_view> keys;
+        for (ClaimRef r : refs) {
+            if (ctx.in_focus(r.doc)) keys.insert(ctx.claim(r).key);
+        }
+        std::erase_if(refs, [&](ClaimRef r) { return !keys.count(ctx.claim(r).key); });
+    }
     records.reserve(refs.size());
     for (ClaimRef r : refs) records.push_back(ctx.record(r));
     if (archive) records.insert(records.end(), archive->records.begin(), archive->records.end());

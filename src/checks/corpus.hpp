@@ -8,6 +8,8 @@
 #include "src/extraction.hpp"
 
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -41,7 +43,11 @@ struct WrittenForm {
 // What every check receives.
 class CheckContext {
 public:
-    CheckContext(const Corpus& corpus, const Config& config, std::string lang);
+    // `focus`, when given, marks the documents being checked (an open draft,
+    // the changed files): findings are looked for only where one of them is
+    // involved, and the rest of the corpus is what they are compared with.
+    CheckContext(const Corpus& corpus, const Config& config, std::string lang,
+                 const std::vector<bool>* focus = nullptr);
 
     const Corpus& corpus() const { return corpus_; }
     const Config& config() const { return config_; }
@@ -53,7 +59,11 @@ public:
     // The interval with the configured tolerances.
     grammar::Interval interval(ClaimRef r) const;
     // Documents in publication order (date, then path): the later one carries a diagnostic.
-    bool earlier(ClaimRef a, ClaimRef b) const;
+    bool earlier(ClaimRef a, ClaimRef b) const {
+        return doc_rank_[a.doc] != doc_rank_[b.doc] ? doc_rank_[a.doc] < doc_rank_[b.doc]
+                                                     : quantity(a).begin < quantity(b).begin;
+    }
+    bool in_focus(std::size_t doc) const { return focus_.empty() || focus_[doc]; }
     Location location(ClaimRef r) const;
     // The figure as a claim record (what the claim-key rules compare).
     ClaimRecord record(ClaimRef r) const;
@@ -73,8 +83,11 @@ public:
     // A diagnostic without a related note (number-style), unless the rule is off.
     void report_at(const std::string& rule, Location at, const std::map<std::string, std::string>& values,
                    std::vector<Diagnostic>& out) const;
-    // Every claim with a key, in publication order.
+    // Every claim with a key, in publication order; with a focus, those whose
+    // subject a focus document states (nothing else can meet them in a rule).
     const std::vector<ClaimRef>& keyed_claims() const { return keyed_; }
+    // The keyed claims with exactly this key (an index built on first use).
+    const std::vector<ClaimRef>& claims_with_key(std::string_view key) const;
 
     // Relation rules: the figures of each sentence (quantity indexes), the
     // text, a value written in a figure's own unit (1000万千瓦 for 1e7 kW),
@@ -98,6 +111,10 @@ private:
     const Config& config_;
     std::string lang_;
     std::vector<ClaimRef> keyed_;
+    mutable std::unordered_map<std::string_view, std::vector<ClaimRef>> by_key_;
+    mutable bool by_key_built_ = false;
+    std::vector<bool> focus_;          // empty: every document
+    std::vector<std::size_t> doc_rank_;  // place of each document in publication order
     std::vector<std::vector<std::vector<std::size_t>>> sentences_;
     mutable std::vector<Relation> relations_;
 };
@@ -124,9 +141,11 @@ struct ArchiveClaims {
 
 // Runs every enabled rule, fingerprints the findings and applies the
 // suppressions; diagnostics sorted by file, position and rule. `relations`,
-// when given, receives every arithmetic relation found.
+// when given, receives every arithmetic relation found; `focus` (one flag per
+// document) limits the work to findings that involve a marked document.
 std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
-                                   std::vector<Relation>* relations = nullptr, const ArchiveClaims* archive = nullptr);
+                                   std::vector<Relation>* relations = nullptr, const ArchiveClaims* archive = nullptr,
+                                   const std::vector<bool>* focus = nullptr);
 
 // By file, position and rule (stable).
 void sort_diagnostics(std::vector<Diagnostic>& diags);

@@ -12,7 +12,6 @@ namespace {
 
 const std::string kRule = "growth-mismatch";
 
-bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
 bool same_frame(const Claim& a, const Claim& b) {
     return a.scope == b.scope && a.period == b.period && a.modality == b.modality;
 }
@@ -92,7 +91,7 @@ void before_after(const CheckContext& ctx, std::size_t d, const std::vector<std:
         const grammar::Quantity& qb = ctx.quantity(b);
         if (qa.unit != qb.unit || qa.unit == "%" || qa.kind == grammar::Kind::rank) continue;
         // 由 or 从 opens the clause of A; 为/至/到 joins A to B closely.
-        std::size_t from = i > 0 ? ctx.quantity({d, figs[i - 1]}).end : 0;
+        std::size_t from = i > 0 ? ctx.quantity({d, figs[i - 1]}).end : sentence_start(ctx, a);
         std::u32string_view lead = text.substr(from, qa.begin - from);
         std::size_t cut = lead.find_last_of(U"，。；");
         if (cut != std::u32string_view::npos) lead = lead.substr(cut + 1);
@@ -125,12 +124,10 @@ void before_after(const CheckContext& ctx, std::size_t d, const std::vector<std:
 }  // namespace
 
 void check_growth_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
-        for (const auto& figs : ctx.sentences_of(d)) {
-            change_rate_level(ctx, d, figs, out);
-            before_after(ctx, d, figs, out);
-        }
-    }
+    for_each_sentence(ctx, [&](std::size_t d, const std::vector<std::size_t>& figs) {
+        change_rate_level(ctx, d, figs, out);
+        before_after(ctx, d, figs, out);
+    });
 }
 
 }  // namespace claimlint

@@ -25,14 +25,10 @@ using grammar::Quantity;
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
-bool is_bound(const Quantity& q) {
-    return q.qualifier == grammar::Qualifier::over || q.qualifier == grammar::Qualifier::at_least ||
-           q.qualifier == grammar::Qualifier::below;
-}
-
-// Amounts and counts only: a percent against an amount is more often a
-// misread subject than a wrong unit.
-bool measured(const Quantity& q) { return q.kind == grammar::Kind::amount || q.kind == grammar::Kind::count; }
+using grammar::is_bound;
+// Amounts and counts only are told apart by unit: a percent against an
+// amount is more often a misread subject than a wrong unit.
+using grammar::measured;
 
 // Prefix minimum over positions 0..n-1 (a Fenwick tree).
 class MinTree {

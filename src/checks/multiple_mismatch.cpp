@@ -18,20 +18,16 @@ std::string level_key(const Claim& c, const std::string& subject, const std::str
 }  // namespace
 
 void check_multiple_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    std::map<std::string, std::vector<ClaimRef>> levels;
-    for (ClaimRef r : ctx.keyed_claims()) {
-        if (ctx.claim(r).measure == "level" && ctx.quantity(r).unit != "%") levels[ctx.claim(r).key].push_back(r);
-    }
+    // The first claim of a level key in this unit (level keys hold levels only).
     auto first = [&](const std::string& key, const std::string& unit) -> std::optional<ClaimRef> {
-        auto it = levels.find(key);
-        if (it == levels.end()) return std::nullopt;
-        for (ClaimRef r : it->second) {
+        for (ClaimRef r : ctx.claims_with_key(key)) {
             if (ctx.quantity(r).unit == unit) return r;
         }
         return std::nullopt;
     };
     const std::string& convention = ctx.config().growth_times;
     for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (!ctx.in_focus(d)) continue;
         const std::u32string_view text = ctx.text(d);
         const auto& q = ctx.corpus().extractions[d].scan.quantities;
         for (const auto& figs : ctx.sentences_of(d)) {

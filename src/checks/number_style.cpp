@@ -174,7 +174,9 @@ private:
 
 void check_number_style(const CheckContext& ctx, std::vector<Diagnostic>& out) {
     if (!ctx.enabled(kRule)) return;
-    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) StyleScan(ctx, d, out).run();
+    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (ctx.in_focus(d)) StyleScan(ctx, d, out).run();
+    }
 }
 
 }  // namespace claimlint

@@ -27,11 +27,8 @@ Range signed_range(const CheckContext& ctx, ClaimRef r) {
 }  // namespace
 
 void check_percentage_point_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    std::map<std::string, std::vector<ClaimRef>> by_key;
-    for (ClaimRef r : ctx.keyed_claims()) {
-        if (ctx.quantity(r).unit == "%") by_key[ctx.claim(r).key].push_back(r);
-    }
     for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (!ctx.in_focus(d)) continue;
         const std::u32string_view text = ctx.text(d);
         const auto& q = ctx.corpus().extractions[d].scan.quantities;
         for (const auto& figs : ctx.sentences_of(d)) {
@@ -58,8 +55,9 @@ void check_percentage_point_mismatch(const CheckContext& ctx, std::vector<Diagno
                 // The other rate with either sign; none stated: no relation.
                 std::vector<ClaimRef> others;
                 for (const char* dir : {"", "+", "-"}) {
-                    auto found = by_key.find(key_of(scope, cr, period, dir));
-                    if (found != by_key.end()) others.insert(others.end(), found->second.begin(), found->second.end());
+                    for (ClaimRef r : ctx.claims_with_key(key_of(scope, cr, period, dir))) {
+                        if (ctx.quantity(r).unit == "%") others.push_back(r);
+                    }
                 }
                 Range implied = signed_range(ctx, rate) + Range::point(sign) * figure_range(ctx, pp);
                 for (ClaimRef other : others) {

@@ -89,6 +89,25 @@ bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> w
     return false;
 }
 
+// The figure a 其中 at `at` breaks down: the nearest one before it with the
+// unit of the first part, in this sentence or the one before.
+std::optional<std::size_t> breakdown_whole(const CheckContext& ctx, std::size_t d, std::size_t first_part,
+                                        std::size_t at) {
+    const auto& q = ctx.corpus().extractions[d].scan.quantities;
+    const std::u32string_view text = ctx.text(d);
+    for (std::size_t k = first_part; k-- > 0;) {
+        if (q[k].end > at) continue;
+        // Not across a paragraph or more than one sentence end.
+        std::u32string_view between = text.substr(q[k].end, at - q[k].end);
+        if (between.find(U'\n') != std::u32string_view::npos) return std::nullopt;
+        std::size_t ends = 0;
+        for (char32_t c : between) ends += c == U'。';
+        if (ends > 1) return std::nullopt;
+        if (q[k].unit == q[first_part].unit) return k;
+    }
+    return std::nullopt;
+}
+
 bool same_thing(const std::string& a, const std::string& b) {
     auto bare = [](std::string s) {
         for (const char* w : {"累计", "总"}) {
@@ -99,6 +118,12 @@ bool same_thing(const std::string& a, const std::string& b) {
     std::string x = bare(a), y = bare(b);
     if (x.empty() || y.empty()) return false;
     return x.find(y) != std::string::npos || y.find(x) != std::string::npos;
+}
+
+std::size_t sentence_start(const CheckContext& ctx, ClaimRef r) {
+    const auto& starts = ctx.corpus().extractions[r.doc].sentence_starts;
+    std::size_t s = ctx.sentence(r);
+    return s == 0 ? 0 : starts[s - 1];
 }
 
 }  // namespace claimlint

@@ -27,6 +27,21 @@ Range operator*(Range a, Range b);
 // Unbounded when b may be zero.
 Range operator/(Range a, Range b);
 
+// A claim's measure.
+inline bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
+using grammar::is_bound;
+using grammar::measured;
+
+// Calls f(doc, figures) for every sentence of every document, with the
+// quantity indexes of its figures in text order.
+template <class F>
+void for_each_sentence(const CheckContext& ctx, F f) {
+    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (!ctx.in_focus(d)) continue;
+        for (const auto& figs : ctx.sentences_of(d)) f(d, figs);
+    }
+}
+
 // The values a figure allows, with the configured tolerances. A count written
 // to the unit (845户, 10个工作日) is that whole number: counts are integers.
 Range figure_range(const CheckContext& ctx, ClaimRef r);
@@ -49,8 +64,16 @@ std::string year_before(const std::string& period);
 // Whether any of the words occurs in s.
 bool has_any(std::u32string_view s, std::initializer_list<std::u32string_view> words);
 
+// The figure a 其中 at `at` breaks down: the nearest one before it with the
+// unit of the part `first_part`, in this sentence or the one before.
+std::optional<std::size_t> breakdown_whole(const CheckContext& ctx, std::size_t d, std::size_t first_part,
+                                           std::size_t at);
+
 // Whether two subjects name the same thing at different extents: equal, or
 // one inside the other once 总/累计 are set aside (装机容量, 总装机容量).
 bool same_thing(const std::string& a, const std::string& b);
+
+// Where the sentence of a figure starts (code points).
+std::size_t sentence_start(const CheckContext& ctx, ClaimRef r);
 
 }  // namespace claimlint

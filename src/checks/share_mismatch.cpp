@@ -14,10 +14,6 @@ namespace {
 
 const std::string kRule = "share-mismatch";
 
-bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
-bool measured(const grammar::Quantity& q) {
-    return q.kind == grammar::Kind::amount || q.kind == grammar::Kind::count;
-}
 
 void check(const CheckContext& ctx, ClaimRef part, ClaimRef whole, ClaimRef share, std::vector<Diagnostic>& out) {
     Range p = figure_range(ctx, part), w = figure_range(ctx, whole);
@@ -56,8 +52,20 @@ std::optional<ClaimRef> named_whole(const CheckContext& ctx, std::size_t d, std:
             break;
         }
     }
-    // 占比76.3%: a share of what the sentence is about, not named.
-    if (name.empty() || name == U"比") return std::nullopt;
+    // 其中出口627亿元，占37.3%: a share of the whole the 其中 breaks down.
+    // Elsewhere 占比76.3% is a share of what the sentence is about, not named.
+    if (name.empty() || name == U"比") {
+        std::size_t from = q[part].begin > 40 ? q[part].begin - 40 : 0;
+        std::u32string_view before = text.substr(from, q[part].begin - from);
+        std::size_t breakdown = before.rfind(U"其中");
+        if (breakdown == std::u32string_view::npos || lead.size() > 3) return std::nullopt;
+        std::u32string_view clause = before.substr(breakdown + 2);  // 其中，出口…: the comma after 其中 is fine
+        if (clause.starts_with(U'，')) clause.remove_prefix(1);
+        if (clause.find_first_of(U"，。；\n") != std::u32string_view::npos) return std::nullopt;
+        auto whole = breakdown_whole(ctx, d, part, from + breakdown);
+        if (!whole || !is(ctx.claim({d, *whole}), "level")) return std::nullopt;
+        return ClaimRef{d, *whole};
+    }
     std::string wanted = SubjectSynonyms::builtin().normalise(grammar::to_utf8(name));
     for (std::size_t k = part; k-- > 0;) {
         if (q[part].begin - q[k].end > 200) break;
@@ -134,13 +142,11 @@ void count_of_unnamed_wholes(const CheckContext& ctx, std::size_t d, const std::
 }  // namespace
 
 void check_share_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
-        for (const auto& figs : ctx.sentences_of(d)) {
-            part_of_named_whole(ctx, d, figs, out);
-            rate_of_two(ctx, d, figs, out);
-            count_of_unnamed_wholes(ctx, d, figs, out);
-        }
-    }
+    for_each_sentence(ctx, [&](std::size_t d, const std::vector<std::size_t>& figs) {
+        part_of_named_whole(ctx, d, figs, out);
+        rate_of_two(ctx, d, figs, out);
+        count_of_unnamed_wholes(ctx, d, figs, out);
+    });
 }
 
 }  // namespace claimlint

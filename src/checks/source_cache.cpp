@@ -19,17 +19,7 @@ const Document& SourceCache::document(const std::string& path) {
 
 Location SourceCache::locate(const ClaimRecord& r) {
     const Document& doc = document(r.file);
-    // The code point at a byte offset: byte_offset() grows with the code point.
-    auto cp_at = [&](std::size_t byte) {
-        std::size_t lo = 0, hi = doc.size();
-        while (lo < hi) {
-            std::size_t mid = lo + (hi - lo) / 2;
-            if (doc.byte_offset(mid) < byte) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    };
-    std::size_t begin = cp_at(r.start_byte), end = cp_at(r.end_byte);
+    std::size_t begin = doc.code_point_at_byte(r.start_byte), end = doc.code_point_at_byte(r.end_byte);
     if (end > doc.size() || doc.byte_offset(begin) != r.start_byte || doc.byte_offset(end) != r.end_byte ||
         doc.source(begin, end) != r.text) {
         throw InputError(r.file, Position{r.line, r.column},

@@ -11,10 +11,6 @@ namespace {
 
 const std::string kRule = "sum-exceeds-total";
 
-bool is(const Claim& c, const char* measure) { return c.measure && *c.measure == measure; }
-bool measured(const grammar::Quantity& q) {
-    return q.kind == grammar::Kind::amount || q.kind == grammar::Kind::count;
-}
 
 void report(const CheckContext& ctx, ClaimRef whole, const std::vector<ClaimRef>& parts, Range sum,
             std::vector<Diagnostic>& out, const std::string& variant = "") {
@@ -37,25 +33,6 @@ void report(const CheckContext& ctx, ClaimRef whole, const std::vector<ClaimRef>
     ctx.report_relation(kRule, parts.back(), others, v, out, variant);
 }
 
-// The figure a 其中 at `at` breaks down: the nearest one before it with the
-// unit of the first part, in this sentence or the one before.
-std::optional<std::size_t> whole_before(const CheckContext& ctx, std::size_t d, std::size_t first_part,
-                                        std::size_t at) {
-    const auto& q = ctx.corpus().extractions[d].scan.quantities;
-    const std::u32string_view text = ctx.text(d);
-    for (std::size_t k = first_part; k-- > 0;) {
-        if (q[k].end > at) continue;
-        // Not across a paragraph or more than one sentence end.
-        std::u32string_view between = text.substr(q[k].end, at - q[k].end);
-        if (between.find(U'\n') != std::u32string_view::npos) return std::nullopt;
-        std::size_t ends = 0;
-        for (char32_t c : between) ends += c == U'。';
-        if (ends > 1) return std::nullopt;
-        if (q[k].unit == q[first_part].unit) return k;
-    }
-    return std::nullopt;
-}
-
 // 其中 P1、P2…: a run of figures of the whole's unit joined only by their names.
 void breakdown(const CheckContext& ctx, std::size_t d, const std::vector<std::size_t>& figs,
                std::vector<Diagnostic>& out) {
@@ -68,7 +45,7 @@ void breakdown(const CheckContext& ctx, std::size_t d, const std::vector<std::si
         if (at == std::u32string_view::npos || !measured(q[figs[i]])) continue;
         if (lead.substr(at).find_first_of(U"。\n") != std::u32string_view::npos) continue;
         const Claim& first = ctx.claim({d, figs[i]});
-        auto whole = whole_before(ctx, d, figs[i], from + at);
+        auto whole = breakdown_whole(ctx, d, figs[i], from + at);
         if (!whole) continue;
         const Claim& cw = ctx.claim({d, *whole});
         if (cw.measure != first.measure || (!is(cw, "level") && !is(cw, "change")) || cw.direction != first.direction) {
@@ -113,7 +90,9 @@ void shares(const CheckContext& ctx, std::size_t d, const std::vector<std::size_
     const std::u32string_view text = ctx.text(d);
     const auto& q = ctx.corpus().extractions[d].scan.quantities;
     for (std::size_t i = 0; i < figs.size(); ++i) {
-        std::size_t from = i > 0 ? q[figs[i - 1]].end : 0;
+        // From the previous figure or the sentence start, never the document start:
+        // that would rescan the whole text for every sentence (quadratic).
+        std::size_t from = i > 0 ? q[figs[i - 1]].end : sentence_start(ctx, {d, figs[i]});
         std::u32string_view lead = text.substr(from, q[figs[i]].begin - from);
         std::size_t at = lead.rfind(U"分别占");
         if (at == std::u32string_view::npos || !is(ctx.claim({d, figs[i]}), "share")) continue;
@@ -141,11 +120,12 @@ void shares(const CheckContext& ctx, std::size_t d, const std::vector<std::size_
 }  // namespace
 
 void check_sum_exceeds_total(const CheckContext& ctx, std::vector<Diagnostic>& out) {
+    for_each_sentence(ctx, [&](std::size_t d, const std::vector<std::size_t>& figs) {
+        change_within_total(ctx, d, figs, out);
+        shares(ctx, d, figs, out);
+    });
     for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
-        for (const auto& figs : ctx.sentences_of(d)) {
-            change_within_total(ctx, d, figs, out);
-            shares(ctx, d, figs, out);
-        }
+        if (!ctx.in_focus(d)) continue;
         // 其中 may open the next sentence: the figures of the whole document.
         std::vector<std::size_t> all(ctx.corpus().extractions[d].claims.size());
         for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;

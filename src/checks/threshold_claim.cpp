@@ -13,11 +13,6 @@ namespace {
 
 const std::string kRule = "threshold-claim";
 
-bool bound(const grammar::Quantity& q) {
-    return q.qualifier == grammar::Qualifier::over || q.qualifier == grammar::Qualifier::at_least ||
-           q.qualifier == grammar::Qualifier::below;
-}
-
 // 双九百, 双千亿: two figures named before it each pass N in their own written
 // unit; they are the next two amounts of the paragraph.
 void double_round(const CheckContext& ctx, std::size_t d, std::vector<Diagnostic>& out) {
@@ -62,6 +57,7 @@ void double_round(const CheckContext& ctx, std::size_t d, std::vector<Diagnostic
 // 突破5400亿元 and 5380亿元 for the same fact in one document.
 void bound_and_figure(const CheckContext& ctx, std::vector<Diagnostic>& out) {
     std::vector<ClaimRef> refs = ctx.keyed_claims();
+    std::erase_if(refs, [&](ClaimRef r) { return !ctx.in_focus(r.doc); });  // pairs of one document
     std::stable_sort(refs.begin(), refs.end(), [&](ClaimRef a, ClaimRef b) {
         return std::tie(ctx.claim(a).key, a.doc) < std::tie(ctx.claim(b).key, b.doc);
     });
@@ -72,10 +68,10 @@ void bound_and_figure(const CheckContext& ctx, std::vector<Diagnostic>& out) {
         }
         for (std::size_t i = g; i < end; ++i) {
             const grammar::Quantity& qi = ctx.quantity(refs[i]);
-            if (!bound(qi)) continue;
+            if (!is_bound(qi)) continue;
             for (std::size_t j = g; j < end; ++j) {
                 const grammar::Quantity& qj = ctx.quantity(refs[j]);
-                if (bound(qj) || qj.unit != qi.unit || qj.qualifier != grammar::Qualifier::exact) continue;
+                if (is_bound(qj) || qj.unit != qi.unit || qj.qualifier != grammar::Qualifier::exact) continue;
                 bool holds = overlaps(ctx.interval(refs[i]), ctx.interval(refs[j]));
                 ctx.record(kRule, {refs[i], refs[j]}, holds);
                 if (holds) continue;
@@ -90,7 +86,9 @@ void bound_and_figure(const CheckContext& ctx, std::vector<Diagnostic>& out) {
 }  // namespace
 
 void check_threshold_claim(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) double_round(ctx, d, out);
+    for (std::size_t d = 0; d < ctx.corpus().docs.size(); ++d) {
+        if (ctx.in_focus(d)) double_round(ctx, d, out);
+    }
     bound_and_figure(ctx, out);
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <map>
 
 namespace claimlint {
@@ -32,8 +33,27 @@ bool contains_any(U32 s, std::initializer_list<U32> words) {
 std::size_t first_target_cue(U32 s) {
     static const U32 cues[] = {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
                                U"将达到", U"将实现", U"将新建", U"将建成", U"将突破", U"将完成", U"将新增"};
+    // 计划 and 目标 are also nouns: 培训计划，完成… ends a name; 目标责任制,
+    // 计划单列市 and 计划生育 are terms. Neither makes what follows a goal.
+    auto noun_at = [&](std::size_t at, U32 cue) {
+        if (cue != U"计划" && cue != U"目标") return false;
+        U32 rest = s.substr(at + cue.size());
+        // 主要目标：… announces goals; 培训计划，… ends a name.
+        if (rest.empty() || (grammar::is_clause_break(rest[0]) && rest[0] != U'：') || rest[0] == U'的') return true;
+        for (U32 term : {U32(U"责任"), U32(U"考核"), U32(U"单列"), U32(U"生育")}) {
+            if (rest.starts_with(term)) return true;
+        }
+        return false;
+    };
     std::size_t first = U32::npos;
-    for (U32 c : cues) first = std::min(first, s.find(c));
+    for (U32 c : cues) {
+        for (std::size_t at = s.find(c); at != U32::npos && at < first; at = s.find(c, at + 1)) {
+            if (!noun_at(at, c)) {
+                first = at;
+                break;
+            }
+        }
+    }
     return first;
 }
 
@@ -106,7 +126,7 @@ constexpr U32 kLeading[] = {
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
-    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动",
+    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动", U"办理",
 };
 constexpr U32 kTrailing[] = {
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
@@ -146,6 +166,18 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
         if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
             s.erase(0, head);
             changed = true;
+        }
+    }
+    // 将X由原来A缩减为B: what changed is A's subject, after 由.
+    if (s.starts_with(U"将")) {
+        if (std::size_t at = s.find(U'由'); at != std::u32string::npos && s.size() - at > 3) {
+            s.erase(0, at + 1);
+            for (U32 w : {U32(U"原来的"), U32(U"原来"), U32(U"原")}) {
+                if (U32(s).starts_with(w)) {
+                    s.erase(0, w.size());
+                    break;
+                }
+            }
         }
     }
     // Verbs inside: 汽车产业完成产值 → 汽车产业产值.
@@ -346,6 +378,18 @@ private:
                 if (int y = last_year_of(*r)) sentence_year = y;
             }
         }
+        // A paragraph that opens with 其中 breaks down what the paragraph before
+        // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
+        if (ps.empty() && ss == line_start(ss) && sentence_head.find(U"其中") != U32::npos) {
+            std::size_t prev = ss;
+            while (prev > 0 && text_[prev - 1] == U'\n') --prev;
+            if (prev > 0) prev = line_start(prev - 1);
+            int year = paragraph.year;
+            for (const grammar::Period* p : periods_in(prev, ss)) {
+                if (auto r = resolve_period(p->value, year, facts_)) ctx.period = r;
+            }
+        }
+        if (auto month = respective_month(ps, q.begin, sentence_year)) ctx.period = month;
         if (!ctx.period && whole && whole->period) ctx.period = whole->period;
         if (!ctx.period && sentence_left.find(U"目前") != U32::npos) {
             ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
@@ -380,6 +424,12 @@ private:
         bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
                          (left.find(U"至") != U32::npos || left.find(U"到") != U32::npos);
         c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : right_subject(q);
+        // 创新型省份建设180项重点任务, 紧扣…目标责任制330项重点任务: the noun after
+        // the count names the kind, the words before it which ones. They stay
+        // out of the subject but in the key, so two different sets of 重点任务
+        // are never compared.
+        std::optional<std::string> which;
+        if (c.subject && !new_value) which = subject(cs, q.begin, cs, nullptr);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
         if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
@@ -397,10 +447,15 @@ private:
                 }
             }
             if (!stated && c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
+            if (!stated && !c.subject) c.subject = earlier_growth_subject(ss, cs);
         }
-        // A scope that heads the subject (吉化公司产值) is not part of it.
-        if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3 && c.subject->starts_with(*c.scope)) {
-            c.subject = synonyms_.normalise(c.subject->substr(c.scope->size()));
+        // A scope that heads the subject (吉化公司产值), or follows the one it is
+        // done for (商会共为吉林省招商引资…), is not part of it.
+        if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3) {
+            std::size_t at = c.subject->find(*c.scope);
+            bool for_whom = at != std::string::npos && at >= 3 &&
+                            (c.subject->compare(at - 3, 3, "为") == 0 || c.subject->compare(at - 3, 3, "向") == 0);
+            if (at == 0 || for_whom) c.subject = synonyms_.normalise(c.subject->substr(at + c.scope->size()));
         }
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
         if (c.subject && !c.subject->starts_with(frame(ss, cs))) c.subject = frame(ss, cs) + *c.subject;
@@ -415,6 +470,7 @@ private:
             if (U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || sentence_left.find(U"其中") != U32::npos) {
                 c.key += "|part";
             }
+            if (which) c.key += "|of:" + *which;
         }
         return c;
     }
@@ -724,6 +780,54 @@ private:
         std::string subject = synonyms_.normalise(grammar::to_utf8(s));
         if (synonyms_.is_generic(subject)) return std::nullopt;  // 跨上800亿斤台阶: the left says what
         return subject;
+    }
+
+    // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
+    // is about the i-th month of the list.
+    std::optional<std::string> respective_month(const std::vector<const grammar::Period*>& ps, std::size_t qb,
+                                                int year) const {
+        if (ps.empty()) return std::nullopt;
+        const grammar::Period& p = *ps.back();
+        U32 list = text_.substr(p.begin, p.end - p.begin);
+        std::size_t respectively = text_.substr(p.end, qb - p.end).find(U"分别");
+        if (list.find(U'、') == U32::npos || respectively == U32::npos) return std::nullopt;
+        if (std::size_t y = list.rfind(U'年'); y != U32::npos) list.remove_prefix(y + 1);  // 2022年7、8月份
+        if (list.ends_with(U"份")) list.remove_suffix(1);
+        if (!list.ends_with(U"月")) return std::nullopt;
+        list.remove_suffix(1);
+        std::vector<int> months;
+        for (const char32_t* it = list.data(); it < list.data() + list.size();) {
+            auto n = grammar::parse_number(it, list.data() + list.size());
+            if (!n || n->has_point || n->value < grammar::Decimal(1, 0) || n->value > grammar::Decimal(12, 0)) {
+                return std::nullopt;
+            }
+            months.push_back(static_cast<int>(n->value.to_double()));
+            if (it < list.data() + list.size() && *it != U'、') return std::nullopt;
+            if (it < list.data() + list.size()) ++it;
+        }
+        // Which figure after 分别 this one is.
+        auto by_begin = [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; };
+        auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), p.end + respectively, by_begin);
+        auto self = std::lower_bound(first, scan_.quantities.end(), qb, by_begin);
+        auto k = static_cast<std::size_t>(self - first);
+        if (k >= months.size()) return std::nullopt;
+        // The list's own year when it states one (2022-07..2022-08), else the context's.
+        std::string stated_year = p.value.size() >= 4 && p.value[0] != '?' ? p.value.substr(0, 4) : "?";
+        char month[8];
+        std::snprintf(month, sizeof month, "-%02d", months[k]);
+        return resolve_period(stated_year + month, year, facts_);
+    }
+
+    // 规模以上工业增加值增速降幅收窄，其中…增速居全国第2位: the growth an
+    // earlier clause of the sentence names.
+    std::optional<std::string> earlier_growth_subject(std::size_t ss, std::size_t cs) const {
+        std::size_t at = U32(text_.substr(ss, cs > ss ? cs - ss : 0)).rfind(U"增速");
+        if (at == U32::npos || at == 0) return std::nullopt;
+        std::size_t head = ss + at, clause = head;
+        while (clause > ss && !grammar::is_clause_break(text_[clause - 1])) --clause;
+        auto named = subject(clause, head, clause, nullptr);
+        if (!named || synonyms_.is_generic(*named)) return std::nullopt;
+        return *named + "增速";
     }
 
     std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev,
