@@ -91,11 +91,7 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
         }
     }
     Progress progress(err, "checked", files.size(), opts.progress);
-    auto options_for = [&](const std::string& path) {
-        ClaimOptions co = r.config.options_for(path);
-        if (opts.date) co.date = opts.date;
-        return co;
-    };
+    auto options_for = [&](const std::string& path) { return r.config.options_for(path, opts.date); };
     extract_files(files, opts.jobs, options_for, [&](ExtractedFile&& f) {
         if (f.error) {
             print_input_error(err, *f.error);

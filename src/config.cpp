@@ -162,7 +162,7 @@ Severity Config::rule_severity(const RuleInfo& r) const {
     return it != rules.end() && it->second.severity ? *it->second.severity : r.severity;
 }
 
-ClaimOptions Config::options_for(const std::string& path) const {
+ClaimOptions Config::options_for(const std::string& path, const std::optional<std::string>& date) const {
     ClaimOptions o;
     o.home_region = home_region;
     o.synonyms = &synonyms;
@@ -173,6 +173,7 @@ ClaimOptions Config::options_for(const std::string& path) const {
             if (d.home) o.home_region = d.home;
         }
     }
+    if (date) o.date = date;
     return o;
 }
 

@@ -53,7 +53,8 @@ struct Config {
     bool rule_enabled(const RuleInfo& r) const;
     Severity rule_severity(const RuleInfo& r) const;
     // The claim options for one document (date and home entity by glob).
-    ClaimOptions options_for(const std::string& path) const;
+    // `date` (the command line's --date) overrides every document's date.
+    ClaimOptions options_for(const std::string& path, const std::optional<std::string>& date = std::nullopt) const;
 };
 
 // A config problem, with the position in the file (InputError's fields).

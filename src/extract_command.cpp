@@ -25,11 +25,7 @@ int run_extract(const ExtractOptions& opts, std::ostream& out, std::ostream& err
         print_input_error(err, e);
         return 2;
     }
-    auto options_for = [&](const std::string& path) {
-        ClaimOptions co = config.options_for(path);
-        if (opts.date) co.date = opts.date;
-        return co;
-    };
+    auto options_for = [&](const std::string& path) { return config.options_for(path, opts.date); };
     extract_files(inputs.files, opts.jobs, options_for, [&](ExtractedFile&& f) {
         if (f.error) {
             print_input_error(err, *f.error);

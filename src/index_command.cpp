@@ -40,11 +40,7 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
             err << "claimlint: error: " << e << '\n';
             status = 2;
         }
-        auto options_for = [&](const std::string& path) {
-            ClaimOptions co = config.options_for(path);
-            if (opts.date) co.date = opts.date;
-            return co;
-        };
+        auto options_for = [&](const std::string& path) { return config.options_for(path, opts.date); };
         auto unchanged = [&](const Document& doc) {
             auto it = stored.find(doc.path());
             return it != stored.end() && it->second == content_hash(doc.bytes());

@@ -110,18 +110,14 @@ void CheckContext::record(const std::string& rule, std::vector<ClaimRef> figures
 void CheckContext::report_relation(const std::string& rule_id, ClaimRef at, const std::vector<ClaimRef>& others,
                                    std::map<std::string, std::string> values, std::vector<Diagnostic>& out,
                                    const std::string& variant) const {
-    const RuleInfo* rule = find_rule(rule_id);
-    if (!rule || !config_.rule_enabled(*rule)) return;
+    if (!enabled(rule_id)) return;
     values.merge(fields(at));
-    std::string suffix = zh() ? "zh" : "en";
     Diagnostic d;
     d.rule = rule_id;
-    d.severity = config_.rule_severity(*rule);
-    d.message = render(rule->messages.at(variant.empty() ? suffix : variant + "_" + suffix), values);
+    d.severity = config_.rule_severity(*find_rule(rule_id));
+    d.message = text(rule_id, variant.empty() ? "message" : variant, values);
     d.location = location(at);
-    for (ClaimRef o : others) {
-        d.related.push_back({location(o), render(rule->messages.at("note_" + suffix), fields(o))});
-    }
+    for (ClaimRef o : others) d.related.push_back({location(o), text(rule_id, "note", fields(o))});
     out.push_back(std::move(d));
 }
 
