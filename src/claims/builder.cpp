@@ -5,6 +5,7 @@
 #include "grammar/utf8.hpp"
 #include "src/claims/claim.hpp"
 #include "src/claims/periods.hpp"
+#include "src/claims/organisations.hpp"
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
@@ -82,6 +83,7 @@ struct Context {
     std::optional<std::string> period;  // absolute
     int year = 0;
     bool plan = false;  // a work-plan section (三、2023年工作安排)
+    std::optional<std::string> scope;  // a paragraph that opens with 在中韩示范区，
 };
 
 // Growth and change words, and their direction.
@@ -195,7 +197,7 @@ public:
             const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
-          sentences_(sentences), regions_(regions) {
+          sentences_(sentences), places_(doc.normalised(), regions), regions_(places_.mentions()) {
         line_starts_.push_back(0);
         for (std::size_t i = 0; i < text_.size(); ++i) {
             if (text_[i] == U'\n') line_starts_.push_back(i + 1);
@@ -206,7 +208,7 @@ public:
         std::vector<Claim> out;
         out.reserve(scan_.quantities.size());
         std::size_t line_begin = std::size_t(-1);
-        Context section{std::nullopt, facts_.reference_year, false};
+        Context section{std::nullopt, facts_.reference_year, false, std::nullopt};
         Context paragraph = section;
         std::size_t walked = 0;  // lines before this offset have been walked
         for (std::size_t i = 0; i < scan_.quantities.size(); ++i) {
@@ -282,7 +284,7 @@ private:
             if (is_section_heading(line, ps)) {
                 bool plan = section_is_plan(line);
                 if (!ps.empty() || plan) {
-                    section = Context{std::nullopt, facts_.reference_year, plan};
+                    section = Context{std::nullopt, facts_.reference_year, plan, std::nullopt};
                     // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
                     for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
                         if (auto r = resolve_period((*it)->value, facts_.reference_year, facts_)) {
@@ -310,6 +312,15 @@ private:
         std::size_t le = line_end(lb);
         U32 line = text_.substr(lb, le - lb);
         std::size_t lead = line.find_first_not_of(U" \u3000-\t");
+        // 在中韩示范区，…: the paragraph is about that place.
+        if (lead != U32::npos && line[lead] == U'在') {
+            for (const RegionMention& m : regions_in(lb + lead + 1, le)) {
+                if (m.begin == 0 && lb + lead + 1 + m.end < le && text_[lb + lead + 1 + m.end] == U'，') {
+                    c.scope = m.region->name;
+                }
+                break;
+            }
+        }
         if (lead != U32::npos && (line.substr(lead).starts_with(U"截至目前") || line.substr(lead).starts_with(U"目前"))) {
             c.period = facts_.date ? *facts_.date : "end:" + std::to_string(section.year);
             return c;
@@ -419,7 +430,12 @@ private:
                 c.direction = prev_in_sentence->direction;
             }
         }
-        c.scope = scope(ss, cs, q.begin, prev_in_sentence, q.kind == Kind::rank);
+        // A universe (全国261个地级市) is no figure to take the scope from.
+        const Claim* prev_for_scope = prev_in_sentence;
+        for (std::size_t k = index; prev_for_scope && k > 0 && universe_count(k - 1); --k) {
+            prev_for_scope = k >= 2 && scan_.quantities[k - 2].begin >= ss ? &previous[k - 2] : nullptr;
+        }
+        c.scope = scope(index, ss, cs, prev_for_scope, paragraph.scope);
         // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
         bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
                          (left.find(U"至") != U32::npos || left.find(U"到") != U32::npos);
@@ -431,7 +447,10 @@ private:
         std::optional<std::string> which;
         if (c.subject && !new_value) which = subject(cs, q.begin, cs, nullptr);
         if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
-        if (auto distributed = respective_subject(index, ss)) c.subject = distributed;
+        if (auto distributed = respective(index, ss)) {
+            if (distributed->subject) c.subject = distributed->subject;
+            if (distributed->scope) c.scope = distributed->scope;
+        }
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
         // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
         // 出口增速居全国第9位: the same, with the growth not stated (the subject
@@ -541,27 +560,72 @@ private:
     // Whose figure: a place in the clause, else 全省/全市… in it, else a place
     // heading an earlier segment of the sentence, else 全省/全市… earlier in the
     // sentence, else the figure before in the sentence (or the whole a 其中
-    // breaks down), else the document's home.
-    std::optional<std::string> scope(std::size_t ss, std::size_t cs, std::size_t qb, const Claim* prev,
-                                     bool rank) const {
-        if (auto r = explicit_scope(cs, qb, rank)) return r;
+    // breaks down), else the paragraph's place, else the document's home. A
+    // statement after ； has its own subject: the search stops there.
+    std::optional<std::string> scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
+                                     const std::optional<std::string>& paragraph) const {
+        const grammar::Quantity& q = scan_.quantities[index];
+        std::size_t qb = q.begin;
+        // 长春、吉林、珲春、延吉4个综试区, 中车长客、…等5家企业: the places and
+        // organisations listed before a count are what it counts, not whose it is.
+        if (q.kind == Kind::count) {
+            if (std::size_t list = members_before(ss, qb); list < qb) {
+                qb = list;
+                cs = list;
+            }
+        }
+        if (auto r = explicit_scope(cs, qb, q.kind)) return r;
         if (auto g = home_word(text_.substr(cs, qb - cs))) return *g;
+        std::size_t statement = text_.substr(ss, qb - ss).rfind(U'；');
+        statement = statement == U32::npos ? ss : ss + statement + 1;
         // Heads of the comma-separated segments before the figure, nearest first,
         // at most three back; items joined by 、 share their segment's head.
         constexpr int kSegments = 3;
         std::size_t window = qb;
-        for (std::size_t at = qb, n = 0; at > ss && n < kSegments; ++n) {
+        for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
             std::size_t seg = at;
-            while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
+            while (seg > statement && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
             if (auto r = head_scope(seg, at)) return r;
             window = seg;
-            if (seg == ss) break;
+            if (seg == statement) break;
             at = seg - 1;
         }
         if (auto g = home_word(text_.substr(window, qb - window))) return *g;
-        if (prev) return prev->scope;
+        if (prev && (index == 0 || scan_.quantities[index - 1].begin >= statement || statement == ss)) {
+            return prev->scope;
+        }
+        if (paragraph) return paragraph;
         if (!facts_.home_entity.empty()) return facts_.home_entity;
         return std::nullopt;
+    }
+
+    // 居全国13个粮食主产省, 在全国261个地级市: the universe a count is taken from.
+    static bool universe_word(char32_t before) { return before == U'居' || before == U'在'; }
+    bool universe_count(std::size_t index) const {
+        const grammar::Quantity& q = scan_.quantities[index];
+        if (q.kind != Kind::count) return false;
+        auto it = std::lower_bound(regions_.begin(), regions_.end(), q.begin,
+                                   [](const RegionMention& m, std::size_t v) { return m.end < v; });
+        return it != regions_.end() && it->end == q.begin && it->begin > 0 && universe_word(text_[it->begin - 1]);
+    }
+
+    // Where a list of members directly before a count starts (the segment's
+    // 、-joined items, or items before 等), or qb when there is none.
+    std::size_t members_before(std::size_t ss, std::size_t qb) const {
+        std::size_t p = qb;
+        bool listed = p > ss && text_[p - 1] == U'等';
+        if (listed) --p;
+        std::size_t seg = p;
+        while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
+        U32 items = text_.substr(seg, p - seg);
+        if (items.empty() || quantity_in(seg, p) || (!listed && items.find(U'、') == U32::npos)) return qb;
+        // Each item a short name: a longer one is a clause of its own.
+        for (std::size_t b = 0; b <= items.size();) {
+            std::size_t e = std::min(items.find(U'、', b), items.size());
+            if (e - b < 2 || e - b > 12) return qb;
+            b = e + 1;
+        }
+        return seg;
     }
 
     // 全省/我省 → the home province; 全市/我市, 全区/我区, 全州 → the home entity
@@ -593,17 +657,27 @@ private:
     }
 
     // A place named in [cs, qb) that says whose figure it is, if any.
-    std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, bool rank) const {
+    std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, Kind kind) const {
+        const bool rank = kind == Kind::rank;
         U32 clause = text_.substr(cs, qb - cs);
+        std::size_t skipped_end = U32::npos;  // the end of a place passed over
         // The first place that says whose figure it is.
         for (const RegionMention& m : regions_in(cs, qb)) {
             char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
-            // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东: not whose figure it is.
-            static const U32 comparing = U"居出于占比较与同向赴到至从为对";
-            if (comparing.find(before) != U32::npos) continue;
+            if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region->name;
+            // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海:
+            // not whose figure it is, nor are the places listed after it.
+            static const U32 comparing = U"居出于占比较与同向赴到至从为对入";
+            bool listed = skipped_end != U32::npos && m.begin == skipped_end + 1 &&
+                          (before == U'、' || before == U'和' || before == U'及');
+            if (comparing.find(before) != U32::npos || listed) {
+                skipped_end = m.end;
+                continue;
+            }
             U32 after = clause.substr(m.end);
+            // 在长春市率先: the place it was first in, not whose figure it is.
             if (after.starts_with(U"前") || after.starts_with(U"平均") || after.starts_with(U"第") ||
-                after.starts_with(U"首位")) {
+                after.starts_with(U"首位") || after.starts_with(U"率先")) {
                 continue;
             }
             if (m.region->level == RegionLevel::country) {
@@ -698,7 +772,10 @@ private:
 
     // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
     // subjects and the figures pair up one to one.
-    std::optional<std::string> respective_subject(std::size_t index, std::size_t ss) const {
+    struct Respective {
+        std::optional<std::string> scope, subject;
+    };
+    std::optional<Respective> respective(std::size_t index, std::size_t ss) const {
         const grammar::Quantity& q = scan_.quantities[index];
         std::size_t at = text_.substr(ss, q.begin - ss).rfind(U"分别");
         if (at == U32::npos) return std::nullopt;
@@ -728,7 +805,20 @@ private:
             return std::nullopt;
         }
         auto [ib, ie] = items[static_cast<std::size_t>(k)];
-        return subject(ib, ie, ib, nullptr);
+        // 金赛、凯莱英产值分别达到…: items that are places or organisations say
+        // whose figure each is; what is measured follows the last of them.
+        Respective r;
+        auto named = regions_in(ib, ie);
+        if (!named.empty() && named.front().begin == 0) {
+            r.scope = named.front().region->name;
+            auto [lb, le] = items.back();
+            auto last = regions_in(lb, le);
+            std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
+            r.subject = subject(head, le, head, nullptr);
+            return r;
+        }
+        r.subject = subject(ib, ie, ib, nullptr);
+        return r;
     }
 
     // The frame of a clause: an earlier clause of the sentence that ends in
@@ -849,8 +939,14 @@ private:
                            grammar::is_chinese_numeral_char(text_[from + regions[ri].end]) &&
                            text_[from + regions[ri].end + 1] == U'号';
             // Only a place that leads the phrase is its scope (吉林省二手车出口);
-            // inside it, it belongs to the name (全国乡村旅游重点村镇).
+            // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
+            // figure is for (为吉林省招商引资) is neither.
             if (ri < regions.size() && from + regions[ri].begin <= i && !in_name && s.empty()) {
+                i = from + regions[ri].end;
+                continue;
+            }
+            if (s.empty() && (text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() &&
+                from + regions[ri].begin == i + 1) {
                 i = from + regions[ri].end;
                 continue;
             }
@@ -917,7 +1013,8 @@ private:
     const DocumentFacts& facts_;
     const SubjectSynonyms& synonyms_;
     const std::vector<std::size_t>& sentences_;
-    const std::vector<RegionMention>& regions_;  // every place mention of the text
+    PlaceMentions places_;
+    const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
     std::vector<std::size_t> line_starts_;
     std::map<std::size_t, std::size_t> first_cue_;  // sentence start -> first goal word (npos: none)
     std::optional<Context> last_opening_;

@@ -28,6 +28,7 @@ RegionLevel level_of(const std::string& s) {
     if (s == "city") return RegionLevel::city;
     if (s == "prefecture") return RegionLevel::prefecture;
     if (s == "district") return RegionLevel::district;
+    if (s == "organisation") return RegionLevel::organisation;
     throw std::runtime_error("src/claims/lexicon/regions.toml: unknown level '" + s + "'");
 }
 

@@ -9,7 +9,9 @@
 
 namespace claimlint {
 
-enum class RegionLevel { country, province, city, prefecture, district };
+// An organisation (一汽, 吉化公司) is whose figure it is like a place, but is
+// never a document's home.
+enum class RegionLevel { country, province, city, prefecture, district, organisation };
 
 struct Region {
     std::string name;  // 吉林省

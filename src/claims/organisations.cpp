@@ -1,0 +1,114 @@
+// Organisations named in a text: from the lexicon, by the word that ends
+// their name, and by a later short reference to them.
+#include "src/claims/organisations.hpp"
+
+#include "grammar/context.hpp"
+#include "grammar/numbers.hpp"
+#include "grammar/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimlint {
+namespace {
+
+using U32 = std::u32string_view;
+
+// Words that end an organisation's name, longest first where one ends another.
+constexpr std::array<U32, 14> kEndings = {
+    U"有限公司", U"分公司", U"公司", U"集团", U"商会", U"机场", U"互换局", U"银行", U"协会", U"研究院", U"研究所",
+    U"医院", U"大学", U"联合会",
+};
+
+constexpr U32 kFirst = U"有分公集商机互银协研医大联";  // the endings' first characters
+
+// A name is at most this long before its ending; a longer run of characters is
+// a clause, not a name.
+constexpr std::size_t kMaxName = 10;
+
+bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+bool breaks_clause(char32_t c) { return c == U'\n' || c == U'、' || grammar::is_clause_break(c); }
+
+// Characters that open a clause before a name (由一汽-大众…, 据…商会) or make
+// the phrase no name at all (各公司, 两家公司, 该公司: a reference).
+constexpr U32 kPrepositions = U"由在据向为与和对经让使把将被从年月日";
+constexpr U32 kNotFirst = U"全各该本我其此这那每一二两三几多诸";
+
+}  // namespace
+
+PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions) {
+    // Names ending in an organisation word, at the head of a clause.
+    std::vector<RegionMention> named;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (kFirst.find(text[at]) == U32::npos) continue;
+        U32 ending;
+        for (U32 e : kEndings) {
+            if (text.substr(at).starts_with(e)) {
+                ending = e;
+                break;
+            }
+        }
+        if (ending.empty()) continue;
+        std::size_t start = at;
+        while (start > 0 && at - start <= kMaxName && (is_han(text[start - 1]) || text[start - 1] == U'-')) --start;
+        bool head = start == 0 || breaks_clause(text[start - 1]);
+        if (!head || at - start > kMaxName) continue;
+        while (start < at && kPrepositions.find(text[start]) != U32::npos) ++start;
+        // 大力推广吉林大学: a name that holds a place starts with it.
+        auto inside = std::lower_bound(regions.begin(), regions.end(), start,
+                                       [](const RegionMention& m, std::size_t v) { return m.begin < v; });
+        if (inside != regions.end() && inside->end <= at) start = inside->begin;
+        if (at - start < 2 || kNotFirst.find(text[start]) != U32::npos) continue;
+        std::size_t end = at + ending.size();
+        // 上市公司2家, 大学生: a kind counted, or the start of another word.
+        static constexpr U32 kNotAfter = U"生业制化级类型们";
+        if (end < text.size() && (kNotAfter.find(text[end]) != U32::npos || grammar::is_chinese_numeral_char(text[end]) ||
+                                  (text[end] >= U'0' && text[end] <= U'9'))) {
+            continue;
+        }
+        Region& org = named_.emplace_back();
+        org.name = grammar::to_utf8(text.substr(start, end - start));
+        org.level = RegionLevel::organisation;
+        named.push_back({start, end, &org});
+        at = end - 1;
+    }
+    // Places inside an organisation's name are part of the name.
+    std::size_t n = 0;
+    for (const RegionMention& m : regions) {
+        while (n < named.size() && named[n].end <= m.begin) mentions_.push_back(named[n++]);
+        if (n < named.size() && named[n].begin < m.end) continue;
+        mentions_.push_back(m);
+    }
+    mentions_.insert(mentions_.end(), named.begin() + static_cast<std::ptrdiff_t>(n), named.end());
+
+    // A clause that opens with a bare ending (商会共为…) or 该 and its last
+    // character (该局) refers to the last organisation named with that ending.
+    std::vector<RegionMention> references;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (at > 0 && !breaks_clause(text[at - 1])) continue;
+        const std::size_t lead = text.substr(at).starts_with(U"该") ? 1 : 0;
+        U32 rest = text.substr(at + lead);
+        for (U32 e : kEndings) {
+            U32 tail = e;
+            if (lead && !rest.starts_with(e)) tail = e.substr(e.size() - 1);
+            if (!rest.starts_with(tail)) continue;
+            const Region* last = nullptr;
+            for (const RegionMention& m : mentions_) {
+                if (m.begin >= at) break;
+                if (m.region->level == RegionLevel::organisation && grammar::to_u32(m.region->name).ends_with(e)) {
+                    last = m.region;
+                }
+            }
+            if (last) references.push_back({at, at + lead + tail.size(), last});
+            break;
+        }
+    }
+    if (!references.empty()) {
+        mentions_.insert(mentions_.end(), references.begin(), references.end());
+        std::stable_sort(mentions_.begin(), mentions_.end(),
+                         [](const RegionMention& a, const RegionMention& b) { return a.begin < b.begin; });
+    }
+}
+
+}  // namespace claimlint

@@ -1,0 +1,28 @@
+// Enterprises and organisations a figure can be about (吉化公司实现产值…),
+// besides the places of the region lexicon.
+#pragma once
+
+#include "src/claims/regions.hpp"
+
+#include <deque>
+#include <string_view>
+#include <vector>
+
+namespace claimlint {
+
+// The place mentions of a text with the organisations it names added: those
+// of the lexicon (level "organisation", found by find_regions already), a
+// name ending in an organisation word (公司, 商会, 机场…) that heads a clause
+// or follows a preposition, and a later bare reference to it (商会, 该局).
+// An organisation replaces the places inside its name (长春龙嘉国际机场).
+class PlaceMentions {
+public:
+    PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions);
+    const std::vector<RegionMention>& mentions() const { return mentions_; }
+
+private:
+    std::deque<Region> named_;  // organisations found by their ending; mentions point here
+    std::vector<RegionMention> mentions_;
+};
+
+}  // namespace claimlint
