@@ -128,7 +128,7 @@ constexpr U32 kLeading[] = {
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
-    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动", U"办理",
+    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动", U"办理", U"冲刺",
 };
 constexpr U32 kTrailing[] = {
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
@@ -439,7 +439,7 @@ private:
         // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
         bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
                          (left.find(U"至") != U32::npos || left.find(U"到") != U32::npos);
-        c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : right_subject(q);
+        c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : counted_noun(q, cs, ls);
         // 创新型省份建设180项重点任务, 紧扣…目标责任制330项重点任务: the noun after
         // the count names the kind, the words before it which ones. They stay
         // out of the subject but in the key, so two different sets of 重点任务
@@ -842,34 +842,109 @@ private:
         return "";
     }
 
-    // 新建3家全国重点实验室: a count followed by the noun it counts.
-    std::optional<std::string> right_subject(const grammar::Quantity& q) const {
-        if (q.kind != Kind::count && q.kind != Kind::amount) return std::nullopt;
-        static const U32 not_noun = U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累";
-        std::size_t e = q.end;
-        if (e >= text_.size() || not_noun.find(text_[e]) != U32::npos) return std::nullopt;
-        std::u32string s;
-        for (std::size_t i = e; i < text_.size() && s.size() <= 16; ++i) {
-            char32_t c = text_[i];
-            // A numeral in a name (二等奖) is part of the phrase; the next figure is
-            // not: 115家优化整合至90家 has a predicate, not a noun, after the count.
-            if ((c >= U'0' && c <= U'9') || quantity_starts_at(i)) return std::nullopt;
-            if (is_clause_break(c) || c == U'和' || c == U'与' || c == U'及' || c == U'（' || c == U'(') break;
-            if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
-            s.push_back(c);
+    // The noun after a figure when it is what the figure measures: not after
+    // 为 (为5600户…家庭实施适老化改造: the beneficiaries, not the work), not a
+    // bare head noun unless nothing precedes the figure in its clause (、4万户企业).
+    std::optional<std::string> counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const {
+        if (q.begin > 0 && text_[q.begin - 1] == U'为') {
+            if (auto done = beneficiaries(q)) return done;
         }
-        if (s.size() < 2 || s.size() > 16) return std::nullopt;
-        // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
-        static const U32 predicate[] = {U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实",
-                                        U"顺利", U"成功", U"正式", U"均", U"已", U"万众"};
-        for (U32 p : predicate) {
-            if (auto at = s.find(p); at != std::u32string::npos && at >= 2) s.resize(at);
+        auto noun = right_subject(q);
+        if (!noun) return std::nullopt;
+        bool bare_clause = text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000") == U32::npos;
+        if ((synonyms_.is_generic(*noun) || q.kind == Kind::duration) && !bare_clause) return std::nullopt;
+        // 货值1020万元人民币货物整装待发: a measure noun right before the amount
+        // says what it is; a verb there (推进吉林化纤20万吨碳纤维项目) does not.
+        if (q.kind == Kind::amount && ls < q.begin && U32(U"值额量价费金资").find(text_[q.begin - 1]) != U32::npos) {
+            return std::nullopt;
+        }
+        return noun;
+    }
+
+    // 为5600户特殊困难老年人家庭实施适老化改造: who benefits and what is done
+    // for them, without the verb.
+    std::optional<std::string> beneficiaries(const grammar::Quantity& q) const {
+        if (q.kind != Kind::count) return std::nullopt;
+        std::size_t e = q.end;
+        while (e < text_.size() && !is_clause_break(text_[e]) && e - q.end <= 24) ++e;
+        if (e - q.end > 24 || quantity_in(q.end, e)) return std::nullopt;
+        std::u32string s(text_.substr(q.end, e - q.end));
+        for (U32 verb : {U32(U"实施"), U32(U"开展"), U32(U"提供"), U32(U"免费")}) {
+            for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
         }
         s = strip_words(std::move(s));
         if (s.size() < 2) return std::nullopt;
-        std::string subject = synonyms_.normalise(grammar::to_utf8(s));
-        if (synonyms_.is_generic(subject)) return std::nullopt;  // 跨上800亿斤台阶: the left says what
-        return subject;
+        return synonyms_.normalise(grammar::to_utf8(s));
+    }
+
+    // 新建3家全国重点实验室, 300多万经营主体开具证明, 半天会期: a figure followed
+    // by the noun it counts, up to its predicate, 的 or the clause's end.
+    std::optional<std::string> right_subject(const grammar::Quantity& q) const {
+        if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration) return std::nullopt;
+        static const U32 not_noun = U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累";
+        // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
+        static const U32 predicate[] = {
+            U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实", U"顺利", U"成功", U"正式",
+            U"均", U"已", U"万众", U"列为", U"跻身", U"被", U"参加", U"完成", U"实现", U"达到", U"申报", U"晋升",
+            U"开具", U"集中签", U"签约", U"落地", U"建设", U"开展", U"提供", U"实施", U"免费", U"进入", U"纳入",
+            U"开工", U"投产", U"上榜", U"通过", U"累计", U"共", U"分别", U"同比", U"增长", U"比上年", U"排名",
+            U"超过",
+        };
+        // Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
+        // the category is what is counted.
+        static const U32 named_as[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
+        constexpr std::size_t kLongest = 20;  // a longer run is a clause, not a noun phrase
+        std::size_t e = q.end;
+        if (e >= text_.size() || not_noun.find(text_[e]) != U32::npos) return std::nullopt;
+        std::u32string s;
+        bool ended = false;
+        for (std::size_t i = e; i < text_.size() && s.size() <= kLongest && !ended; ++i) {
+            char32_t c = text_[i];
+            // 5个高速公路项目631公里: the next figure ends the noun; 115家优化整合
+            // 至90家 has a predicate, not a noun, before it. After an amount
+            // (发行专项债券51.75亿元支持肉牛项目47个) it is another statement.
+            if ((c >= U'0' && c <= U'9') || quantity_starts_at(i)) {
+                if (s.find_first_of(U"至到为") != std::u32string::npos || q.kind != Kind::count) return std::nullopt;
+                ended = true;
+                break;
+            }
+            // 36个省会及副省级城市: a conjunction joins nouns, unless a figure follows.
+            bool joins_figure = (c == U'和' || c == U'与' || c == U'及') && i + 1 < text_.size() &&
+                                ((text_[i + 1] >= U'0' && text_[i + 1] <= U'9') || quantity_starts_at(i + 1));
+            if (is_clause_break(c) || joins_figure || c == U'的' || c == U'（' || c == U'(') {
+                ended = true;
+                break;
+            }
+            if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
+            if (s.size() >= 2) {
+                U32 rest = text_.substr(i);
+                for (U32 p : named_as) {
+                    if (rest.starts_with(p)) return category(i + p.size());
+                }
+                for (U32 p : predicate) ended = ended || rest.starts_with(p);
+                // 7个地级市在全国…排名; 在建项目 is a noun.
+                ended = ended || (c == U'在' && i + 1 < text_.size() && U32(U"建岗校职线编册读").find(text_[i + 1]) == U32::npos);
+                if (ended) break;
+            }
+            s.push_back(c);
+        }
+        if (!ended || s.size() < 2) return std::nullopt;
+        s = strip_words(std::move(s));
+        if (s.size() < 2) return std::nullopt;
+        return synonyms_.normalise(grammar::to_utf8(s));
+    }
+
+    // The category a count's members are named to, from `at` to the clause's
+    // end or 的, without enclosing quotation marks.
+    std::optional<std::string> category(std::size_t at) const {
+        std::size_t e = at;
+        while (e < text_.size() && !is_clause_break(text_[e]) && text_[e] != U'的' && e - at <= 24) ++e;
+        U32 name = text_.substr(at, e - at);
+        if (name.starts_with(U"“") && name.ends_with(U"”") && name.find(U'“', 1) == U32::npos) {
+            name = name.substr(1, name.size() - 2);
+        }
+        if (name.size() < 2 || e - at > 24 || quantity_in(at, e)) return std::nullopt;
+        return synonyms_.normalise(grammar::to_utf8(name));
     }
 
     // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
@@ -961,7 +1036,7 @@ private:
             ++i;
         }
         // A share's subject is the part before 占; a rank's, the part before 居.
-        if (auto at = s.find(U"占"); at != std::u32string::npos) s.resize(at);
+        if (auto at = s.find(U"占"); at != std::u32string::npos && !U32(s).substr(at).starts_with(U"占有")) s.resize(at);
         // Ranking verbs (居全国, 在全省…中排) end the subject; 居民 is no verb.
         for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"跃居"), U32(U"居"), U32(U"位列"), U32(U"排名"), U32(U"在全"),
                         U32(U"在")}) {
@@ -986,7 +1061,26 @@ private:
             std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
             s.clear();
         }
+        // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
+        // is what is counted, not who acts.
+        for (U32 verb : {U32(U"编制"), U32(U"审议"), U32(U"支持"), U32(U"实施"), U32(U"归集"), U32(U"培育"),
+                         U32(U"帮助")}) {
+            std::size_t at = s.rfind(verb);
+            if (at != std::u32string::npos && s.size() - at - verb.size() >= 2) s.erase(0, at + verb.size());
+        }
+        const std::u32string written = s;
         s = strip_words(std::move(s), &synonyms_);
+        // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
+        if (synonyms_.is_generic(grammar::to_utf8(s)) && synonyms_.is_generic(grammar::to_utf8(written))) s = written;
+        // 带动全省农民人均增收: a home word left after the verb (全省性 is an adjective).
+        for (U32 home : {U32(U"全省"), U32(U"我省"), U32(U"本省"), U32(U"全市"), U32(U"全区"), U32(U"全州")}) {
+            if (U32(s).starts_with(home) && s.size() > 3 && s[2] != U'性') s.erase(0, 2);
+        }
+        // 为吉林省招商引资…: the place it is done for is no part of what is measured.
+        if (s.size() > 3 && (s[0] == U'为' || s[0] == U'向')) {
+            auto places = find_regions(U32(s).substr(1));
+            if (!places.empty() && places.front().begin == 0) s.erase(0, 1 + places.front().end);
+        }
         // 总数达845户, 总额30.5亿元: the total of the subject before.
         if (prev && prev->subject && (s == U"总数" || s == U"总量")) return prev->subject;
         // 增长8.9%，增速居全国第5位: the growth of the subject before.
