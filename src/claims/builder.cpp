@@ -128,7 +128,7 @@ constexpr U32 kLeading[] = {
     U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
     U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
     U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
-    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动", U"办理", U"冲刺",
+    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动", U"办理", U"冲刺", U"省政府", U"省直部门",
 };
 constexpr U32 kTrailing[] = {
     U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
@@ -452,6 +452,19 @@ private:
             if (distributed->scope) c.scope = distributed->scope;
         }
         if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
+        // 达到月人均1031元和749元，均达到上年城乡低保标准的1.68倍: a multiple
+        // measures what reaches it, not its base; with nothing named before the
+        // verb, that is the figure before.
+        if (q.kind == Kind::multiple && prev_in_sentence && prev_in_sentence->subject && left.ends_with(U"的")) {
+            for (U32 verb : {U32(U"达到"), U32(U"相当于"), U32(U"是"), U32(U"为")}) {
+                std::size_t at = left.find(verb);
+                if (at == U32::npos) continue;
+                U32 named = left.substr(0, at);
+                if (named.starts_with(U"均") || named.starts_with(U"都")) named.remove_prefix(1);
+                if (named.size() < 2) c.subject = prev_in_sentence->subject;
+                break;
+            }
+        }
         // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
         // 出口增速居全国第9位: the same, with the growth not stated (the subject
         // lost 增速 as a trailing filler).
@@ -784,9 +797,15 @@ private:
         std::vector<std::size_t> figures;
         auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
                                       [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; });
+        // The figures after 分别 up to the end of their clause (the list
+        // 10.6万家和8.1万家 may be followed by another clause with figures).
         for (auto i = static_cast<std::size_t>(first - scan_.quantities.begin()); i < scan_.quantities.size(); ++i) {
             const grammar::Quantity& f = scan_.quantities[i];
             if (f.begin > at && sentence_start(f.begin) != ss) break;
+            if (!figures.empty()) {
+                std::size_t from = scan_.quantities[figures.back()].end;
+                if (text_.substr(from, f.begin - from).find_first_of(U"，；,;") != U32::npos) break;
+            }
             if (f.kind == q.kind) figures.push_back(i);
         }
         auto k = std::find(figures.begin(), figures.end(), index) - figures.begin();
@@ -880,7 +899,9 @@ private:
     // 新建3家全国重点实验室, 300多万经营主体开具证明, 半天会期: a figure followed
     // by the noun it counts, up to its predicate, 的 or the clause's end.
     std::optional<std::string> right_subject(const grammar::Quantity& q) const {
-        if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration) return std::nullopt;
+        if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration && q.kind != Kind::percent) {
+            return std::nullopt;
+        }
         static const U32 not_noun = U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累";
         // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
         static const U32 predicate[] = {
@@ -895,6 +916,11 @@ private:
         static const U32 named_as[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
         constexpr std::size_t kLongest = 20;  // a longer run is a clause, not a noun phrase
         std::size_t e = q.end;
+        // 97.2%的重点边境村: the part a share is of follows 的.
+        if (q.kind == Kind::percent) {
+            if (e >= text_.size() || text_[e] != U'的') return std::nullopt;
+            ++e;
+        }
         if (e >= text_.size() || not_noun.find(text_[e]) != U32::npos) return std::nullopt;
         std::u32string s;
         bool ended = false;
@@ -1070,6 +1096,11 @@ private:
         }
         const std::u32string written = s;
         s = strip_words(std::move(s), &synonyms_);
+        // 正常年景下粮食产量: a condition before a known subject is not part of it.
+        if (std::size_t at = s.rfind(U'下'); at != std::u32string::npos && at >= 2 &&
+            synonyms_.contains(grammar::to_utf8(U32(s).substr(at + 1)))) {
+            s.erase(0, at + 1);
+        }
         // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
         if (synonyms_.is_generic(grammar::to_utf8(s)) && synonyms_.is_generic(grammar::to_utf8(written))) s = written;
         // 带动全省农民人均增收: a home word left after the verb (全省性 is an adjective).
@@ -1080,6 +1111,16 @@ private:
         if (s.size() > 3 && (s[0] == U'为' || s[0] == U'向')) {
             auto places = find_regions(U32(s).substr(1));
             if (!places.empty() && places.front().begin == 0) s.erase(0, 1 + places.front().end);
+        }
+        // 粮食生产再获大丰收，增产8.32亿斤: a change of output, of what the
+        // sentence says is produced, when the lexicon knows that output.
+        if (s == U"增产" || s == U"减产") {
+            std::size_t ss = sentence_start(qb);
+            U32 opening = text_.substr(ss, qb - ss);
+            if (std::size_t at = opening.find(U"生产"); at != U32::npos && at >= 2) {
+                std::string output = grammar::to_utf8(opening.substr(0, at)) + "产量";
+                if (synonyms_.contains(output)) return synonyms_.normalise(output);
+            }
         }
         // 总数达845户, 总额30.5亿元: the total of the subject before.
         if (prev && prev->subject && (s == U"总数" || s == U"总量")) return prev->subject;
