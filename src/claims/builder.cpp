@@ -827,9 +827,12 @@ private:
         // 金赛、凯莱英产值分别达到…: items that are places or organisations say
         // whose figure each is; what is measured follows the last of them.
         Respective r;
-        auto named = regions_in(ib, ie);
-        if (!named.empty() && named.front().begin == 0) {
-            r.scope = named.front().region->name;
+        auto heads = [&](std::pair<std::size_t, std::size_t> item) {
+            auto named = regions_in(item.first, item.second);
+            return !named.empty() && named.front().begin == 0;
+        };
+        if (std::all_of(items.begin(), items.end(), heads)) {
+            r.scope = regions_in(ib, ie).front().region->name;
             auto [lb, le] = items.back();
             auto last = regions_in(lb, le);
             std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
