@@ -217,7 +217,7 @@ public:
             if (lb != line_begin) {
                 walk_lines(walked, lb, section);
                 walked = line_end(lb) + 1;
-                paragraph = paragraph_context(lb, section);
+                if (!continues_paragraph(lb)) paragraph = paragraph_context(lb, section);
                 line_begin = lb;
             }
             out.push_back(claim_for(i, paragraph, out));
@@ -234,6 +234,22 @@ private:
         auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
         return it == line_starts_.end() ? text_.size() : *it - 1;
     }
+    // A line that carries on a paragraph broken by a hard line break (…位列千万级
+    // 机场第1\n\n位。…): the line before is a paragraph's text that stops
+    // without ending its sentence.
+    bool continues_paragraph(std::size_t lb) const {
+        constexpr std::size_t kShortest = 15;  // a shorter line is a title
+        std::size_t pe = lb;
+        while (pe > 0 && (text_[pe - 1] == U'\n' || text_[pe - 1] == U' ' || text_[pe - 1] == U'\u3000')) --pe;
+        if (pe == 0) return false;
+        std::size_t pb = line_start(pe - 1);
+        U32 line = text_.substr(pb, pe - pb);
+        if (line.size() < kShortest || U32(U"。！？!?；;：:…”」）)").find(line.back()) != U32::npos) return false;
+        // A subtitle (增长“内力” 制度型开放蹄疾步稳) has no clause punctuation.
+        if (line.find_first_of(U"，。；") == U32::npos) return false;
+        return !is_section_heading(line, periods_in(pb, pe));
+    }
+
     // Whether a goal word stands in the sentence starting at ss before pos; the
     // first one of each sentence is found once.
     bool target_cue_before(std::size_t ss, std::size_t pos) {
@@ -333,11 +349,21 @@ private:
             if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
         }
         if (auto r = resolve_period(p->value, section.year, facts_)) {
-            c.period = r;
+            c.period = as_of(*p, *r);
             c.year = last_year_of(*r) ? last_year_of(*r) : section.year;
             last_opening_ = c;
         }
         return c;
+    }
+
+    // 截至2023年: the state at the end of that year or month, not a flow over it.
+    std::string as_of(const grammar::Period& p, const std::string& resolved) const {
+        bool until = p.begin >= 2 && (text_.substr(p.begin - 2, 2) == U"截至" || text_.substr(p.begin - 2, 2) == U"截止");
+        if (!until || resolved.starts_with("end:") || resolved.find("..") != std::string::npos ||
+            resolved.size() > 7) {
+            return resolved;
+        }
+        return "end:" + resolved;
     }
 
     Claim claim_for(std::size_t index, const Context& paragraph, const std::vector<Claim>& previous) {
@@ -385,7 +411,7 @@ private:
         int sentence_year = paragraph.year;
         for (const grammar::Period* p : ps) {
             if (auto r = resolve_period(p->value, sentence_year, facts_)) {
-                ctx.period = r;
+                ctx.period = as_of(*p, *r);
                 if (int y = last_year_of(*r)) sentence_year = y;
             }
         }
@@ -402,13 +428,31 @@ private:
         }
         if (auto month = respective_month(ps, q.begin, sentence_year)) ctx.period = month;
         if (!ctx.period && whole && whole->period) ctx.period = whole->period;
-        if (!ctx.period && sentence_left.find(U"目前") != U32::npos) {
+        if ((!ctx.period || ps.empty()) && sentence_left.find(U"目前") != U32::npos) {
             ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
         }
+        // 近年来: some recent years, no period that can be told.
+        bool undated = ps.empty() && (sentence_left.find(U"近年来") != U32::npos ||
+                                      sentence_left.find(U"近几年") != U32::npos);
+        // 由115家优化整合至90家, 权重由5%提至10%: the figure before the change is
+        // an earlier state, of no stated time.
+        if (index + 1 < scan_.quantities.size()) {
+            const grammar::Quantity& next = scan_.quantities[index + 1];
+            U32 join = text_.substr(q.end, next.begin > q.end ? next.begin - q.end : 0);
+            U32 lead = text_.substr(ls, q.begin - ls);
+            std::size_t from = lead.find_last_of(U"由从");
+            // 从一季度7.9%收窄至…: a period of its own dates it.
+            bool own_period = from != U32::npos && !periods_in(ls + from, q.begin).empty();
+            if (next.begin < line_end(q.begin) && join.size() <= 8 && join.find_first_of(U"，。；") == U32::npos &&
+                join.find_first_of(U"至到为") != U32::npos && from != U32::npos && !own_period) {
+                undated = true;
+            }
+        }
+        if (undated) ctx.period.reset();
         // Nothing in the text dates the figure: the document's year is a guess,
         // a safe one only for a review published early in the next year.
         bool guessed = false;
-        if (!ctx.period && ctx.year != 0) {
+        if (!ctx.period && ctx.year != 0 && !undated) {
             ctx.period = std::to_string(ctx.year);
             guessed = true;
         }
@@ -421,6 +465,11 @@ private:
                       !ctx.period->starts_with("end:") && (!facts_.date || *ctx.period > *facts_.date);
         c.modality = ctx.plan || future || target_cue_before(ss, q.begin) ? "target" : "actual";
         measure(q, left, sentence_left, c);
+        // 11月末，…信贷投放新增1480.5亿元: a change up to a point in time
+        // accumulates from the start of that year.
+        if (c.measure == "change" && c.period && c.period->starts_with("end:") && c.period->size() == 11) {
+            c.period = c.period->substr(4, 4) + "-01.." + c.period->substr(4);
+        }
         // 分别压减5%和15%, 新建3家…和2家…: a figure joined to the one before by a
         // conjunction is measured the same way.
         if (prev_in_sentence && index > 0 && scan_.quantities[index - 1].kind == q.kind) {
