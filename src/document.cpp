@@ -12,6 +12,10 @@ namespace {
 
 bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
+// Whether fold() may change c: all it changes lie in U+2012–U+223C,
+// U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs.
+bool may_fold(char32_t c) { return (c >= 0x2012 && c <= 0x223C) || c == 0x301C || (c >= 0xFF05 && c <= 0xFF5E); }
+
 // Folds one code point for the grammar. Only digits, Latin letters and
 // numeric punctuation change; Chinese punctuation stays, since clauses are
 // split on it. `prev`/`next*` are the neighbouring source code points.
@@ -64,9 +68,13 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         return d;
     }
 
-    std::u32string cps;
-    cps.reserve(s.size());
-    d.byte_of_cp_.reserve(s.size() + 1);
+    // Decoded straight into the normalised text, then folded in place. Sized
+    // by the lead bytes, so that neither array keeps room for every byte.
+    std::size_t leads = 0;
+    for (char b : s) leads += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+    std::u32string& cps = d.normalised_;
+    cps.reserve(leads);
+    d.byte_of_cp_.reserve(leads + 1);
     d.line_starts_.push_back(0);
     std::size_t i = 0;
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // BOM: not part of the text
@@ -109,10 +117,12 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     }
     d.byte_of_cp_.push_back(static_cast<std::uint32_t>(s.size()));
 
-    d.normalised_.resize(cps.size());
+    // In place: fold() keeps digits digits and everything else not a digit,
+    // so a folded `prev` tests the same as the original.
     for (std::size_t k = 0; k < cps.size(); ++k) {
+        if (!may_fold(cps[k])) continue;
         char32_t prev = k > 0 ? cps[k - 1] : U'\0';
-        d.normalised_[k] = fold(cps[k], prev, cps.data() + k + 1, cps.size() - k - 1);
+        cps[k] = fold(cps[k], prev, cps.data() + k + 1, cps.size() - k - 1);
     }
     return d;
 }
