@@ -45,16 +45,22 @@ std::size_t first_target_cue(U32 s) {
         }
         return false;
     };
-    std::size_t first = U32::npos;
-    for (U32 c : cues) {
-        for (std::size_t at = s.find(c); at != U32::npos && at < first; at = s.find(c, at + 1)) {
-            if (!noun_at(at, c)) {
-                first = at;
-                break;
-            }
+    // One pass over the sentence, trying the cues only where one can start
+    // (a search per cue read every sentence sixteen times).
+    static const std::u32string firsts = [] {
+        std::u32string f;
+        for (U32 c : cues) {
+            if (f.find(c.front()) == std::u32string::npos) f.push_back(c.front());
+        }
+        return f;
+    }();
+    for (std::size_t at = 0; at < s.size(); ++at) {
+        if (firsts.find(s[at]) == std::u32string::npos) continue;
+        for (U32 c : cues) {
+            if (s.substr(at).starts_with(c) && !noun_at(at, c)) return at;
         }
     }
-    return first;
+    return U32::npos;
 }
 
 bool section_is_plan(U32 heading) {
