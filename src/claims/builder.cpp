@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdio>
 #include <map>
+#include <span>
 
 namespace claimlint {
 namespace {
@@ -145,30 +146,47 @@ constexpr U32 kTrailing[] = {
     U"稳步跨上", U"跨上", U"稳步", U"力争", U"力求", U"确保", U"控制在",
 };
 
+// A filler list by its words' first (or last) character, longest first:
+// only the few words that can match at the end looked at are compared.
+class FillerIndex {
+public:
+    FillerIndex(std::span<const U32> words, bool by_last) : by_last_(by_last) {
+        for (U32 w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
+        std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+        });
+    }
+    // The length of the longest filler at that end of s, or 0.
+    std::size_t longest(U32 s) const {
+        if (s.empty()) return 0;
+        char32_t c = by_last_ ? s.back() : s.front();
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), c,
+                                   [](const std::pair<char32_t, U32>& e, char32_t v) { return e.first < v; });
+        for (; it != entries_.end() && it->first == c; ++it) {
+            if (by_last_ ? s.ends_with(it->second) : s.starts_with(it->second)) return it->second.size();
+        }
+        return 0;
+    }
+
+private:
+    bool by_last_;
+    std::vector<std::pair<char32_t, U32>> entries_;
+};
+
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
 // whole as soon as it appears.
 std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = nullptr) {
+    static const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
     for (bool changed = true; changed && !s.empty();) {
         if (known && known->contains(grammar::to_utf8(s))) return s;
         changed = false;
         // The longest filler at each end first (月人均 before 均).
-        std::size_t tail = 0, head = 0;
-        for (U32 w : kTrailing) {
-            if (w.back() == s.back() && w.size() > tail && s.size() >= w.size() &&
-                U32(s).substr(s.size() - w.size()) == w) {
-                tail = w.size();
-            }
-        }
+        std::size_t tail = trailing.longest(s);
         if (tail > 0) {
             s.resize(s.size() - tail);
             changed = true;
         }
-        for (U32 w : kLeading) {
-            if (!s.empty() && w.front() == s.front() && w.size() > head && s.size() >= w.size() &&
-                U32(s).substr(0, w.size()) == w) {
-                head = w.size();
-            }
-        }
+        std::size_t head = leading.longest(s);
         if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
             s.erase(0, head);
             changed = true;
