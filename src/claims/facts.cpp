@@ -6,6 +6,7 @@
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <cstdio>
 
@@ -121,8 +122,17 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
         {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
     };
-    for (auto [w, level] : generic_words) {
-        for (std::size_t at = text.find(w); at != std::u32string_view::npos; at = text.find(w, at + 1)) ++generic[level];
+    // One pass over the text, comparing words only where one can start.
+    static const std::bitset<0x10000> generic_first = [] {
+        std::bitset<0x10000> b;
+        for (auto [w, level] : generic_words) b.set(w.front());
+        return b;
+    }();
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (text[at] >= 0x10000 || !generic_first.test(text[at])) continue;
+        for (auto [w, level] : generic_words) {
+            if (text.substr(at).starts_with(w)) ++generic[level];
+        }
     }
     auto top = [&](RegionLevel level) {
         std::string best;
