@@ -35,6 +35,7 @@ std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_v
     std::size_t quote = std::u32string_view::npos, title = std::u32string_view::npos;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
+        if (c >= 0x4E00 && c <= 0x9FFF) continue;  // ideographs: most of the text, and none of the marks below
         if (c == U'“' || c == U'‘' || c == U'「') {
             quote = i;
         } else if (c == U'”' || c == U'’' || c == U'」') {
