@@ -68,13 +68,15 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         return d;
     }
 
-    // Decoded straight into the normalised text, then folded in place. Sized
-    // by the lead bytes, so that neither array keeps room for every byte.
+    // Decoded straight into the normalised text, then folded in place. Valid
+    // text has one code point per lead byte (the BOM's is dropped below), so
+    // both arrays are sized once and written by index.
     std::size_t leads = 0;
     for (char b : s) leads += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
     std::u32string& cps = d.normalised_;
-    cps.reserve(leads);
-    d.byte_of_cp_.reserve(leads + 1);
+    cps.resize(leads);
+    d.byte_of_cp_.resize(leads + 1);
+    std::size_t n = 0;  // code points decoded
     d.line_starts_.push_back(0);
     std::size_t i = 0;
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // BOM: not part of the text
@@ -99,23 +101,25 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
             if (ok && (c < min_for_len[len] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)) ok = false;
             if (!ok) {
-                Position pos{line, cps.size() - line_start_cp + 1};
+                Position pos{line, n - line_start_cp + 1};
                 std::ostringstream msg;
                 msg << "invalid UTF-8 (byte 0x" << std::hex << static_cast<int>(b0) << std::dec << " at offset " << i
                     << ")";
                 throw InputError(d.path_, pos, msg.str());
             }
         }
-        d.byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
-        cps.push_back(c);
+        d.byte_of_cp_[n] = static_cast<std::uint32_t>(i);
+        cps[n++] = c;
         i += len;
         if (c == U'\n') {
             ++line;
-            line_start_cp = cps.size();
-            d.line_starts_.push_back(static_cast<std::uint32_t>(cps.size()));
+            line_start_cp = n;
+            d.line_starts_.push_back(static_cast<std::uint32_t>(n));
         }
     }
-    d.byte_of_cp_.push_back(static_cast<std::uint32_t>(s.size()));
+    cps.resize(n);
+    d.byte_of_cp_.resize(n + 1);
+    d.byte_of_cp_[n] = static_cast<std::uint32_t>(s.size());
 
     // In place: fold() keeps digits digits and everything else not a digit,
     // so a folded `prev` tests the same as the original.
