@@ -1,5 +1,6 @@
 // Builds a claim for every quantity from the clause around it, the sentence,
 // the paragraph's opening period and the current section heading.
+#include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
@@ -48,15 +49,13 @@ std::size_t first_target_cue(U32 s) {
     };
     // One pass over the sentence, trying the cues only where one can start
     // (a search per cue read every sentence sixteen times).
-    static const std::u32string firsts = [] {
-        std::u32string f;
-        for (U32 c : cues) {
-            if (f.find(c.front()) == std::u32string::npos) f.push_back(c.front());
-        }
+    static const grammar::CharSet firsts = [] {
+        grammar::CharSet f;
+        for (U32 c : cues) f.add(c.front());
         return f;
     }();
     for (std::size_t at = 0; at < s.size(); ++at) {
-        if (firsts.find(s[at]) == std::u32string::npos) continue;
+        if (!firsts.may_contain(s[at])) continue;
         for (U32 c : cues) {
             if (s.substr(at).starts_with(c) && !noun_at(at, c)) return at;
         }

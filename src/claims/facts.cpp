@@ -2,11 +2,11 @@
 // newspaper header, or a front-matter `date:` line), its year, and its home
 // region (the place it mentions most, counting 全省/全区 for the leading
 // province or district).
+#include "grammar/char_set.hpp"
 #include "src/claims/claim.hpp"
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
-#include <bitset>
 #include <map>
 #include <cstdio>
 
@@ -123,13 +123,13 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
     };
     // One pass over the text, comparing words only where one can start.
-    static const std::bitset<0x10000> generic_first = [] {
-        std::bitset<0x10000> b;
-        for (auto [w, level] : generic_words) b.set(w.front());
-        return b;
+    static const grammar::CharSet generic_first = [] {
+        grammar::CharSet f;
+        for (auto [w, level] : generic_words) f.add(w.front());
+        return f;
     }();
     for (std::size_t at = 0; at < text.size(); ++at) {
-        if (text[at] >= 0x10000 || !generic_first.test(text[at])) continue;
+        if (!generic_first.may_contain(text[at])) continue;
         for (auto [w, level] : generic_words) {
             if (text.substr(at).starts_with(w)) ++generic[level];
         }
