@@ -2,6 +2,7 @@
 // on either side, never across clause punctuation.
 #include "grammar/context.hpp"
 
+#include "grammar/char_set.hpp"
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
@@ -103,6 +104,13 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
         U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
         U"亲近", U"远近", U"赶超", U"高超",
     };
+    // Most figures have no qualifier: test the character before first.
+    static const CharSet lasts = [] {
+        CharSet l;
+        for (const Word& w : words) l.add(w.text.back());
+        return l;
+    }();
+    if (pos == 0 || !lasts.may_contain(text[pos - 1])) return false;
     for (const Word& w : words) {
         if (!ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {
