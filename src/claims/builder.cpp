@@ -5,6 +5,7 @@
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
 #include "src/claims/claim.hpp"
+#include "src/claims/nearby_search.hpp"
 #include "src/claims/periods.hpp"
 #include "src/claims/regions.hpp"
 
@@ -247,29 +248,25 @@ public:
     }
 
 private:
-    // Line boundaries by binary search: paragraphs can be long and hold many figures.
-    std::size_t line_start(std::size_t pos) const {
-        return *(std::upper_bound(line_starts_.begin(), line_starts_.end(), pos) - 1);
-    }
+    // Line boundaries looked up: paragraphs can be long and hold many figures.
+    std::size_t line_start(std::size_t pos) const { return line_starts_[line_search_.upper_bound(pos) - 1]; }
     std::size_t line_end(std::size_t pos) const {
-        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
-        return it == line_starts_.end() ? text_.size() : *it - 1;
+        std::size_t next = line_search_.upper_bound(pos);
+        return next == line_starts_.size() ? text_.size() : line_starts_[next] - 1;
     }
     // Whether a goal word stands in the sentence starting at ss before pos; the
     // first one of each sentence is found once.
     bool target_cue_before(std::size_t ss, std::size_t pos) {
         auto [it, fresh] = first_cue_.try_emplace(ss, U32::npos);
         if (fresh) {
-            auto next = std::upper_bound(sentences_.begin(), sentences_.end(), ss);
-            std::size_t se = next == sentences_.end() ? text_.size() : *next;
+            std::size_t next = sentence_search_.upper_bound(ss);
+            std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
             it->second = first_target_cue(text_.substr(ss, se - ss));
             if (it->second != U32::npos) it->second += ss;
         }
         return it->second != U32::npos && it->second < pos;
     }
-    std::size_t sentence_start(std::size_t pos) const {
-        return *(std::upper_bound(sentences_.begin(), sentences_.end(), pos) - 1);
-    }
+    std::size_t sentence_start(std::size_t pos) const { return sentences_[sentence_search_.upper_bound(pos) - 1]; }
     // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
     std::size_t clause_start(std::size_t pos) const {
         int depth = 0;
@@ -285,8 +282,7 @@ private:
     // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
         std::vector<const grammar::Period*> out;
-        auto it = std::lower_bound(scan_.periods.begin(), scan_.periods.end(), from,
-                                   [](const grammar::Period& p, std::size_t v) { return p.begin < v; });
+        auto it = scan_.periods.begin() + static_cast<std::ptrdiff_t>(period_search_.lower_bound(from));
         // One that starts before and reaches in (7、8、9、10月份 split by 、) counts too.
         if (it != scan_.periods.begin() && std::prev(it)->end > from) --it;
         for (; it != scan_.periods.end() && it->begin < to; ++it) {
@@ -682,22 +678,19 @@ private:
     // The place mentions inside [from, to), with offsets relative to `from`.
     std::vector<RegionMention> regions_in(std::size_t from, std::size_t to) const {
         std::vector<RegionMention> out;
-        auto it = std::lower_bound(regions_.begin(), regions_.end(), from,
-                                   [](const RegionMention& m, std::size_t v) { return m.begin < v; });
+        auto it = regions_.begin() + static_cast<std::ptrdiff_t>(region_search_.lower_bound(from));
         for (; it != regions_.end() && it->end <= to; ++it) out.push_back({it->begin - from, it->end - from, it->region});
         return out;
     }
 
     bool quantity_in(std::size_t from, std::size_t to) const {
-        auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), from,
-                                   [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
-        return it != scan_.quantities.end() && it->begin < to;
+        std::size_t i = quantity_search_.lower_bound(from);
+        return i < scan_.quantities.size() && scan_.quantities[i].begin < to;
     }
 
     bool quantity_starts_at(std::size_t pos) const {
-        auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), pos,
-                                   [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
-        return it != scan_.quantities.end() && it->begin == pos;
+        std::size_t i = quantity_search_.lower_bound(pos);
+        return i < scan_.quantities.size() && scan_.quantities[i].begin == pos;
     }
 
     // A change in percentage points is about the rate of the figure before it
@@ -942,6 +935,10 @@ private:
     const std::vector<std::size_t>& sentences_;
     const std::vector<RegionMention>& regions_;  // every place mention of the text
     std::vector<std::size_t> line_starts_;
+    NearbySearch<std::size_t> line_search_{line_starts_}, sentence_search_{sentences_};
+    NearbySearch<grammar::Period> period_search_{scan_.periods};
+    NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
+    NearbySearch<RegionMention> region_search_{regions_};
     std::map<std::size_t, std::size_t> first_cue_;  // sentence start -> first goal word (npos: none)
     std::optional<Context> last_opening_;
 };
