@@ -223,6 +223,7 @@ public:
         line_starts_.push_back(0);
         for (std::size_t i = 0; i < text_.size(); ++i) {
             if (text_[i] == U'\n') line_starts_.push_back(i + 1);
+            else if (text_[i] == U'分' && i + 1 < text_.size() && text_[i + 1] == U'别') respectively_.push_back(i);
         }
     }
 
@@ -712,13 +713,20 @@ private:
         return *prev->subject + "增速" + grammar::to_utf8(s);
     }
 
+    // Where the last 分别 in [from, to) starts, or npos: the occurrences are
+    // found once, not searched for again for every figure of a sentence.
+    std::size_t last_respectively(std::size_t from, std::size_t to) const {
+        if (to < from + 2) return U32::npos;
+        std::size_t i = respectively_search_.lower_bound(to - 1);
+        return i > 0 && respectively_[i - 1] >= from ? respectively_[i - 1] : U32::npos;
+    }
+
     // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
     // subjects and the figures pair up one to one.
     std::optional<std::string> respective_subject(std::size_t index, std::size_t ss) const {
         const grammar::Quantity& q = scan_.quantities[index];
-        std::size_t at = text_.substr(ss, q.begin - ss).rfind(U"分别");
+        std::size_t at = last_respectively(ss, q.begin);
         if (at == U32::npos) return std::nullopt;
-        at += ss;
         // The figures after 分别 in this sentence, of this kind.
         std::vector<std::size_t> figures;
         auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
@@ -939,6 +947,8 @@ private:
     NearbySearch<grammar::Period> period_search_{scan_.periods};
     NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
     NearbySearch<RegionMention> region_search_{regions_};
+    std::vector<std::size_t> respectively_;  // where each 分别 starts
+    NearbySearch<std::size_t> respectively_search_{respectively_};
     std::map<std::size_t, std::size_t> first_cue_;  // sentence start -> first goal word (npos: none)
     std::optional<Context> last_opening_;
 };
