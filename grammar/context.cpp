@@ -3,6 +3,7 @@
 #include "grammar/context.hpp"
 
 #include "grammar/char_set.hpp"
+#include "grammar/clause_punctuation.hpp"
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
@@ -20,15 +21,7 @@ bool ends_with_at(std::u32string_view text, std::size_t pos, std::u32string_view
 
 }  // namespace
 
-bool is_clause_break(char32_t c) {
-    switch (c) {
-        case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'\n': case U'\r':
-        case U',': case U';': case U'!': case U'?':
-            return true;
-        default:
-            return false;
-    }
-}
+bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
     constexpr std::size_t kTitleMaxLength = 60;

@@ -1,6 +1,7 @@
 // Builds a claim for every quantity from the clause around it, the sentence,
 // the paragraph's opening period and the current section heading.
 #include "grammar/char_set.hpp"
+#include "grammar/clause_punctuation.hpp"
 #include "grammar/context.hpp"
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
@@ -22,7 +23,7 @@ using grammar::Kind;
 using U32 = std::u32string_view;
 
 // The grammar's clause punctuation, and 、 (list items are clauses here).
-bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_break(c); }
+bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_punctuation(c); }
 
 bool contains_any(U32 s, std::initializer_list<U32> words) {
     for (U32 w : words) {
