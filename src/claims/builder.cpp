@@ -281,14 +281,18 @@ private:
         return pos;
     }
 
+    // The first period that starts at or after `from`, or one that starts
+    // before and reaches in (7、8、9、10月份 split by 、), as an index.
+    std::size_t first_period_from(std::size_t from) const {
+        std::size_t i = period_search_.lower_bound(from);
+        return i > 0 && scan_.periods[i - 1].end > from ? i - 1 : i;
+    }
+
     // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
         std::vector<const grammar::Period*> out;
-        auto it = scan_.periods.begin() + static_cast<std::ptrdiff_t>(period_search_.lower_bound(from));
-        // One that starts before and reaches in (7、8、9、10月份 split by 、) counts too.
-        if (it != scan_.periods.begin() && std::prev(it)->end > from) --it;
-        for (; it != scan_.periods.end() && it->begin < to; ++it) {
-            if (it->kind != grammar::PeriodKind::streak) out.push_back(&*it);
+        for (std::size_t i = first_period_from(from); i < scan_.periods.size() && scan_.periods[i].begin < to; ++i) {
+            if (scan_.periods[i].kind != grammar::PeriodKind::streak) out.push_back(&scan_.periods[i]);
         }
         return out;
     }
@@ -642,9 +646,11 @@ private:
     // A place at the very head of the clause [cs, qb) (after a period).
     // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
     std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const {
+        // The periods of periods_in(cs, qb), read in place: this runs several times a figure.
         std::size_t b = cs;
-        for (const grammar::Period* p : periods_in(cs, qb)) {
-            if (p->begin == b) b = p->end;
+        for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
+            const grammar::Period& p = scan_.periods[i];
+            if (p.kind != grammar::PeriodKind::streak && p.begin == b) b = p.end;
         }
         return b;
     }
