@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <map>
 #include <span>
 
 namespace claimlint {
@@ -259,14 +258,14 @@ private:
     // Whether a goal word stands in the sentence starting at ss before pos; the
     // first one of each sentence is found once.
     bool target_cue_before(std::size_t ss, std::size_t pos) {
-        auto [it, fresh] = first_cue_.try_emplace(ss, U32::npos);
-        if (fresh) {
-            std::size_t next = sentence_search_.upper_bound(ss);
+        std::size_t next = sentence_search_.upper_bound(ss);
+        std::size_t& cue = first_cue_[next - 1];
+        if (cue == kUnread) {
             std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
-            it->second = first_target_cue(text_.substr(ss, se - ss));
-            if (it->second != U32::npos) it->second += ss;
+            cue = first_target_cue(text_.substr(ss, se - ss));
+            if (cue != U32::npos) cue += ss;
         }
-        return it->second != U32::npos && it->second < pos;
+        return cue != U32::npos && cue < pos;
     }
     std::size_t sentence_start(std::size_t pos) const { return sentences_[sentence_search_.upper_bound(pos) - 1]; }
     // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
@@ -956,7 +955,9 @@ private:
     NearbySearch<RegionMention> region_search_{regions_};
     std::vector<std::size_t> respectively_;  // where each 分别 starts
     NearbySearch<std::size_t> respectively_search_{respectively_};
-    std::map<std::size_t, std::size_t> first_cue_;  // sentence start -> first goal word (npos: none)
+    // By sentence: where its first goal word stands (npos: none), looked for once.
+    static constexpr std::size_t kUnread = U32::npos - 1;
+    std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
     std::optional<Context> last_opening_;
 };
 
