@@ -2,6 +2,8 @@
 // on either side, never across clause punctuation.
 #include "grammar/context.hpp"
 
+#include "grammar/char_set.hpp"
+#include "grammar/clause_punctuation.hpp"
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
@@ -19,15 +21,7 @@ bool ends_with_at(std::u32string_view text, std::size_t pos, std::u32string_view
 
 }  // namespace
 
-bool is_clause_break(char32_t c) {
-    switch (c) {
-        case U'，': case U'。': case U'；': case U'！': case U'？': case U'：': case U'\n': case U'\r':
-        case U',': case U';': case U'!': case U'?':
-            return true;
-        default:
-            return false;
-    }
-}
+bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
     constexpr std::size_t kTitleMaxLength = 60;
@@ -35,6 +29,7 @@ std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_v
     std::size_t quote = std::u32string_view::npos, title = std::u32string_view::npos;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
+        if (c >= 0x4E00 && c <= 0x9FFF) continue;  // ideographs: most of the text, and none of the marks below
         if (c == U'“' || c == U'‘' || c == U'「') {
             quote = i;
         } else if (c == U'”' || c == U'’' || c == U'」') {
@@ -102,6 +97,13 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
         U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
         U"亲近", U"远近", U"赶超", U"高超",
     };
+    // Most figures have no qualifier: test the character before first.
+    static const CharSet lasts = [] {
+        CharSet l;
+        for (const Word& w : words) l.add(w.text.back());
+        return l;
+    }();
+    if (pos == 0 || !lasts.may_contain(text[pos - 1])) return false;
     for (const Word& w : words) {
         if (!ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {

@@ -18,12 +18,15 @@ struct Cursor {
 
     // Consumes `s` if the text continues with it.
     bool lit(std::u32string_view s) {
-        if (static_cast<std::size_t>(end - p) < s.size() || std::u32string_view(p, s.size()) != s) return false;
+        if (!starts_with(s)) return false;
         p += s.size();
         return true;
     }
+    // The first character is compared before the rest: nearly every attempt
+    // fails there, and a whole comparison costs a call and a loop.
     bool starts_with(std::u32string_view s) const {
-        return static_cast<std::size_t>(end - p) >= s.size() && std::u32string_view(p, s.size()) == s;
+        if (static_cast<std::size_t>(end - p) < s.size()) return false;
+        return s.empty() || (*p == s[0] && std::u32string_view(p + 1, s.size() - 1) == s.substr(1));
     }
     // Consumes the first of `options` that matches; returns its index or -1.
     template <std::size_t N>

@@ -255,6 +255,9 @@ thread_local NumberMemo memo;
 void reset_number_memo() { memo = NumberMemo{}; }
 
 std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
+    // Both parsers need a digit or a numeral character first (a leading 点
+    // never evaluates); the scanner asks at many places that have neither.
+    if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return std::nullopt;
     if (memo.at != it || memo.end != end) {
         memo.at = it;
         memo.end = end;

@@ -3,6 +3,7 @@
 // parser; the context tests decide whether a parsed numeral is a figure.
 #include "grammar/scanner.hpp"
 
+#include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "grammar/cursor.hpp"
 #include "grammar/interval.hpp"
@@ -16,7 +17,7 @@ namespace claimlint::grammar {
 namespace {
 
 // Characters where a figure, a rank or a period can begin.
-bool may_start(char32_t c) {
+bool may_start_char(char32_t c) {
     if (is_ascii_digit(c) || is_chinese_numeral_char(c)) return true;
     switch (c) {
         case U'第': case U'前': case U'首': case U'翻': case U'半': case U'负': case U'-': case U'连': case U'过':
@@ -27,6 +28,17 @@ bool may_start(char32_t c) {
             return false;
     }
 }
+
+// may_start_char as a table: the scanner tests every character of the text,
+// and the switches compile to a tree of branches that mispredict on text.
+const CharSet kStartChars = [] {
+    CharSet set;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (may_start_char(c)) set.add(c);
+    }
+    return set;
+}();
+bool may_start(char32_t c) { return c < 0x10000 ? kStartChars.may_contain(c) : may_start_char(c); }
 
 // Measure words after which a 第N is an edition or sequence, not a rank.
 bool is_ordinal_noun(char32_t c) {

@@ -3,28 +3,45 @@
 
 namespace claimlint::grammar {
 
-void append_utf8(std::string& out, char32_t c) {
+namespace {
+
+std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+// Writes c at p (room for utf8_length(c) bytes); returns the end.
+char* encode(char* p, char32_t c) {
     if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
+        *p++ = static_cast<char>(c);
     } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        *p++ = static_cast<char>(0xC0 | (c >> 6));
+        *p++ = static_cast<char>(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        *p++ = static_cast<char>(0xE0 | (c >> 12));
+        *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (c & 0x3F));
     } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        *p++ = static_cast<char>(0xF0 | (c >> 18));
+        *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (c & 0x3F));
     }
+    return p;
 }
 
+}  // namespace
+
+void append_utf8(std::string& out, char32_t c) {
+    char buf[4];
+    out.append(buf, static_cast<std::size_t>(encode(buf, c) - buf));
+}
+
+// Sized first, then written in place: this runs for every subject and span
+// the claims builder makes, and byte-wise push_back was most of its cost.
 std::string to_utf8(std::u32string_view s) {
-    std::string out;
-    out.reserve(s.size() * 3);
-    for (char32_t c : s) append_utf8(out, c);
+    std::size_t n = 0;
+    for (char32_t c : s) n += utf8_length(c);
+    std::string out(n, '\0');
+    char* p = out.data();
+    for (char32_t c : s) p = encode(p, c);
     return out;
 }
 

@@ -12,6 +12,10 @@ namespace {
 
 bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
+// Whether fold() may change c: all it changes lie in U+2012–U+223C,
+// U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs.
+bool may_fold(char32_t c) { return (c >= 0x2012 && c <= 0x223C) || c == 0x301C || (c >= 0xFF05 && c <= 0xFF5E); }
+
 // Folds one code point for the grammar. Only digits, Latin letters and
 // numeric punctuation change; Chinese punctuation stays, since clauses are
 // split on it. `prev`/`next*` are the neighbouring source code points.
@@ -64,9 +68,15 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         return d;
     }
 
-    std::u32string cps;
-    cps.reserve(s.size());
-    d.byte_of_cp_.reserve(s.size() + 1);
+    // Decoded straight into the normalised text, then folded in place. Valid
+    // text has one code point per lead byte (the BOM's is dropped below), so
+    // both arrays are sized once and written by index.
+    std::size_t leads = 0;
+    for (char b : s) leads += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+    std::u32string& cps = d.normalised_;
+    cps.resize(leads);
+    d.byte_of_cp_.resize(leads + 1);
+    std::size_t n = 0;  // code points decoded
     d.line_starts_.push_back(0);
     std::size_t i = 0;
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // BOM: not part of the text
@@ -91,28 +101,32 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
             if (ok && (c < min_for_len[len] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)) ok = false;
             if (!ok) {
-                Position pos{line, cps.size() - line_start_cp + 1};
+                Position pos{line, n - line_start_cp + 1};
                 std::ostringstream msg;
                 msg << "invalid UTF-8 (byte 0x" << std::hex << static_cast<int>(b0) << std::dec << " at offset " << i
                     << ")";
                 throw InputError(d.path_, pos, msg.str());
             }
         }
-        d.byte_of_cp_.push_back(static_cast<std::uint32_t>(i));
-        cps.push_back(c);
+        d.byte_of_cp_[n] = static_cast<std::uint32_t>(i);
+        cps[n++] = c;
         i += len;
         if (c == U'\n') {
             ++line;
-            line_start_cp = cps.size();
-            d.line_starts_.push_back(static_cast<std::uint32_t>(cps.size()));
+            line_start_cp = n;
+            d.line_starts_.push_back(static_cast<std::uint32_t>(n));
         }
     }
-    d.byte_of_cp_.push_back(static_cast<std::uint32_t>(s.size()));
+    cps.resize(n);
+    d.byte_of_cp_.resize(n + 1);
+    d.byte_of_cp_[n] = static_cast<std::uint32_t>(s.size());
 
-    d.normalised_.resize(cps.size());
+    // In place: fold() keeps digits digits and everything else not a digit,
+    // so a folded `prev` tests the same as the original.
     for (std::size_t k = 0; k < cps.size(); ++k) {
+        if (!may_fold(cps[k])) continue;
         char32_t prev = k > 0 ? cps[k - 1] : U'\0';
-        d.normalised_[k] = fold(cps[k], prev, cps.data() + k + 1, cps.size() - k - 1);
+        cps[k] = fold(cps[k], prev, cps.data() + k + 1, cps.size() - k - 1);
     }
     return d;
 }

@@ -1,9 +1,12 @@
 // Builds a claim for every quantity from the clause around it, the sentence,
 // the paragraph's opening period and the current section heading.
+#include "grammar/char_set.hpp"
+#include "grammar/clause_punctuation.hpp"
 #include "grammar/context.hpp"
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
 #include "src/claims/claim.hpp"
+#include "src/claims/nearby_search.hpp"
 #include "src/claims/periods.hpp"
 #include "src/claims/organisations.hpp"
 #include "src/claims/regions.hpp"
@@ -11,7 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
-#include <map>
+#include <span>
 
 namespace claimlint {
 namespace {
@@ -20,7 +23,7 @@ using grammar::Kind;
 using U32 = std::u32string_view;
 
 // The grammar's clause punctuation, and 、 (list items are clauses here).
-bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_break(c); }
+bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_punctuation(c); }
 
 bool contains_any(U32 s, std::initializer_list<U32> words) {
     for (U32 w : words) {
@@ -46,16 +49,20 @@ std::size_t first_target_cue(U32 s) {
         }
         return false;
     };
-    std::size_t first = U32::npos;
-    for (U32 c : cues) {
-        for (std::size_t at = s.find(c); at != U32::npos && at < first; at = s.find(c, at + 1)) {
-            if (!noun_at(at, c)) {
-                first = at;
-                break;
-            }
+    // One pass over the sentence, trying the cues only where one can start
+    // (a search per cue read every sentence sixteen times).
+    static const grammar::CharSet firsts = [] {
+        grammar::CharSet f;
+        for (U32 c : cues) f.add(c.front());
+        return f;
+    }();
+    for (std::size_t at = 0; at < s.size(); ++at) {
+        if (!firsts.may_contain(s[at])) continue;
+        for (U32 c : cues) {
+            if (s.substr(at).starts_with(c) && !noun_at(at, c)) return at;
         }
     }
-    return first;
+    return U32::npos;
 }
 
 bool section_is_plan(U32 heading) {
@@ -141,30 +148,47 @@ constexpr U32 kTrailing[] = {
     U"稳步跨上", U"跨上", U"稳步", U"力争", U"力求", U"确保", U"控制在",
 };
 
+// A filler list by its words' first (or last) character, longest first:
+// only the few words that can match at the end looked at are compared.
+class FillerIndex {
+public:
+    FillerIndex(std::span<const U32> words, bool by_last) : by_last_(by_last) {
+        for (U32 w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
+        std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+        });
+    }
+    // The length of the longest filler at that end of s, or 0.
+    std::size_t longest(U32 s) const {
+        if (s.empty()) return 0;
+        char32_t c = by_last_ ? s.back() : s.front();
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), c,
+                                   [](const std::pair<char32_t, U32>& e, char32_t v) { return e.first < v; });
+        for (; it != entries_.end() && it->first == c; ++it) {
+            if (by_last_ ? s.ends_with(it->second) : s.starts_with(it->second)) return it->second.size();
+        }
+        return 0;
+    }
+
+private:
+    bool by_last_;
+    std::vector<std::pair<char32_t, U32>> entries_;
+};
+
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
 // whole as soon as it appears.
 std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = nullptr) {
+    static const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
     for (bool changed = true; changed && !s.empty();) {
         if (known && known->contains(grammar::to_utf8(s))) return s;
         changed = false;
         // The longest filler at each end first (月人均 before 均).
-        std::size_t tail = 0, head = 0;
-        for (U32 w : kTrailing) {
-            if (w.back() == s.back() && w.size() > tail && s.size() >= w.size() &&
-                U32(s).substr(s.size() - w.size()) == w) {
-                tail = w.size();
-            }
-        }
+        std::size_t tail = trailing.longest(s);
         if (tail > 0) {
             s.resize(s.size() - tail);
             changed = true;
         }
-        for (U32 w : kLeading) {
-            if (!s.empty() && w.front() == s.front() && w.size() > head && s.size() >= w.size() &&
-                U32(s).substr(0, w.size()) == w) {
-                head = w.size();
-            }
-        }
+        std::size_t head = leading.longest(s);
         if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
             s.erase(0, head);
             changed = true;
@@ -201,6 +225,7 @@ public:
         line_starts_.push_back(0);
         for (std::size_t i = 0; i < text_.size(); ++i) {
             if (text_[i] == U'\n') line_starts_.push_back(i + 1);
+            else if (text_[i] == U'分' && i + 1 < text_.size() && text_[i + 1] == U'别') respectively_.push_back(i);
         }
     }
 
@@ -226,13 +251,11 @@ public:
     }
 
 private:
-    // Line boundaries by binary search: paragraphs can be long and hold many figures.
-    std::size_t line_start(std::size_t pos) const {
-        return *(std::upper_bound(line_starts_.begin(), line_starts_.end(), pos) - 1);
-    }
+    // Line boundaries looked up: paragraphs can be long and hold many figures.
+    std::size_t line_start(std::size_t pos) const { return line_starts_[line_search_.upper_bound(pos) - 1]; }
     std::size_t line_end(std::size_t pos) const {
-        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
-        return it == line_starts_.end() ? text_.size() : *it - 1;
+        std::size_t next = line_search_.upper_bound(pos);
+        return next == line_starts_.size() ? text_.size() : line_starts_[next] - 1;
     }
     // A line that carries on a paragraph broken by a hard line break (…位列千万级
     // 机场第1\n\n位。…): the line before is a paragraph's text that stops
@@ -253,18 +276,16 @@ private:
     // Whether a goal word stands in the sentence starting at ss before pos; the
     // first one of each sentence is found once.
     bool target_cue_before(std::size_t ss, std::size_t pos) {
-        auto [it, fresh] = first_cue_.try_emplace(ss, U32::npos);
-        if (fresh) {
-            auto next = std::upper_bound(sentences_.begin(), sentences_.end(), ss);
-            std::size_t se = next == sentences_.end() ? text_.size() : *next;
-            it->second = first_target_cue(text_.substr(ss, se - ss));
-            if (it->second != U32::npos) it->second += ss;
+        std::size_t next = sentence_search_.upper_bound(ss);
+        std::size_t& cue = first_cue_[next - 1];
+        if (cue == kUnread) {
+            std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
+            cue = first_target_cue(text_.substr(ss, se - ss));
+            if (cue != U32::npos) cue += ss;
         }
-        return it->second != U32::npos && it->second < pos;
+        return cue != U32::npos && cue < pos;
     }
-    std::size_t sentence_start(std::size_t pos) const {
-        return *(std::upper_bound(sentences_.begin(), sentences_.end(), pos) - 1);
-    }
+    std::size_t sentence_start(std::size_t pos) const { return sentences_[sentence_search_.upper_bound(pos) - 1]; }
     // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
     std::size_t clause_start(std::size_t pos) const {
         int depth = 0;
@@ -277,15 +298,18 @@ private:
         return pos;
     }
 
+    // The first period that starts at or after `from`, or one that starts
+    // before and reaches in (7、8、9、10月份 split by 、), as an index.
+    std::size_t first_period_from(std::size_t from) const {
+        std::size_t i = period_search_.lower_bound(from);
+        return i > 0 && scan_.periods[i - 1].end > from ? i - 1 : i;
+    }
+
     // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
         std::vector<const grammar::Period*> out;
-        auto it = std::lower_bound(scan_.periods.begin(), scan_.periods.end(), from,
-                                   [](const grammar::Period& p, std::size_t v) { return p.begin < v; });
-        // One that starts before and reaches in (7、8、9、10月份 split by 、) counts too.
-        if (it != scan_.periods.begin() && std::prev(it)->end > from) --it;
-        for (; it != scan_.periods.end() && it->begin < to; ++it) {
-            if (it->kind != grammar::PeriodKind::streak) out.push_back(&*it);
+        for (std::size_t i = first_period_from(from); i < scan_.periods.size() && scan_.periods[i].begin < to; ++i) {
+            if (scan_.periods[i].kind != grammar::PeriodKind::streak) out.push_back(&scan_.periods[i]);
         }
         return out;
     }
@@ -757,9 +781,11 @@ private:
     // A place at the very head of the clause [cs, qb) (after a period).
     // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
     std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const {
+        // The periods of periods_in(cs, qb), read in place: this runs several times a figure.
         std::size_t b = cs;
-        for (const grammar::Period* p : periods_in(cs, qb)) {
-            if (p->begin == b) b = p->end;
+        for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
+            const grammar::Period& p = scan_.periods[i];
+            if (p.kind != grammar::PeriodKind::streak && p.begin == b) b = p.end;
         }
         return b;
     }
@@ -795,22 +821,19 @@ private:
     // The place mentions inside [from, to), with offsets relative to `from`.
     std::vector<RegionMention> regions_in(std::size_t from, std::size_t to) const {
         std::vector<RegionMention> out;
-        auto it = std::lower_bound(regions_.begin(), regions_.end(), from,
-                                   [](const RegionMention& m, std::size_t v) { return m.begin < v; });
+        auto it = regions_.begin() + static_cast<std::ptrdiff_t>(region_search_.lower_bound(from));
         for (; it != regions_.end() && it->end <= to; ++it) out.push_back({it->begin - from, it->end - from, it->region});
         return out;
     }
 
     bool quantity_in(std::size_t from, std::size_t to) const {
-        auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), from,
-                                   [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
-        return it != scan_.quantities.end() && it->begin < to;
+        std::size_t i = quantity_search_.lower_bound(from);
+        return i < scan_.quantities.size() && scan_.quantities[i].begin < to;
     }
 
     bool quantity_starts_at(std::size_t pos) const {
-        auto it = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), pos,
-                                   [](const grammar::Quantity& q, std::size_t v) { return q.begin < v; });
-        return it != scan_.quantities.end() && it->begin == pos;
+        std::size_t i = quantity_search_.lower_bound(pos);
+        return i < scan_.quantities.size() && scan_.quantities[i].begin == pos;
     }
 
     // A change in percentage points is about the rate of the figure before it
@@ -832,6 +855,14 @@ private:
         return *prev->subject + "增速" + grammar::to_utf8(s);
     }
 
+    // Where the last 分别 in [from, to) starts, or npos: the occurrences are
+    // found once, not searched for again for every figure of a sentence.
+    std::size_t last_respectively(std::size_t from, std::size_t to) const {
+        if (to < from + 2) return U32::npos;
+        std::size_t i = respectively_search_.lower_bound(to - 1);
+        return i > 0 && respectively_[i - 1] >= from ? respectively_[i - 1] : U32::npos;
+    }
+
     // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
     // subjects and the figures pair up one to one.
     struct Respective {
@@ -839,9 +870,8 @@ private:
     };
     std::optional<Respective> respective(std::size_t index, std::size_t ss) const {
         const grammar::Quantity& q = scan_.quantities[index];
-        std::size_t at = text_.substr(ss, q.begin - ss).rfind(U"分别");
+        std::size_t at = last_respectively(ss, q.begin);
         if (at == U32::npos) return std::nullopt;
-        at += ss;
         // The figures after 分别 in this sentence, of this kind.
         std::vector<std::size_t> figures;
         auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
@@ -1203,7 +1233,15 @@ private:
     PlaceMentions places_;
     const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
     std::vector<std::size_t> line_starts_;
-    std::map<std::size_t, std::size_t> first_cue_;  // sentence start -> first goal word (npos: none)
+    NearbySearch<std::size_t> line_search_{line_starts_}, sentence_search_{sentences_};
+    NearbySearch<grammar::Period> period_search_{scan_.periods};
+    NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
+    NearbySearch<RegionMention> region_search_{regions_};
+    std::vector<std::size_t> respectively_;  // where each 分别 starts
+    NearbySearch<std::size_t> respectively_search_{respectively_};
+    // By sentence: where its first goal word stands (npos: none), looked for once.
+    static constexpr std::size_t kUnread = U32::npos - 1;
+    std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
     std::optional<Context> last_opening_;
 };
 

@@ -11,6 +11,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace claimlint {
@@ -47,8 +49,9 @@ public:
     void add_generic(const std::string& word) { generic_.insert(word); }
 
 private:
-    std::map<std::string, std::string> canonical_;
-    std::set<std::string> generic_;
+    // Hashed: the builder looks every subject up, several times a figure.
+    std::unordered_map<std::string, std::string> canonical_;
+    std::unordered_set<std::string> generic_;
 };
 
 struct ClaimOptions {

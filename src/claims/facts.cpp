@@ -2,6 +2,7 @@
 // newspaper header, or a front-matter `date:` line), its year, and its home
 // region (the place it mentions most, counting 全省/全区 for the leading
 // province or district).
+#include "grammar/char_set.hpp"
 #include "src/claims/claim.hpp"
 #include "src/claims/regions.hpp"
 
@@ -121,8 +122,17 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
         {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
     };
-    for (auto [w, level] : generic_words) {
-        for (std::size_t at = text.find(w); at != std::u32string_view::npos; at = text.find(w, at + 1)) ++generic[level];
+    // One pass over the text, comparing words only where one can start.
+    static const grammar::CharSet generic_first = [] {
+        grammar::CharSet f;
+        for (auto [w, level] : generic_words) f.add(w.front());
+        return f;
+    }();
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (!generic_first.may_contain(text[at])) continue;
+        for (auto [w, level] : generic_words) {
+            if (text.substr(at).starts_with(w)) ++generic[level];
+        }
     }
     auto top = [&](RegionLevel level) {
         std::string best;

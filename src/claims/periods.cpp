@@ -2,6 +2,7 @@
 #include "src/claims/periods.hpp"
 
 #include <cctype>
+#include <string_view>
 
 namespace claimlint {
 namespace {
@@ -12,7 +13,7 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
     }
 }
 
-int leading_int(const std::string& s, std::size_t from) {
+int leading_int(std::string_view s, std::size_t from) {
     int v = 0;
     while (from < s.size() && std::isdigit(static_cast<unsigned char>(s[from]))) v = v * 10 + (s[from++] - '0');
     return v;
@@ -41,7 +42,8 @@ std::optional<std::string> resolve_period(const std::string& value, int context_
     std::string v = value;
     if (v.find('Y') != std::string::npos) {
         if (facts.year == 0) return std::nullopt;
-        for (int off = -3; off <= 3; ++off) {
+        // Offsets (Y[-1]) are rare: their six patterns are only built when one is there.
+        for (int off = -3; off <= 3 && v.find("Y[") != std::string::npos; ++off) {
             if (off == 0) continue;
             replace_all(v, std::string("Y[") + (off > 0 ? "+" : "") + std::to_string(off) + "]",
                         std::to_string(facts.year + off));
@@ -55,16 +57,22 @@ std::optional<std::string> resolve_period(const std::string& value, int context_
     return v;
 }
 
-int year_of(const std::string& p) {
+namespace {
+
+int first_year(std::string_view p) {
     std::size_t i = p.find_first_of("0123456789");
-    if (i == std::string::npos || i + 4 > p.size()) return 0;
+    if (i == std::string_view::npos || i + 4 > p.size()) return 0;
     int y = leading_int(p, i);
     return y >= 1900 && y <= 2100 ? y : 0;
 }
 
+}  // namespace
+
+int year_of(const std::string& p) { return first_year(p); }
+
 int last_year_of(const std::string& p) {
     std::size_t dots = p.rfind("..");
-    return year_of(dots == std::string::npos ? p : p.substr(dots + 2));
+    return first_year(dots == std::string::npos ? std::string_view(p) : std::string_view(p).substr(dots + 2));
 }
 
 }  // namespace claimlint

@@ -1,6 +1,7 @@
 // The region lexicon, loaded once from its embedded TOML.
 #include "src/claims/regions.hpp"
 
+#include "grammar/char_set.hpp"
 #include "grammar/utf8.hpp"
 #include "grammar/x3_config.hpp"
 
@@ -19,7 +20,10 @@ namespace {
 struct Lexicon {
     std::deque<Region> regions;
     grammar::SymbolTable<const Region*> forms;  // longest match
-    std::vector<bool> first;                    // by code point: whether a form starts with it
+    // The first and second characters of the forms: most of the text is
+    // ruled out before the symbol table is tried.
+    grammar::CharSet first, second;
+    bool one_character_form = false;
 };
 
 RegionLevel level_of(const std::string& s) {
@@ -45,8 +49,9 @@ const Lexicon& lexicon() {
             auto add = [&](const std::string& form) {
                 std::u32string key = grammar::to_u32(form);
                 if (key.empty()) return;
-                if (l->first.size() <= key[0]) l->first.resize(key[0] + 1, false);
-                l->first[key[0]] = true;
+                l->first.add(key[0]);
+                if (key.size() > 1) l->second.add(key[1]);
+                else l->one_character_form = true;
                 l->forms.add(key, &region);
             };
             add(region.name);
@@ -69,7 +74,9 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
     for (const char32_t* p = b; p < e;) {
         const Region* region = nullptr;
         grammar::Iterator it = p;
-        if (*p < lex.first.size() && lex.first[*p] && grammar::x3::parse(it, e, lex.forms, region) && region) {
+        bool may_match = lex.first.may_contain(*p) &&
+                         (lex.one_character_form || (p + 1 < e && lex.second.may_contain(p[1])));
+        if (may_match && grammar::x3::parse(it, e, lex.forms, region) && region) {
             out.push_back({static_cast<std::size_t>(p - b), static_cast<std::size_t>(it - b), region});
             p = it;
         } else {

@@ -1,0 +1,25 @@
+// A set of code points with a constant-time test: lets a scan skip the
+// places where none of a word list's words can start (or end).
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+
+namespace claimlint::grammar {
+
+class CharSet {
+public:
+    void add(char32_t c) {
+        if (c < kBmp) bits_.set(c);
+        else astral_ = true;
+    }
+    // Characters past the BMP are all "maybe" once one was added.
+    bool may_contain(char32_t c) const { return c < kBmp ? bits_.test(c) : astral_; }
+
+private:
+    static constexpr std::size_t kBmp = 0x10000;
+    std::bitset<kBmp> bits_;
+    bool astral_ = false;
+};
+
+}  // namespace claimlint::grammar
