@@ -4,15 +4,25 @@
 
 #include "src/checks/claim_record.hpp"
 
+#include <tuple>
+
 namespace claimlint {
 
 class RecordContext {
 public:
-    RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang);
+    // `compared`, when given, leaves out the records it marks false.
+    RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang,
+                  const std::vector<bool>* compared = nullptr);
 
     // Indexes of the records, in publication order (date, file, position).
     const std::vector<std::size_t>& ordered() const { return order_; }
     const ClaimRecord& record(std::size_t i) const { return records_[i]; }
+    const Config& config() const { return config_; }
+    // Publication order of any two records (date, file, position).
+    bool earlier(std::size_t a, std::size_t b) const {
+        return std::tie(records_[a].date, records_[a].file, records_[a].start_byte) <
+               std::tie(records_[b].date, records_[b].file, records_[b].start_byte);
+    }
     const Claim& claim(std::size_t i) const { return records_[i].claim(); }
     const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity(); }
     grammar::Interval interval(std::size_t i) const { return configured_interval(config_, quantity(i)); }

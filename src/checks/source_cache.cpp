@@ -1,5 +1,7 @@
 #include "src/checks/source_cache.hpp"
 
+#include "src/checks/corpus.hpp"
+
 #include <algorithm>
 
 namespace claimlint {
@@ -33,6 +35,18 @@ std::vector<std::unique_ptr<Document>> SourceCache::release() {
     for (auto& [path, doc] : docs_) out.push_back(std::move(doc));
     docs_.clear();
     return out;
+}
+
+Corpus read_back(SourceCache& sources) {
+    Corpus corpus;
+    corpus.docs = sources.release();
+    for (const auto& doc : corpus.docs) {
+        Extraction ex;
+        ex.doc = doc.get();
+        ex.markers = find_markers(*doc);
+        corpus.extractions.push_back(std::move(ex));
+    }
+    return corpus;
 }
 
 }  // namespace claimlint
