@@ -8,8 +8,12 @@ std::size_t CrossFacts::record_of(const CheckContext& ctx, ClaimRef r) {
     auto [it, added] = by_ref_.try_emplace((std::uint64_t(r.doc) << 32) | r.quantity, records.size());
     if (!added) return it->second;
     ClaimRecord rec = ctx.record(r);
-    if (own_) rec.own(ctx.quantity(r), ctx.claim(r));
-    else refs.push_back(r);
+    if (own_) {
+        const auto& [q, c] = pool_.intern(ctx.quantity(r), ctx.claim(r));
+        rec.refer(q, c);
+    } else {
+        refs.push_back(r);
+    }
     records.push_back(std::move(rec));
     return it->second;
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "src/checks/corpus.hpp"
+#include "src/checks/figure_pool.hpp"
 
 #include <unordered_map>
 
@@ -46,8 +47,8 @@ struct StreakFact {
 
 class CrossFacts {
 public:
-    // `own`: records keep copies of their figures, for documents dropped
-    // after gathering; otherwise they refer to the corpus's extractions.
+    // `own`: records refer to pooled copies of their figures, for documents
+    // dropped after gathering; otherwise to the corpus's extractions.
     explicit CrossFacts(bool own) : own_(own) {}
 
     // The record of a figure, added on first use. Figures are told apart by
@@ -65,6 +66,7 @@ public:
 
 private:
     bool own_;
+    FigurePool pool_;
     std::unordered_map<std::uint64_t, std::size_t> by_ref_;
 };
 
