@@ -31,6 +31,7 @@ bool read_records(std::istream& in, const std::string& name, std::vector<ClaimRe
             }
             if (auto r = claim_record_from_json(j)) {
                 ++summary.claims_compared;
+                if (!records.empty()) r->share_origin(records.back());
                 records.push_back(std::move(*r));
             }
         } catch (const nlohmann::json::exception& e) {

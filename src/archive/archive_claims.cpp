@@ -33,9 +33,7 @@ void keep_first_of_a_kind(std::vector<ClaimRecord>& records, const Config& confi
     std::vector<std::pair<decltype(kind(records[0])), std::size_t>> kinds;
     kinds.reserve(records.size());
     for (std::size_t i = 0; i < records.size(); ++i) kinds.emplace_back(kind(records[i]), i);
-    auto published = [&](std::size_t i) {
-        return std::tie(records[i].date, records[i].file, records[i].start_byte);
-    };
+    auto published = [&](std::size_t i) { return records[i].published(); };
     std::sort(kinds.begin(), kinds.end(), [&](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : published(a.second) < published(b.second);
     });
@@ -68,8 +66,8 @@ std::vector<ClaimRecord> archive_claims_for(const std::string& db, const std::ve
         // Resolving every archived path would cost a system call per claim:
         // only those named like a draft can be one.
         std::erase_if(out, [&](const ClaimRecord& r) {
-            return draft_names.count(std::filesystem::path(r.file).filename().string()) != 0 &&
-                   draft_files.count(same_file(r.file)) != 0;
+            return draft_names.count(std::filesystem::path(r.file()).filename().string()) != 0 &&
+                   draft_files.count(same_file(r.file())) != 0;
         });
         if (!on("target-vs-actual")) keep_first_of_a_kind(out, config);
         return out;

@@ -8,6 +8,7 @@ std::size_t CrossFacts::record_of(const CheckContext& ctx, ClaimRef r) {
     auto [it, added] = by_ref_.try_emplace((std::uint64_t(r.doc) << 32) | r.quantity, records.size());
     if (!added) return it->second;
     ClaimRecord rec = ctx.record(r);
+    if (!records.empty()) rec.share_origin(records.back());
     if (own_) {
         const auto& [q, c] = pool_.intern(ctx.quantity(r), ctx.claim(r));
         rec.refer(q, c);

@@ -75,7 +75,7 @@ bool RecordContext::enabled(const std::string& rule_id) const {
 
 std::map<std::string, std::string> RecordContext::fields(std::size_t i, const std::string& prefix) const {
     const ClaimRecord& r = records_[i];
-    return claim_fields(r.claim(), r.quantity(), r.text, r.file, r.line, prefix, zh_);
+    return claim_fields(r.claim(), r.quantity(), r.text, r.file(), r.line, prefix, zh_);
 }
 
 void RecordContext::report(const std::string& rule_id, std::size_t at, std::size_t other,

@@ -4,7 +4,6 @@
 
 #include "src/checks/claim_record.hpp"
 
-#include <tuple>
 
 namespace claimlint {
 
@@ -20,13 +19,12 @@ public:
     const Config& config() const { return config_; }
     // Publication order of any two records (date, file, position).
     bool earlier(std::size_t a, std::size_t b) const {
-        return std::tie(records_[a].date, records_[a].file, records_[a].start_byte) <
-               std::tie(records_[b].date, records_[b].file, records_[b].start_byte);
+        return records_[a].published() < records_[b].published();
     }
     const Claim& claim(std::size_t i) const { return records_[i].claim(); }
     const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity(); }
     grammar::Interval interval(std::size_t i) const { return configured_interval(config_, quantity(i)); }
-    bool same_doc(std::size_t a, std::size_t b) const { return records_[a].file == records_[b].file; }
+    bool same_doc(std::size_t a, std::size_t b) const { return records_[a].file() == records_[b].file(); }
     bool same_sentence(std::size_t a, std::size_t b) const {
         return same_doc(a, b) && records_[a].sentence == records_[b].sentence;
     }

@@ -20,11 +20,11 @@ const Document& SourceCache::document(const std::string& path) {
 }
 
 Location SourceCache::locate(const ClaimRecord& r) {
-    const Document& doc = document(r.file);
+    const Document& doc = document(r.file());
     std::size_t begin = doc.code_point_at_byte(r.start_byte), end = doc.code_point_at_byte(r.end_byte);
     if (end > doc.size() || doc.byte_offset(begin) != r.start_byte || doc.byte_offset(end) != r.end_byte ||
         doc.source(begin, end) != r.text) {
-        throw InputError(r.file, Position{r.line, r.column},
+        throw InputError(r.file(), Position{r.line, r.column},
                          "the file no longer has '" + r.text + "' here: it changed after its claims were extracted");
     }
     return Location{&doc, begin, end};
