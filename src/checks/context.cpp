@@ -209,8 +209,9 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
 
 void sort_diagnostics(std::vector<Diagnostic>& diags) {
     std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
-               std::tuple(b.location.doc->path(), b.location.begin, b.rule);
+        // References, not copies: millions of findings are sorted.
+        return std::tie(a.location.doc->path(), a.location.begin, a.rule) <
+               std::tie(b.location.doc->path(), b.location.begin, b.rule);
     });
 }
 
