@@ -4,6 +4,8 @@
 #include "src/fingerprint.hpp"
 #include "src/suppressions.hpp"
 
+#include <functional>
+
 namespace claimlint {
 
 CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary)
@@ -35,7 +37,8 @@ void CheckStream::add(std::unique_ptr<Document> doc, Extraction ex, bool focus) 
         d.location.doc = nullptr;
         for (Related& r : d.related) r.location.doc = nullptr;
     }
-    found_.emplace_back(one.docs[0]->path(), std::move(diags));
+    const Document& checked = *one.docs[0];
+    found_.push_back({checked.path(), std::hash<std::string>()(checked.bytes()), std::move(diags)});
 }
 
 std::vector<ClaimRecord> CheckStream::keyed_records() const {
@@ -61,8 +64,12 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, Corpus
         summary_.relations[r.rule].verified += r.holds ? 1 : 0;
     }
     facts_ = CrossFacts(true);
-    for (auto& [path, diags] : found_) {
+    for (auto& [path, hash, diags] : found_) {
         const Document* doc = &sources.document(path);
+        // The findings' positions are those of the text that was checked.
+        if (std::hash<std::string>()(doc->bytes()) != hash) {
+            throw InputError(path, Position{0, 0}, "the file changed while it was being checked");
+        }
         for (Diagnostic& d : diags) {
             d.location.doc = doc;
             for (Related& r : d.related) r.location.doc = doc;

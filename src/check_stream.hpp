@@ -37,8 +37,14 @@ private:
     std::string lang_;
     RunSummary& summary_;
     CrossFacts facts_{true};
-    // Findings of the one-document rules, their documents detached by path.
-    std::vector<std::pair<std::string, std::vector<Diagnostic>>> found_;
+    // Findings of the one-document rules, their documents detached: read
+    // back by path, and compared by a hash of their bytes.
+    struct Found {
+        std::string path;
+        std::size_t hash = 0;
+        std::vector<Diagnostic> diags;
+    };
+    std::vector<Found> found_;
     std::vector<std::string> marked_;  // documents with suppression markers
 };
 
