@@ -58,5 +58,44 @@ TEST(CheckStream, SameDiagnosticsAsRunChecksOnEveryRuleFixture) {
     EXPECT_EQ(diagnostics(streamed.out), expected);
 }
 
+// With a focus (the language server's open buffers), run_checks keeps
+// records only for the keys the focus documents state or look up; the
+// findings in the focus documents are those of a run without a focus.
+TEST(CheckStream, FocusKeepsTheFindingsOfTheFocusDocuments) {
+    Corpus corpus;
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(test::source_dir() / "fixtures" / "rules")) {
+        Fixture fx = parse_fixture(test::read_file(e.path()));
+        for (std::size_t c = 0; c < fx.cases.size(); ++c) {
+            for (const FixtureDoc& d : fx.cases[c].docs) {
+                names.push_back(fx.rule + "_" + std::to_string(c) + "/" + d.name);
+                corpus.docs.push_back(std::make_unique<Document>(Document::from_bytes(names.back(), d.text)));
+                ClaimOptions opts;
+                opts.date = d.date;
+                corpus.extractions.push_back(extract(*corpus.docs.back(), opts));
+            }
+        }
+    }
+    Config config;  // the default rules: only the same-key ones compare claims
+    std::vector<bool> focus(corpus.docs.size());
+    for (std::size_t i = 0; i < focus.size(); i += 3) focus[i] = true;
+    auto in_focus = [&](const std::vector<Diagnostic>& diags) {
+        std::vector<std::string> out;
+        for (const Diagnostic& d : diags) {
+            std::size_t doc = 0;
+            while (corpus.docs[doc].get() != d.location.doc) ++doc;
+            if (!focus[doc]) continue;
+            std::string s = d.rule + " " + d.location.doc->path() + ":" + std::to_string(d.location.begin) + " " +
+                            d.message + " " + d.fingerprint;
+            for (const Related& r : d.related) s += " | " + r.location.doc->path() + " " + r.message;
+            out.push_back(s);
+        }
+        return out;
+    };
+    std::vector<std::string> all = in_focus(run_checks(corpus, config, "en"));
+    EXPECT_GT(all.size(), 20u);
+    EXPECT_EQ(in_focus(run_checks(corpus, config, "en", nullptr, nullptr, &focus)), all);
+}
+
 }  // namespace
 }  // namespace claimlint

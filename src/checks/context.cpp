@@ -169,20 +169,31 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
     CheckContext ctx(corpus, config, lang, focus);
     // The same rules as `check` runs document by document, on the same facts.
     CrossFacts facts(false);
-    gather_keyed(ctx, facts);
     for (std::size_t d = 0; d < corpus.docs.size(); ++d) gather_document(ctx, d, ctx.in_focus(d), facts);
     // With a focus and only the same-key rules on, claims of keys no focus
-    // document states cannot take part.
+    // document states cannot take part, but those the focus documents'
+    // sentence-level facts look up: only these get records.
     bool same_key_only = !ctx.enabled("period-differs") && !ctx.enabled("scope-differs") &&
                          !ctx.enabled("target-vs-actual");
-    std::optional<std::vector<bool>> compared;
-    if (focus && same_key_only) {
-        std::unordered_set<std::string_view> keys;
-        for (ClaimRef r : facts.refs) {
-            if (ctx.in_focus(r.doc)) keys.insert(ctx.claim(r).key);
+    std::unordered_set<std::string_view> focus_keys, needed;
+    std::vector<std::string> looked_up;
+    const bool narrow = focus && same_key_only;
+    if (narrow) {
+        for (ClaimRef r : ctx.keyed_claims()) {
+            if (ctx.in_focus(r.doc)) focus_keys.insert(ctx.claim(r).key);
         }
+        for (const PointsPair& p : facts.points) {
+            for (std::string& k : other_rate_keys(p, facts.records[p.rate].claim())) looked_up.push_back(std::move(k));
+        }
+        for (const MultiplePair& m : facts.multiples) looked_up.push_back(base_key(facts.records[m.now].claim()));
+        needed = focus_keys;
+        needed.insert(looked_up.begin(), looked_up.end());
+    }
+    gather_keyed(ctx, facts, narrow ? &needed : nullptr);
+    std::optional<std::vector<bool>> compared;
+    if (narrow) {
         compared.emplace();
-        for (ClaimRef r : facts.refs) compared->push_back(keys.count(ctx.claim(r).key) != 0);
+        for (ClaimRef r : facts.refs) compared->push_back(focus_keys.count(ctx.claim(r).key) != 0);
     }
     const std::size_t gathered = facts.records.size();
     std::vector<RecordRelation> cross;

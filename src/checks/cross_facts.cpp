@@ -19,11 +19,13 @@ std::size_t CrossFacts::record_of(const CheckContext& ctx, ClaimRef r) {
     return it->second;
 }
 
-void gather_keyed(const CheckContext& ctx, CrossFacts& facts) {
+void gather_keyed(const CheckContext& ctx, CrossFacts& facts, const std::unordered_set<std::string_view>* keys) {
     bool ranks = ctx.enabled("rank-mismatch");
     for (ClaimRef r : ctx.keyed_claims()) {
+        bool rank = ranks && ctx.claim(r).measure == "rank";
+        if (!rank && keys && !keys->count(ctx.claim(r).key)) continue;
         std::size_t at = facts.record_of(ctx, r);
-        if (ranks && ctx.claim(r).measure == "rank") gather_rank(ctx, r, at, facts);
+        if (rank) gather_rank(ctx, r, at, facts);
     }
 }
 

@@ -10,7 +10,10 @@
 #include "src/checks/corpus.hpp"
 #include "src/checks/figure_pool.hpp"
 
+#include <array>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace claimlint {
 
@@ -70,12 +73,19 @@ private:
     std::unordered_map<std::uint64_t, std::size_t> by_ref_;
 };
 
-// Adds the keyed claims of `ctx` (in its order) and their ranks.
-void gather_keyed(const CheckContext& ctx, CrossFacts& facts);
+// Adds the keyed claims of `ctx` (in its order) and their ranks; with
+// `keys`, only the claims of those keys get a record (ranks all do).
+void gather_keyed(const CheckContext& ctx, CrossFacts& facts,
+                  const std::unordered_set<std::string_view>* keys = nullptr);
 // Adds what the sentence-level rules read off document `d`: the points and
 // multiples of a `focus` document (findings are looked for there) and the
 // streaks of any. gather_keyed must have run on the same context.
 void gather_document(const CheckContext& ctx, std::size_t d, bool focus, CrossFacts& facts);
+
+// The keys the sentence-level rules look up for their facts: the other
+// rate's (with any direction) and last year's level.
+std::array<std::string, 3> other_rate_keys(const PointsPair& p, const Claim& rate);
+std::string base_key(const Claim& now);
 
 // What each rule reads off the text (src/checks/<rule>.cpp).
 void gather_points(const CheckContext& ctx, std::size_t d, CrossFacts& facts);

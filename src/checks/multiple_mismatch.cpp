@@ -47,6 +47,8 @@ void gather_multiples(const CheckContext& ctx, std::size_t d, CrossFacts& facts)
     }
 }
 
+std::string base_key(const Claim& now) { return level_key(now, *now.subject, year_before(*now.period)); }
+
 void check_multiple_mismatch(const CrossContext& ctx, const CrossFacts& facts, std::vector<RecordFinding>& out) {
     // The first claim of a level key in this unit (level keys hold levels only).
     auto first = [&](const std::string& key, const std::string& unit) -> std::optional<std::size_t> {
@@ -57,8 +59,7 @@ void check_multiple_mismatch(const CrossContext& ctx, const CrossFacts& facts, s
     };
     const std::string& convention = ctx.config().growth_times;
     for (const MultiplePair& p : facts.multiples) {
-        const Claim& cn = ctx.claim(p.now);
-        auto base = first(level_key(cn, *cn.subject, year_before(*cn.period)), ctx.quantity(p.now).unit);
+        auto base = first(base_key(ctx.claim(p.now)), ctx.quantity(p.now).unit);
         if (!base) continue;
         Range implied = ctx.figure_range(p.now) / ctx.figure_range(*base);
         Range stated = ctx.figure_range(p.multiple);

@@ -56,14 +56,18 @@ void gather_points(const CheckContext& ctx, std::size_t d, CrossFacts& facts) {
     }
 }
 
+std::array<std::string, 3> other_rate_keys(const PointsPair& p, const Claim& rate) {
+    return {key_of(p.scope, rate, p.period, ""), key_of(p.scope, rate, p.period, "+"),
+            key_of(p.scope, rate, p.period, "-")};
+}
+
 void check_percentage_point_mismatch(const CrossContext& ctx, const CrossFacts& facts,
                                      std::vector<RecordFinding>& out) {
     for (const PointsPair& p : facts.points) {
-        const Claim& cr = ctx.claim(p.rate);
         // The other rate with either sign; none stated: no relation.
         std::vector<std::size_t> others;
-        for (const char* dir : {"", "+", "-"}) {
-            for (std::size_t r : ctx.with_key(key_of(p.scope, cr, p.period, dir))) {
+        for (const std::string& key : other_rate_keys(p, ctx.claim(p.rate))) {
+            for (std::size_t r : ctx.with_key(key)) {
                 if (ctx.quantity(r).unit == "%") others.push_back(r);
             }
         }
