@@ -32,6 +32,8 @@ struct ClaimRecord {
     void share_origin(const ClaimRecord& other) {
         if (other.origin_ != origin_ && other.file() == file() && other.date() == date()) origin_ = other.origin_;
     }
+    // Same file and date, known without comparing them.
+    bool shares_origin(const ClaimRecord& other) const { return origin_ && origin_ == other.origin_; }
     std::uint32_t sentence = 0;               // index of the figure's sentence in its document
     std::uint32_t line = 0, column = 0;       // 1-based, code points
     std::uint32_t start_byte = 0, end_byte = 0;  // in the file's bytes

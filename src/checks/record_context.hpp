@@ -19,7 +19,9 @@ public:
     const Config& config() const { return config_; }
     // Publication order of any two records (date, file, position).
     bool earlier(std::size_t a, std::size_t b) const {
-        return records_[a].published() < records_[b].published();
+        const ClaimRecord& x = records_[a];
+        const ClaimRecord& y = records_[b];
+        return x.shares_origin(y) ? x.start_byte < y.start_byte : x.published() < y.published();
     }
     const Claim& claim(std::size_t i) const { return records_[i].claim(); }
     const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity(); }
