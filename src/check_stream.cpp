@@ -7,6 +7,14 @@
 #include <functional>
 
 namespace claimlint {
+namespace {
+
+void tally(RunSummary& summary, const std::string& rule, bool holds) {
+    ++summary.relations[rule].found;
+    summary.relations[rule].verified += holds ? 1 : 0;
+}
+
+}  // namespace
 
 CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary)
     : config_(config), lang_(std::move(lang)), summary_(summary) {}
@@ -26,10 +34,7 @@ void CheckStream::add(std::unique_ptr<Document> doc, Extraction ex, bool focus) 
     if (!focus) return;
     std::vector<Diagnostic> diags;
     run_document_rules(ctx, diags);
-    for (const Relation& r : ctx.relations()) {
-        ++summary_.relations[r.rule].found;
-        summary_.relations[r.rule].verified += r.holds ? 1 : 0;
-    }
+    for (const Relation& r : ctx.relations()) tally(summary_, r.rule, r.holds);
     if (diags.empty()) return;
     // Fingerprints read the claims, which go with the document.
     assign_fingerprints(one, diags);
@@ -59,10 +64,7 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, Corpus
             return i < gathered ? sources.locate(facts_.records[i]) : archive->sources->locate(facts_.records[i]);
         },
         &relations);
-    for (const RecordRelation& r : relations) {
-        ++summary_.relations[r.rule].found;
-        summary_.relations[r.rule].verified += r.holds ? 1 : 0;
-    }
+    for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
     facts_ = CrossFacts(true);
     for (auto& [path, hash, diags] : found_) {
         const Document* doc = &sources.document(path);
