@@ -5,7 +5,7 @@
 #include "src/archive/archive.hpp"
 #include "src/archive/archive_claims.hpp"
 #include "src/baseline.hpp"
-#include "src/checks/corpus.hpp"
+#include "src/check_stream.hpp"
 #include "src/inputs.hpp"
 #include "src/parallel_extract.hpp"
 #include "src/report.hpp"
@@ -46,7 +46,7 @@ std::string same_file_key(const std::string& path) {
 // One run of the checks, shared by `check` and `baseline write`.
 struct CheckRun {
     Config config;
-    Corpus corpus;
+    Corpus corpus;  // the documents the findings point into
     std::vector<Diagnostic> diags;
     RunSummary summary;
     bool usage_error = false;  // nothing ran
@@ -92,49 +92,39 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
     }
     Progress progress(err, "checked", files.size(), opts.progress);
     auto options_for = [&](const std::string& path) { return r.config.options_for(path, opts.date); };
-    extract_files(files, opts.jobs, options_for, [&](ExtractedFile&& f) {
-        if (f.error) {
-            print_input_error(err, *f.error);
-            r.summary.errors.push_back(where(*f.error) + ": " + f.error->what());
-        } else if (f.binary()) {
-            err << f.path << ": note: skipped binary file (contains NUL bytes)\n";
-        } else {
-            r.corpus.extractions.push_back(std::move(f.extraction));
-            r.corpus.docs.push_back(std::move(f.doc));
-        }
-    }, &progress);
-
-    std::vector<Relation> relations;
-    std::optional<ArchiveClaims> archive;
+    // Only the reported documents' findings are kept: the rest is compared with.
+    CheckStream stream(r.config, opts.lang, r.summary);
+    std::vector<std::string> checked;
     try {
-        if (opts.db) archive = ArchiveClaims{archive_claims_for(*opts.db, r.corpus, r.config), r.archived.get()};
-        // Only the reported documents' findings are kept: the rest is compared with.
-        std::vector<bool> focus;
-        if (reported) {
-            for (const auto& doc : r.corpus.docs) focus.push_back(reported->count(same_file_key(doc->path())) != 0);
+        extract_files(files, opts.jobs, options_for, [&](ExtractedFile&& f) {
+            if (f.error) {
+                print_input_error(err, *f.error);
+                r.summary.errors.push_back(where(*f.error) + ": " + f.error->what());
+            } else if (f.binary()) {
+                err << f.path << ": note: skipped binary file (contains NUL bytes)\n";
+            } else {
+                bool focus = !reported || reported->count(same_file_key(f.doc->path())) != 0;
+                checked.push_back(f.doc->path());
+                stream.add(std::move(f.doc), std::move(f.extraction), focus);
+            }
+        }, &progress);
+        std::optional<ArchiveClaims> archive;
+        if (opts.db) {
+            archive = ArchiveClaims{archive_claims_for(*opts.db, stream.keyed_records(), checked, r.config),
+                                    r.archived.get()};
         }
-        r.diags = run_checks(r.corpus, r.config, opts.lang, &relations, archive ? &*archive : nullptr,
-                             reported ? &focus : nullptr);
+        r.diags = stream.finish(archive ? &*archive : nullptr, r.corpus);
     } catch (const ArchiveError& e) {
         err << *opts.db << ": error: " << e.what() << '\n';
         r.usage_error = true;
         return r;
-    } catch (const InputError& e) {  // an archived file that is gone or changed
+    } catch (const InputError& e) {  // a file that is gone or changed since it was read
         print_input_error(err, e);
         r.usage_error = true;
         return r;
     }
-    for (const Relation& rel : relations) {
-        ++r.summary.relations[rel.rule].found;
-        r.summary.relations[rel.rule].verified += rel.holds ? 1 : 0;
-    }
     if (reported) {
         std::erase_if(r.diags, [&](const Diagnostic& d) { return !reported->count(same_file_key(d.location.doc->path())); });
-    }
-    r.summary.files = r.corpus.docs.size();
-    for (const Extraction& ex : r.corpus.extractions) {
-        r.summary.claims += ex.claims.size();
-        for (const Claim& c : ex.claims) r.summary.claims_compared += c.key.empty() ? 0 : 1;
     }
     return r;
 }

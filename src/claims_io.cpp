@@ -81,8 +81,7 @@ std::optional<ClaimRecord> claim_record_from_json(const json& j) {
     auto key = optional_text(j, "key");
     if (!key) return std::nullopt;
     ClaimRecord r;
-    r.file = text_of(j, "file");
-    r.date = optional_text(j, "date").value_or("");
+    r.set_origin(text_of(j, "file"), optional_text(j, "date").value_or(""));
     r.sentence = count_of(j, "sentence");
     r.line = count_of(j, "line");
     r.column = count_of(j, "column");
@@ -124,8 +123,8 @@ nlohmann::json claim_record_to_json(const ClaimRecord& r) {
     const Claim& c = r.claim();
     auto opt = [](const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); };
     return {{"type", "quantity"},
-            {"file", r.file},
-            {"date", r.date.empty() ? json(nullptr) : json(r.date)},
+            {"file", r.file()},
+            {"date", r.date().empty() ? json(nullptr) : json(r.date())},
             {"sentence", r.sentence},
             {"line", r.line},
             {"column", r.column},
@@ -158,8 +157,7 @@ ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t 
     auto sentence = static_cast<std::size_t>(
         std::upper_bound(ex.sentence_starts.begin(), ex.sentence_starts.end(), q.begin) - ex.sentence_starts.begin());
     ClaimRecord r;
-    r.file = doc.path();
-    r.date = ex.facts.date.value_or("");
+    r.set_origin(doc.path(), ex.facts.date.value_or(""));
     r.sentence = sentence;
     r.line = p.line;
     r.column = p.column;

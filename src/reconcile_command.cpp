@@ -31,6 +31,7 @@ bool read_records(std::istream& in, const std::string& name, std::vector<ClaimRe
             }
             if (auto r = claim_record_from_json(j)) {
                 ++summary.claims_compared;
+                if (!records.empty()) r->share_origin(records.back());
                 records.push_back(std::move(*r));
             }
         } catch (const nlohmann::json::exception& e) {
@@ -80,13 +81,7 @@ int run_reconcile(const CheckOptions& opts, std::istream& in, std::ostream& out,
         for (const RecordFinding& f : run_record_checks(records, config, opts.lang)) {
             diags.push_back(to_diagnostic(f, records, [&](std::size_t i) { return sources.locate(records[i]); }));
         }
-        corpus.docs = sources.release();
-        for (const auto& doc : corpus.docs) {
-            Extraction ex;
-            ex.doc = doc.get();
-            ex.markers = find_markers(*doc);
-            corpus.extractions.push_back(std::move(ex));
-        }
+        corpus = read_back(sources);
     } catch (const InputError& e) {
         print_input_error(err, e);
         return 2;

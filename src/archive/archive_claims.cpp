@@ -33,9 +33,7 @@ void keep_first_of_a_kind(std::vector<ClaimRecord>& records, const Config& confi
     std::vector<std::pair<decltype(kind(records[0])), std::size_t>> kinds;
     kinds.reserve(records.size());
     for (std::size_t i = 0; i < records.size(); ++i) kinds.emplace_back(kind(records[i]), i);
-    auto published = [&](std::size_t i) {
-        return std::tie(records[i].date, records[i].file, records[i].start_byte);
-    };
+    auto published = [&](std::size_t i) { return records[i].published(); };
     std::sort(kinds.begin(), kinds.end(), [&](const auto& a, const auto& b) {
         return a.first != b.first ? a.first < b.first : published(a.second) < published(b.second);
     });
@@ -52,26 +50,24 @@ void keep_first_of_a_kind(std::vector<ClaimRecord>& records, const Config& confi
 
 }  // namespace
 
-std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus& corpus, const Config& config) {
-    std::vector<ClaimRecord> drafts;
+std::vector<ClaimRecord> archive_claims_for(const std::string& db, const std::vector<ClaimRecord>& claims,
+                                            const std::vector<std::string>& drafts, const Config& config) {
     std::set<std::string> draft_files, draft_names;
-    for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
-        const std::string& path = corpus.docs[d]->path();
+    for (const std::string& path : drafts) {
         draft_files.insert(same_file(path));
         draft_names.insert(std::filesystem::path(path).filename().string());
         draft_names.insert(std::filesystem::path(same_file(path)).filename().string());
-        for (ClaimRecord& r : keyed_records(corpus.extractions[d])) drafts.push_back(std::move(r));
     }
     try {
         Archive archive(db, false);
         auto on = [&](const char* rule) { return find_rule(rule) && config.rule_enabled(*find_rule(rule)); };
         std::vector<ClaimRecord> out =
-            archive.related_claims(drafts, {on("period-differs"), on("scope-differs"), on("target-vs-actual")});
+            archive.related_claims(claims, {on("period-differs"), on("scope-differs"), on("target-vs-actual")});
         // Resolving every archived path would cost a system call per claim:
         // only those named like a draft can be one.
         std::erase_if(out, [&](const ClaimRecord& r) {
-            return draft_names.count(std::filesystem::path(r.file).filename().string()) != 0 &&
-                   draft_files.count(same_file(r.file)) != 0;
+            return draft_names.count(std::filesystem::path(r.file()).filename().string()) != 0 &&
+                   draft_files.count(same_file(r.file())) != 0;
         });
         if (!on("target-vs-actual")) keep_first_of_a_kind(out, config);
         return out;

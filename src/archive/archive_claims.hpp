@@ -5,9 +5,10 @@
 
 namespace claimlint {
 
-// The claims of the index at `db` related to the corpus's keyed claims (same
-// key, or group of an enabled rule), leaving out files the corpus has: their current text is
-// the one checked. Throws ArchiveError.
-std::vector<ClaimRecord> archive_claims_for(const std::string& db, const Corpus& corpus, const Config& config);
+// The claims of the index at `db` related to the drafts' keyed claims (same
+// key, or group of an enabled rule), leaving out the `drafts` files: their
+// current text is the one checked. Throws ArchiveError.
+std::vector<ClaimRecord> archive_claims_for(const std::string& db, const std::vector<ClaimRecord>& claims,
+                                            const std::vector<std::string>& drafts, const Config& config);
 
 }  // namespace claimlint

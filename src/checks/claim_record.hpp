@@ -10,20 +10,38 @@
 #include "src/claims/claim.hpp"
 #include "src/config.hpp"
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace claimlint {
 
 struct ClaimRecord {
-    std::string file;          // as the user named it
-    std::string date;          // the document's date (YYYY-MM-DD), empty when unknown
-    std::size_t sentence = 0;  // index of the figure's sentence in its document
-    std::size_t line = 0, column = 0;           // 1-based, code points
-    std::size_t start_byte = 0, end_byte = 0;   // in the file's bytes
-    std::string text;                           // the figure as written
+    // The file as the user named it, and the document's date (YYYY-MM-DD;
+    // empty when unknown).
+    const std::string& file() const { return origin_ ? origin_->first : none(); }
+    const std::string& date() const { return origin_ ? origin_->second : none(); }
+    void set_origin(std::string file, std::string date) {
+        origin_ = std::make_shared<const std::pair<std::string, std::string>>(std::move(file), std::move(date));
+    }
+    // The records of one document share its file and date: a record costs
+    // little more than its numbers (check keeps millions of them).
+    void share_origin(const ClaimRecord& other) {
+        if (other.origin_ != origin_ && other.file() == file() && other.date() == date()) origin_ = other.origin_;
+    }
+    // Same file and date, known without comparing them.
+    bool shares_origin(const ClaimRecord& other) const { return origin_ && origin_ == other.origin_; }
+    std::uint32_t sentence = 0;               // index of the figure's sentence in its document
+    std::uint32_t line = 0, column = 0;       // 1-based, code points
+    std::uint32_t start_byte = 0, end_byte = 0;  // in the file's bytes
+    std::string text;                         // the figure as written
+    // What publication order compares: date, file, position.
+    std::tuple<const std::string&, const std::string&, std::uint32_t> published() const {
+        return {date(), file(), start_byte};
+    }
 
     // begin/end of the quantity: code points, when read from a document.
     const grammar::Quantity& quantity() const { return *quantity_; }
@@ -41,6 +59,11 @@ struct ClaimRecord {
     }
 
 private:
+    static const std::string& none() {
+        static const std::string empty;
+        return empty;
+    }
+    std::shared_ptr<const std::pair<std::string, std::string>> origin_;
     const grammar::Quantity* quantity_ = nullptr;
     const Claim* claim_ = nullptr;
     std::shared_ptr<const std::pair<grammar::Quantity, Claim>> owned_;
@@ -58,8 +81,9 @@ struct RecordFinding {
 // cross-document-mismatch, within-document-mismatch, unit-mismatch,
 // period-differs, scope-differs and target-vs-actual over keyed records, in
 // any order (they are compared in publication order: date, file, position).
+// `compared`, when given, leaves out the records it marks false.
 std::vector<RecordFinding> run_record_checks(const std::vector<ClaimRecord>& records, const Config& config,
-                                             const std::string& lang);
+                                             const std::string& lang, const std::vector<bool>* compared = nullptr);
 
 // The rules run_record_checks applies.
 bool is_record_rule(const std::string& rule);

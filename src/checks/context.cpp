@@ -3,6 +3,7 @@
 #include "grammar/interval.hpp"
 #include "grammar/utf8.hpp"
 #include "src/checks/corpus.hpp"
+#include "src/checks/cross_context.hpp"
 #include "src/checks/record_diagnostics.hpp"
 #include "src/claims_io.hpp"
 #include "src/checks/relation.hpp"
@@ -21,7 +22,7 @@ CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::stri
     : corpus_(corpus), config_(config), lang_(std::move(lang)) {
     const std::size_t n = corpus.extractions.size();
     if (focus && focus->size() == n) focus_ = *focus;
-    // Publication order once, so that comparing two claims copies no strings.
+    // Documents in publication order (date, then path).
     std::vector<std::size_t> order(n);
     for (std::size_t d = 0; d < n; ++d) order[d] = d;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -31,8 +32,6 @@ CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::stri
         return corpus.docs[a]->path() != corpus.docs[b]->path() ? corpus.docs[a]->path() < corpus.docs[b]->path()
                                                                 : a < b;
     });
-    doc_rank_.resize(n);
-    for (std::size_t i = 0; i < n; ++i) doc_rank_[order[i]] = i;
 
     std::unordered_set<std::string_view> subjects;  // stated by a focus document
     for (std::size_t d = 0; d < n && !focus_.empty(); ++d) {
@@ -63,16 +62,6 @@ CheckContext::CheckContext(const Corpus& corpus, const Config& config, std::stri
     }
 }
 
-const std::vector<ClaimRef>& CheckContext::claims_with_key(std::string_view key) const {
-    if (!by_key_built_) {
-        for (ClaimRef r : keyed_) by_key_[claim(r).key].push_back(r);
-        by_key_built_ = true;
-    }
-    static const std::vector<ClaimRef> none;
-    auto it = by_key_.find(key);
-    return it == by_key_.end() ? none : it->second;
-}
-
 std::u32string_view CheckContext::text(std::size_t doc) const { return corpus_.docs[doc]->normalised(); }
 
 std::string CheckContext::source(ClaimRef r) const {
@@ -81,26 +70,12 @@ std::string CheckContext::source(ClaimRef r) const {
 }
 
 std::optional<WrittenForm> CheckContext::written_form(ClaimRef r) const {
-    // The Arabic number at the head of the digits as written (913 of 913亿).
     const grammar::Quantity& q = quantity(r);
-    std::size_t n = q.digits.find_first_not_of("0123456789.");
-    std::string number = q.digits.substr(0, n);
-    auto digits = grammar::Decimal::parse(number);
-    if (q.value_high || !digits || digits->is_zero()) return std::nullopt;
-    std::string norm = grammar::to_utf8(text(r.doc).substr(q.begin, q.end - q.begin));
-    std::size_t at = norm.find(number);
-    if (at == std::string::npos) return std::nullopt;
-    std::size_t point = number.find('.');
-    return WrittenForm{q.value.to_double() / digits->to_double(), norm.substr(at + number.size()),
-                       point == std::string::npos ? 0 : static_cast<int>(number.size() - point - 1)};
+    return claimlint::written_form(q, text(r.doc).substr(q.begin, q.end - q.begin));
 }
 
 std::string CheckContext::written(ClaimRef like, double value) const {
-    // In the figure's own scale and unit words, one decimal finer than it was
-    // written: 1000万千瓦 next to 1500万千瓦.
-    auto form = written_form(like);
-    if (!form) return format_value(value) + quantity(like).unit;
-    return format_value(value / form->scale, form->decimals + 1) + form->unit;
+    return claimlint::written(quantity(like), written_form(like), value);
 }
 
 void CheckContext::record(const std::string& rule, std::vector<ClaimRef> figures, bool holds) const {
@@ -180,44 +155,63 @@ void CheckContext::report_at(const std::string& rule_id, Location at, const std:
     out.push_back(std::move(d));
 }
 
-std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
-                                   std::vector<Relation>* relations, const ArchiveClaims* archive,
-                                   const std::vector<bool>* focus) {
-    CheckContext ctx(corpus, config, lang, focus);
-    std::vector<Diagnostic> out;
-    // The claim-key rules, on records: the same code as reconcile and --db.
-    std::vector<ClaimRecord> records;
-    std::vector<ClaimRef> refs = ctx.keyed_claims();
-    // With a focus and only the same-key rules on, claims of keys no focus
-    // document states cannot take part.
-    bool same_key_only = !ctx.enabled("period-differs") && !ctx.enabled("scope-differs") &&
-                         !ctx.enabled("target-vs-actual");
-    if (focus && same_key_only) {
-        std::unordered_set<std::string_view> keys;
-        for (ClaimRef r : refs) {
-            if (ctx.in_focus(r.doc)) keys.insert(ctx.claim(r).key);
-        }
-        std::erase_if(refs, [&](ClaimRef r) { return !keys.count(ctx.claim(r).key); });
-    }
-    records.reserve(refs.size());
-    for (ClaimRef r : refs) records.push_back(ctx.record(r));
-    if (archive) records.insert(records.end(), archive->records.begin(), archive->records.end());
-    for (const RecordFinding& f : run_record_checks(records, config, lang)) {
-        if (f.at >= refs.size()) continue;  // in the archive: compared with, not reported
-        out.push_back(to_diagnostic(f, records, [&](std::size_t i) {
-            return i < refs.size() ? ctx.location(refs[i]) : archive->sources->locate(records[i]);
-        }));
-    }
+void run_document_rules(const CheckContext& ctx, std::vector<Diagnostic>& out) {
     check_share_mismatch(ctx, out);
     check_growth_mismatch(ctx, out);
     check_sum_exceeds_total(ctx, out);
     check_threshold_claim(ctx, out);
-    check_percentage_point_mismatch(ctx, out);
-    check_multiple_mismatch(ctx, out);
-    check_rank_mismatch(ctx, out);
     check_number_style(ctx, out);
-    check_streak_mismatch(ctx, out);
-    if (relations) *relations = ctx.relations();
+}
+
+std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, const std::string& lang,
+                                   std::vector<Relation>* relations, const ArchiveClaims* archive,
+                                   const std::vector<bool>* focus) {
+    CheckContext ctx(corpus, config, lang, focus);
+    // The same rules as `check` runs document by document, on the same facts.
+    CrossFacts facts(false);
+    for (std::size_t d = 0; d < corpus.docs.size(); ++d) gather_document(ctx, d, ctx.in_focus(d), facts);
+    // With a focus and only the same-key rules on, claims of keys no focus
+    // document states cannot take part, but those the focus documents'
+    // sentence-level facts look up: only these get records.
+    bool same_key_only = !ctx.enabled("period-differs") && !ctx.enabled("scope-differs") &&
+                         !ctx.enabled("target-vs-actual");
+    std::unordered_set<std::string_view> focus_keys, needed;
+    std::vector<std::string> looked_up;
+    const bool narrow = focus && same_key_only;
+    if (narrow) {
+        for (ClaimRef r : ctx.keyed_claims()) {
+            if (ctx.in_focus(r.doc)) focus_keys.insert(ctx.claim(r).key);
+        }
+        for (const PointsPair& p : facts.points) {
+            for (std::string& k : other_rate_keys(p, facts.records[p.rate].claim())) looked_up.push_back(std::move(k));
+        }
+        for (const MultiplePair& m : facts.multiples) looked_up.push_back(base_key(facts.records[m.now].claim()));
+        needed = focus_keys;
+        needed.insert(looked_up.begin(), looked_up.end());
+    }
+    gather_keyed(ctx, facts, narrow ? &needed : nullptr);
+    std::optional<std::vector<bool>> compared;
+    if (narrow) {
+        compared.emplace();
+        for (ClaimRef r : facts.refs) compared->push_back(focus_keys.count(ctx.claim(r).key) != 0);
+    }
+    const std::size_t gathered = facts.records.size();
+    std::vector<RecordRelation> cross;
+    std::vector<Diagnostic> out = run_cross_checks(
+        facts, config, lang, archive ? &archive->records : nullptr, compared ? &*compared : nullptr,
+        [&](std::size_t i) {
+            return i < gathered ? ctx.location(facts.refs[i]) : archive->sources->locate(facts.records[i]);
+        },
+        relations ? &cross : nullptr);
+    run_document_rules(ctx, out);
+    if (relations) {
+        *relations = ctx.relations();
+        for (const RecordRelation& r : cross) {
+            Relation rel{r.rule, {}, r.holds};
+            for (std::size_t i : r.figures) rel.figures.push_back(facts.refs[i]);
+            relations->push_back(std::move(rel));
+        }
+    }
     assign_fingerprints(corpus, out);
     apply_suppressions(corpus, config, lang, out);
     sort_diagnostics(out);
@@ -226,8 +220,9 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
 
 void sort_diagnostics(std::vector<Diagnostic>& diags) {
     std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tuple(a.location.doc->path(), a.location.begin, a.rule) <
-               std::tuple(b.location.doc->path(), b.location.begin, b.rule);
+        // References, not copies: millions of findings are sorted.
+        return std::tie(a.location.doc->path(), a.location.begin, a.rule) <
+               std::tie(b.location.doc->path(), b.location.begin, b.rule);
     });
 }
 

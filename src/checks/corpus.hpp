@@ -58,11 +58,6 @@ public:
     const Document& doc(ClaimRef r) const { return *corpus_.docs[r.doc]; }
     // The interval with the configured tolerances.
     grammar::Interval interval(ClaimRef r) const;
-    // Documents in publication order (date, then path): the later one carries a diagnostic.
-    bool earlier(ClaimRef a, ClaimRef b) const {
-        return doc_rank_[a.doc] != doc_rank_[b.doc] ? doc_rank_[a.doc] < doc_rank_[b.doc]
-                                                     : quantity(a).begin < quantity(b).begin;
-    }
     bool in_focus(std::size_t doc) const { return focus_.empty() || focus_[doc]; }
     Location location(ClaimRef r) const;
     // The figure as a claim record (what the claim-key rules compare).
@@ -86,8 +81,6 @@ public:
     // Every claim with a key, in publication order; with a focus, those whose
     // subject a focus document states (nothing else can meet them in a rule).
     const std::vector<ClaimRef>& keyed_claims() const { return keyed_; }
-    // The keyed claims with exactly this key (an index built on first use).
-    const std::vector<ClaimRef>& claims_with_key(std::string_view key) const;
 
     // Relation rules: the figures of each sentence (quantity indexes), the
     // text, a value written in a figure's own unit (1000万千瓦 for 1e7 kW),
@@ -111,25 +104,20 @@ private:
     const Config& config_;
     std::string lang_;
     std::vector<ClaimRef> keyed_;
-    mutable std::unordered_map<std::string_view, std::vector<ClaimRef>> by_key_;
-    mutable bool by_key_built_ = false;
     std::vector<bool> focus_;          // empty: every document
-    std::vector<std::size_t> doc_rank_;  // place of each document in publication order
     std::vector<std::vector<std::vector<std::size_t>>> sentences_;
     mutable std::vector<Relation> relations_;
 };
 
-// The check kinds (src/checks/*.cpp).
-void check_rank_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
+// The rules that read one document only (src/checks/*.cpp).
 void check_number_style(const CheckContext& ctx, std::vector<Diagnostic>& out);
-void check_streak_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
-
 void check_share_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_growth_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_sum_exceeds_total(const CheckContext& ctx, std::vector<Diagnostic>& out);
 void check_threshold_claim(const CheckContext& ctx, std::vector<Diagnostic>& out);
-void check_percentage_point_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
-void check_multiple_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out);
+// All of them, on the documents in focus; their findings and notes are in
+// the document they look at.
+void run_document_rules(const CheckContext& ctx, std::vector<Diagnostic>& out);
 
 // Claims of archived documents (check --db): the claim-key rules compare the
 // corpus's figures with them, and `sources` reads their files back for the
@@ -149,5 +137,9 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
 
 // By file, position and rule (stable).
 void sort_diagnostics(std::vector<Diagnostic>& diags);
+
+// The documents `sources` read, handed over as a corpus with their
+// suppression markers and no claims: what suppressions and reports need.
+Corpus read_back(SourceCache& sources);
 
 }  // namespace claimlint

@@ -4,7 +4,7 @@
 // finding is reported once, here.
 #include "grammar/context.hpp"
 #include "grammar/utf8.hpp"
-#include "src/checks/corpus.hpp"
+#include "src/checks/cross_context.hpp"
 
 #include <algorithm>
 
@@ -12,12 +12,6 @@ namespace claimlint {
 namespace {
 
 using U32 = std::u32string_view;
-
-struct Ranked {
-    ClaimRef ref;
-    std::string group;  // claim key + frame
-    grammar::Decimal low, high;
-};
 
 // The frame of the ranking: what stands between the ranking verb and the
 // place (居|全国|第5位), after a 在 before the verb (在|36个省会城市|排名第3位).
@@ -67,39 +61,40 @@ std::string place_text(const grammar::Decimal& lo, const grammar::Decimal& hi) {
 
 }  // namespace
 
-void check_rank_mismatch(const CheckContext& ctx, std::vector<Diagnostic>& out) {
-    if (!ctx.enabled("rank-mismatch")) return;
-    std::vector<Ranked> ranks;
-    for (ClaimRef r : ctx.keyed_claims()) {
-        const Claim& c = ctx.claim(r);
-        if (c.measure != "rank") continue;
-        auto frame = ranking_frame(ctx, r);
-        auto p = places(ctx, r);
-        if (!frame || !p) continue;
-        // A subject read off the frame or the verb (粮食主产省, 居东北三省) says
-        // nothing about what is ranked: two of them need not be the same ranking.
-        const std::string& subject = *c.subject;
-        if (frame->find(subject) != std::string::npos || subject.starts_with("居") || subject.starts_with("列") ||
-            subject.starts_with("排")) {
-            continue;
-        }
-        ranks.push_back({r, c.key + "|" + *frame, p->first, p->second});
+void gather_rank(const CheckContext& ctx, ClaimRef r, std::size_t record, CrossFacts& facts) {
+    const Claim& c = ctx.claim(r);
+    auto frame = ranking_frame(ctx, r);
+    auto p = places(ctx, r);
+    if (!frame || !p) return;
+    // A subject read off the frame or the verb (粮食主产省, 居东北三省) says
+    // nothing about what is ranked: two of them need not be the same ranking.
+    const std::string& subject = *c.subject;
+    if (frame->find(subject) != std::string::npos || subject.starts_with("居") || subject.starts_with("列") ||
+        subject.starts_with("排")) {
+        return;
     }
-    std::stable_sort(ranks.begin(), ranks.end(), [](const Ranked& a, const Ranked& b) { return a.group < b.group; });
+    facts.ranks.push_back({record, c.key + "|" + *frame, p->first, p->second});
+}
+
+void check_rank_mismatch(const CrossContext& ctx, const CrossFacts& facts, std::vector<RecordFinding>& out) {
+    if (!ctx.enabled("rank-mismatch")) return;
+    std::vector<RankFact> ranks = facts.ranks;
+    std::stable_sort(ranks.begin(), ranks.end(), [&](const RankFact& a, const RankFact& b) { return ctx.earlier(a.at, b.at); });
+    std::stable_sort(ranks.begin(), ranks.end(), [](const RankFact& a, const RankFact& b) { return a.group < b.group; });
     for (std::size_t g = 0; g < ranks.size();) {
         std::size_t end = g + 1;
         while (end < ranks.size() && ranks[end].group == ranks[g].group) ++end;
         for (std::size_t j = g + 1; j < end; ++j) {
             for (std::size_t i = g; i < j; ++i) {
-                const Ranked& a = ranks[i];
-                const Ranked& b = ranks[j];
+                const RankFact& a = ranks[i];
+                const RankFact& b = ranks[j];
                 // Places of one sentence are different rankings (分别居全国第2位、第1位).
-                if (a.ref.doc == b.ref.doc && ctx.sentence(a.ref) == ctx.sentence(b.ref)) continue;
+                if (ctx.same_sentence(a.at, b.at)) continue;
                 if (!(a.high < b.low) && !(b.high < a.low)) continue;
                 auto gap = a.high < b.low ? b.low.sub(a.high) : a.low.sub(b.high);
                 if (!gap) continue;
-                std::string frame = b.group.substr(ctx.claim(b.ref).key.size() + 1);
-                ctx.report("rank-mismatch", b.ref, a.ref, out,
+                std::string frame = b.group.substr(ctx.claim(b.at).key.size() + 1);
+                ctx.report("rank-mismatch", b.at, a.at, out,
                            {{"frame", frame.empty() ? "—" : frame},
                             {"places", place_text(b.low, b.high)},
                             {"other_places", place_text(a.low, a.high)},

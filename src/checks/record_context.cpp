@@ -59,13 +59,13 @@ bool is_record_rule(const std::string& rule) {
     return false;
 }
 
-RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang)
+RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang,
+                             const std::vector<bool>* compared)
     : records_(records), config_(config), zh_(lang != "en") {
     for (std::size_t i = 0; i < records.size(); ++i) {
-        if (!records[i].claim().key.empty()) order_.push_back(i);
+        if (!records[i].claim().key.empty() && (!compared || (*compared)[i])) order_.push_back(i);
     }
-    auto key = [&](std::size_t i) { return std::tie(records_[i].date, records_[i].file, records_[i].start_byte); };
-    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return earlier(a, b); });
 }
 
 bool RecordContext::enabled(const std::string& rule_id) const {
@@ -75,7 +75,7 @@ bool RecordContext::enabled(const std::string& rule_id) const {
 
 std::map<std::string, std::string> RecordContext::fields(std::size_t i, const std::string& prefix) const {
     const ClaimRecord& r = records_[i];
-    return claim_fields(r.claim(), r.quantity(), r.text, r.file, r.line, prefix, zh_);
+    return claim_fields(r.claim(), r.quantity(), r.text, r.file(), r.line, prefix, zh_);
 }
 
 void RecordContext::report(const std::string& rule_id, std::size_t at, std::size_t other,
@@ -96,8 +96,8 @@ void RecordContext::report(const std::string& rule_id, std::size_t at, std::size
 }
 
 std::vector<RecordFinding> run_record_checks(const std::vector<ClaimRecord>& records, const Config& config,
-                                             const std::string& lang) {
-    RecordContext ctx(records, config, lang);
+                                             const std::string& lang, const std::vector<bool>* compared) {
+    RecordContext ctx(records, config, lang, compared);
     std::vector<RecordFinding> out;
     check_key_conflicts(ctx, out);
     check_context_differs(ctx, out);

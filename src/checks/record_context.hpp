@@ -4,19 +4,29 @@
 
 #include "src/checks/claim_record.hpp"
 
+
 namespace claimlint {
 
 class RecordContext {
 public:
-    RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang);
+    // `compared`, when given, leaves out the records it marks false.
+    RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang,
+                  const std::vector<bool>* compared = nullptr);
 
     // Indexes of the records, in publication order (date, file, position).
     const std::vector<std::size_t>& ordered() const { return order_; }
     const ClaimRecord& record(std::size_t i) const { return records_[i]; }
+    const Config& config() const { return config_; }
+    // Publication order of any two records (date, file, position).
+    bool earlier(std::size_t a, std::size_t b) const {
+        const ClaimRecord& x = records_[a];
+        const ClaimRecord& y = records_[b];
+        return x.shares_origin(y) ? x.start_byte < y.start_byte : x.published() < y.published();
+    }
     const Claim& claim(std::size_t i) const { return records_[i].claim(); }
     const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity(); }
     grammar::Interval interval(std::size_t i) const { return configured_interval(config_, quantity(i)); }
-    bool same_doc(std::size_t a, std::size_t b) const { return records_[a].file == records_[b].file; }
+    bool same_doc(std::size_t a, std::size_t b) const { return records_[a].file() == records_[b].file(); }
     bool same_sentence(std::size_t a, std::size_t b) const {
         return same_doc(a, b) && records_[a].sentence == records_[b].sentence;
     }

@@ -1,5 +1,7 @@
 #include "src/checks/relation.hpp"
 
+#include "grammar/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -24,12 +26,32 @@ Range Range::of(const grammar::Interval& iv) {
     return {iv.low.value ? iv.low.value->to_double() : -kInf, iv.high.value ? iv.high.value->to_double() : kInf};
 }
 
-Range figure_range(const CheckContext& ctx, ClaimRef r) {
-    const grammar::Quantity& q = ctx.quantity(r);
+Range figure_range(const CheckContext& ctx, ClaimRef r) { return figure_range(ctx.config(), ctx.quantity(r)); }
+
+Range figure_range(const Config& config, const grammar::Quantity& q) {
     bool whole_count = (q.kind == grammar::Kind::count || q.kind == grammar::Kind::duration) &&
                        q.qualifier == grammar::Qualifier::exact && !q.value_high &&
                        q.place == grammar::Decimal(1, 0);
-    return whole_count ? Range::point(q.value.to_double()) : Range::of(ctx.interval(r));
+    return whole_count ? Range::point(q.value.to_double()) : Range::of(configured_interval(config, q));
+}
+
+std::optional<WrittenForm> written_form(const grammar::Quantity& q, std::u32string_view figure) {
+    // The Arabic number at the head of the digits as written (913 of 913亿).
+    std::size_t n = q.digits.find_first_not_of("0123456789.");
+    std::string number = q.digits.substr(0, n);
+    auto digits = grammar::Decimal::parse(number);
+    if (q.value_high || !digits || digits->is_zero()) return std::nullopt;
+    std::string norm = grammar::to_utf8(figure);
+    std::size_t at = norm.find(number);
+    if (at == std::string::npos) return std::nullopt;
+    std::size_t point = number.find('.');
+    return WrittenForm{q.value.to_double() / digits->to_double(), norm.substr(at + number.size()),
+                       point == std::string::npos ? 0 : static_cast<int>(number.size() - point - 1)};
+}
+
+std::string written(const grammar::Quantity& q, const std::optional<WrittenForm>& form, double value) {
+    if (!form) return format_value(value) + q.unit;
+    return format_value(value / form->scale, form->decimals + 1) + form->unit;
 }
 
 bool Range::bounded() const { return std::isfinite(lo) && std::isfinite(hi); }

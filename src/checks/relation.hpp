@@ -45,6 +45,14 @@ void for_each_sentence(const CheckContext& ctx, F f) {
 // The values a figure allows, with the configured tolerances. A count written
 // to the unit (845户, 10个工作日) is that whole number: counts are integers.
 Range figure_range(const CheckContext& ctx, ClaimRef r);
+Range figure_range(const Config& config, const grammar::Quantity& q);
+
+// How a figure was written, read off its normalised text `figure` (913亿元:
+// 913 × 10^8 in 亿元, no decimals); nullopt when it has no Arabic number.
+std::optional<WrittenForm> written_form(const grammar::Quantity& q, std::u32string_view figure);
+// `value` in the figure's own scale and unit words, one decimal finer than it
+// was written (1000万千瓦 next to 1500万千瓦).
+std::string written(const grammar::Quantity& q, const std::optional<WrittenForm>& form, double value);
 
 // True when some value lies in both (with a relative slack of 1e-9 for the
 // binary floating point the hull is computed in).

@@ -1,5 +1,7 @@
 #include "src/checks/source_cache.hpp"
 
+#include "src/checks/corpus.hpp"
+
 #include <algorithm>
 
 namespace claimlint {
@@ -18,11 +20,11 @@ const Document& SourceCache::document(const std::string& path) {
 }
 
 Location SourceCache::locate(const ClaimRecord& r) {
-    const Document& doc = document(r.file);
+    const Document& doc = document(r.file());
     std::size_t begin = doc.code_point_at_byte(r.start_byte), end = doc.code_point_at_byte(r.end_byte);
     if (end > doc.size() || doc.byte_offset(begin) != r.start_byte || doc.byte_offset(end) != r.end_byte ||
         doc.source(begin, end) != r.text) {
-        throw InputError(r.file, Position{r.line, r.column},
+        throw InputError(r.file(), Position{r.line, r.column},
                          "the file no longer has '" + r.text + "' here: it changed after its claims were extracted");
     }
     return Location{&doc, begin, end};
@@ -33,6 +35,18 @@ std::vector<std::unique_ptr<Document>> SourceCache::release() {
     for (auto& [path, doc] : docs_) out.push_back(std::move(doc));
     docs_.clear();
     return out;
+}
+
+Corpus read_back(SourceCache& sources) {
+    Corpus corpus;
+    corpus.docs = sources.release();
+    for (const auto& doc : corpus.docs) {
+        Extraction ex;
+        ex.doc = doc.get();
+        ex.markers = find_markers(*doc);
+        corpus.extractions.push_back(std::move(ex));
+    }
+    return corpus;
 }
 
 }  // namespace claimlint

@@ -75,8 +75,8 @@ void check_target_vs_actual(const RecordContext& ctx, std::vector<RecordFinding>
                 std::size_t goal = refs[i], result = refs[j];
                 if (ctx.claim(goal).modality != "target" || ctx.same_doc(goal, result)) continue;
                 // A goal is set before its result is known: same-day documents are not paired.
-                const std::string& dg = ctx.record(goal).date;
-                const std::string& dr = ctx.record(result).date;
+                const std::string& dg = ctx.record(goal).date();
+                const std::string& dr = ctx.record(result).date();
                 if (!dg.empty() && !dr.empty() && dg >= dr) continue;
                 const grammar::Quantity& qg = ctx.quantity(goal);
                 const grammar::Quantity& qr = ctx.quantity(result);

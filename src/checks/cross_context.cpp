@@ -1,0 +1,68 @@
+#include "src/checks/cross_context.hpp"
+
+#include "src/checks/record_diagnostics.hpp"
+
+namespace claimlint {
+
+CrossContext::CrossContext(const std::vector<ClaimRecord>& records, const Config& config, const std::string& lang,
+                           Locator locate)
+    : RecordContext(records, config, lang), locate_(std::move(locate)) {
+    for (std::size_t i : ordered()) by_key_[claim(i).key].push_back(i);
+}
+
+const std::vector<std::size_t>& CrossContext::with_key(std::string_view key) const {
+    static const std::vector<std::size_t> none;
+    auto it = by_key_.find(key);
+    return it == by_key_.end() ? none : it->second;
+}
+
+std::string CrossContext::written(std::size_t like, double value) const {
+    Location l = locate_(like);
+    std::u32string_view figure = l.doc->normalised().substr(l.begin, l.end - l.begin);
+    return claimlint::written(quantity(like), written_form(quantity(like), figure), value);
+}
+
+void CrossContext::report_relation(const std::string& rule_id, std::size_t at, const std::vector<std::size_t>& others,
+                                   std::map<std::string, std::string> values, std::vector<RecordFinding>& out,
+                                   const std::string& variant) const {
+    if (!enabled(rule_id)) return;
+    values.merge(fields(at));
+    RecordFinding f;
+    f.rule = rule_id;
+    f.severity = config().rule_severity(*find_rule(rule_id));
+    f.message = text(rule_id, variant.empty() ? "message" : variant, values);
+    f.at = at;
+    for (std::size_t o : others) f.related.emplace_back(o, text(rule_id, "note", fields(o)));
+    out.push_back(std::move(f));
+}
+
+std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
+                                         const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
+                                         const Locator& locate, std::vector<RecordRelation>* relations) {
+    std::vector<RecordFinding> findings;
+    {
+        CrossContext ctx(facts.records, config, lang, locate);
+        check_percentage_point_mismatch(ctx, facts, findings);
+        check_multiple_mismatch(ctx, facts, findings);
+        check_rank_mismatch(ctx, facts, findings);
+        check_streak_mismatch(ctx, facts, findings);
+        if (relations) *relations = ctx.relations();
+    }
+    // The claim-key rules also compare with the archive's records.
+    const std::size_t gathered = facts.records.size();
+    std::vector<bool> mask;
+    if (compared) mask = *compared;
+    if (archive) {
+        facts.records.insert(facts.records.end(), archive->begin(), archive->end());
+        if (compared) mask.resize(facts.records.size(), true);
+    }
+    for (RecordFinding& f : run_record_checks(facts.records, config, lang, compared ? &mask : nullptr)) {
+        if (f.at < gathered) findings.push_back(std::move(f));  // in the archive: compared with, not reported
+    }
+    std::vector<Diagnostic> out;
+    out.reserve(findings.size());
+    for (const RecordFinding& f : findings) out.push_back(to_diagnostic(f, facts.records, locate));
+    return out;
+}
+
+}  // namespace claimlint

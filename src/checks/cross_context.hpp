@@ -1,0 +1,69 @@
+// The rules that compare figures across documents, run on claim records and
+// the facts gathered with them (src/checks/cross_facts.hpp), never on text:
+// the claim-key rules (run_record_checks) and the sentence-level ones
+// (percentage-point-mismatch, multiple-mismatch, rank-mismatch,
+// streak-mismatch).
+#pragma once
+
+#include "src/checks/cross_facts.hpp"
+#include "src/checks/record_context.hpp"
+#include "src/checks/relation.hpp"
+
+#include <functional>
+#include <string_view>
+#include <unordered_map>
+
+namespace claimlint {
+
+// A relation a sentence-level rule checked, between records.
+struct RecordRelation {
+    std::string rule;
+    std::vector<std::size_t> figures;
+    bool holds = true;
+};
+
+// Finds a record's figure in its document (read again when it was dropped).
+using Locator = std::function<Location(std::size_t)>;
+
+class CrossContext : public RecordContext {
+public:
+    CrossContext(const std::vector<ClaimRecord>& records, const Config& config, const std::string& lang,
+                 Locator locate);
+
+    // The keyed records with exactly this key, in publication order.
+    const std::vector<std::size_t>& with_key(std::string_view key) const;
+    Range figure_range(std::size_t i) const { return claimlint::figure_range(config(), quantity(i)); }
+    // A value written like record `like` (its document is read for how).
+    std::string written(std::size_t like, double value) const;
+    void relate(const std::string& rule, std::vector<std::size_t> figures, bool holds) const {
+        relations_.push_back({rule, std::move(figures), holds});
+    }
+    const std::vector<RecordRelation>& relations() const { return relations_; }
+    // A finding with notes at every other figure of the relation; `values`
+    // fill the message, `variant` picks the message `<variant>_zh` / `_en`.
+    void report_relation(const std::string& rule, std::size_t at, const std::vector<std::size_t>& others,
+                         std::map<std::string, std::string> values, std::vector<RecordFinding>& out,
+                         const std::string& variant = "") const;
+
+private:
+    Locator locate_;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> by_key_;
+    mutable std::vector<RecordRelation> relations_;
+};
+
+void check_percentage_point_mismatch(const CrossContext& ctx, const CrossFacts& facts,
+                                     std::vector<RecordFinding>& out);
+void check_multiple_mismatch(const CrossContext& ctx, const CrossFacts& facts, std::vector<RecordFinding>& out);
+void check_rank_mismatch(const CrossContext& ctx, const CrossFacts& facts, std::vector<RecordFinding>& out);
+void check_streak_mismatch(const CrossContext& ctx, const CrossFacts& facts, std::vector<RecordFinding>& out);
+
+// Every rule that compares across documents, over the gathered facts and the
+// archived records (compared with, never reported at; appended to
+// facts.records). `compared`, when given, marks the gathered records the
+// claim-key rules may look at. Findings come back as diagnostics located by
+// `locate`; `relations`, when given, receives the relations checked.
+std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
+                                         const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
+                                         const Locator& locate, std::vector<RecordRelation>* relations);
+
+}  // namespace claimlint

@@ -1,0 +1,40 @@
+#include "src/checks/cross_facts.hpp"
+
+#include "src/claims_io.hpp"
+
+namespace claimlint {
+
+std::size_t CrossFacts::record_of(const CheckContext& ctx, ClaimRef r) {
+    auto [it, added] = by_ref_.try_emplace((std::uint64_t(r.doc) << 32) | r.quantity, records.size());
+    if (!added) return it->second;
+    ClaimRecord rec = ctx.record(r);
+    if (!records.empty()) rec.share_origin(records.back());
+    if (own_) {
+        const auto& [q, c] = pool_.intern(ctx.quantity(r), ctx.claim(r));
+        rec.refer(q, c);
+    } else {
+        refs.push_back(r);
+    }
+    records.push_back(std::move(rec));
+    return it->second;
+}
+
+void gather_keyed(const CheckContext& ctx, CrossFacts& facts, const std::unordered_set<std::string_view>* keys) {
+    bool ranks = ctx.enabled("rank-mismatch");
+    for (ClaimRef r : ctx.keyed_claims()) {
+        bool rank = ranks && ctx.claim(r).measure == "rank";
+        if (!rank && keys && !keys->count(ctx.claim(r).key)) continue;
+        std::size_t at = facts.record_of(ctx, r);
+        if (rank) gather_rank(ctx, r, at, facts);
+    }
+}
+
+void gather_document(const CheckContext& ctx, std::size_t d, bool focus, CrossFacts& facts) {
+    if (focus) {
+        gather_points(ctx, d, facts);
+        gather_multiples(ctx, d, facts);
+    }
+    if (ctx.enabled("streak-mismatch")) gather_streaks(ctx, d, facts);
+}
+
+}  // namespace claimlint
