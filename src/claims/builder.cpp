@@ -996,6 +996,13 @@ private:
         // Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
         // the category is what is counted.
         static const U32 named_as[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
+        static const grammar::CharSet predicate_first = [] {
+            grammar::CharSet f;
+            for (U32 p : predicate) f.add(p.front());
+            for (U32 p : named_as) f.add(p.front());
+            f.add(U'在');
+            return f;
+        }();
         constexpr std::size_t kLongest = 20;  // a longer run is a clause, not a noun phrase
         std::size_t e = q.end;
         // 97.2%的重点边境村: the part a share is of follows 的.
@@ -1024,7 +1031,7 @@ private:
                 break;
             }
             if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
-            if (s.size() >= 2) {
+            if (s.size() >= 2 && predicate_first.may_contain(c)) {
                 U32 rest = text_.substr(i);
                 for (U32 p : named_as) {
                     if (rest.starts_with(p)) return category(i + p.size());

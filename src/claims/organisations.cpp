@@ -2,6 +2,7 @@
 // their name, and by a later short reference to them.
 #include "src/claims/organisations.hpp"
 
+#include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
@@ -20,7 +21,6 @@ constexpr std::array<U32, 14> kEndings = {
     U"医院", U"大学", U"联合会",
 };
 
-constexpr U32 kFirst = U"有分公集商机互银协研医大联";  // the endings' first characters
 
 // A name is at most this long before its ending; a longer run of characters is
 // a clause, not a name.
@@ -40,8 +40,13 @@ constexpr U32 kNotFirst = U"全各该本我其此这那每一二两三几多诸"
 PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions) {
     // Names ending in an organisation word, at the head of a clause.
     std::vector<RegionMention> named;
+    static const grammar::CharSet first = [] {
+        grammar::CharSet f;
+        for (U32 e : kEndings) f.add(e.front());
+        return f;
+    }();
     for (std::size_t at = 0; at < text.size(); ++at) {
-        if (kFirst.find(text[at]) == U32::npos) continue;
+        if (!first.may_contain(text[at])) continue;
         U32 ending;
         for (U32 e : kEndings) {
             if (text.substr(at).starts_with(e)) {
@@ -86,7 +91,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
     // character (该局) refers to the last organisation named with that ending.
     std::vector<RegionMention> references;
     for (std::size_t at = 0; at < text.size(); ++at) {
-        if (at > 0 && !breaks_clause(text[at - 1])) continue;
+        if ((text[at] != U'该' && !first.may_contain(text[at])) || (at > 0 && !breaks_clause(text[at - 1]))) continue;
         const std::size_t lead = text.substr(at).starts_with(U"该") ? 1 : 0;
         U32 rest = text.substr(at + lead);
         for (U32 e : kEndings) {
