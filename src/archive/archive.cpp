@@ -30,10 +30,21 @@ CREATE TABLE claims(
   date TEXT NOT NULL,
   record TEXT NOT NULL);
 CREATE INDEX claims_by_file ON claims(file_id);
-CREATE INDEX claims_by_key ON claims(key_hash, kind_hash, date);
-CREATE INDEX claims_by_period_group ON claims(period_group_hash, kind_hash, date);
-CREATE INDEX claims_by_scope_group ON claims(scope_group_hash, kind_hash, date);
-CREATE INDEX claims_by_goal ON claims(goal_hash);
+)sql";
+
+// The lookup indexes: keyed by hashes, so rows land all over them. A first
+// build loads the claims without them and sorts them in at the end.
+constexpr const char* kLookupIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS claims_by_key ON claims(key_hash, kind_hash, date);
+CREATE INDEX IF NOT EXISTS claims_by_period_group ON claims(period_group_hash, kind_hash, date);
+CREATE INDEX IF NOT EXISTS claims_by_scope_group ON claims(scope_group_hash, kind_hash, date);
+CREATE INDEX IF NOT EXISTS claims_by_goal ON claims(goal_hash);
+)sql";
+constexpr const char* kDropLookupIndexes = R"sql(
+DROP INDEX IF EXISTS claims_by_key;
+DROP INDEX IF EXISTS claims_by_period_group;
+DROP INDEX IF EXISTS claims_by_scope_group;
+DROP INDEX IF EXISTS claims_by_goal;
 )sql";
 
 // Lookup keys are 64-bit hashes of the group strings: small to index; a
@@ -112,6 +123,7 @@ Archive::Archive(const std::string& path, bool create) {
             if (!create) throw ArchiveError("not a claimlint archive index (empty); build one with claimlint index --db");
             sqlite::Transaction t(*db_);
             db_->exec(kSchema);
+            db_->exec(kLookupIndexes);
             db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             t.commit();
         } else if (version != kSchemaVersion) {
@@ -133,6 +145,21 @@ std::map<std::string, std::string> Archive::file_hashes() {
 std::int64_t Archive::claim_count() {
     sqlite::Statement s = db_->prepare("SELECT count(*) FROM claims");
     return s.step() ? s.integer(0) : 0;
+}
+
+void Archive::begin_bulk_load() {
+    sqlite::Transaction t(*db_);
+    sqlite::Statement any = db_->prepare("SELECT 1 FROM claims LIMIT 1");
+    bool empty = !any.step();
+    any.reset();
+    if (empty) db_->exec(kDropLookupIndexes);
+    t.commit();
+}
+
+void Archive::finish_bulk_load() {
+    sqlite::Transaction t(*db_);
+    db_->exec(kLookupIndexes);
+    t.commit();
 }
 
 void Archive::begin() { batch_ = std::make_unique<sqlite::Transaction>(*db_); }

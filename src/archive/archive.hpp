@@ -35,6 +35,13 @@ public:
     std::map<std::string, std::string> file_hashes();
     std::int64_t claim_count();
 
+    // An index run starts with begin_bulk_load(), which drops the lookup
+    // indexes of an index without claims (a first build), and ends with
+    // finish_bulk_load(), which builds any that are missing. Inserting into
+    // them row by row costs several times more than building them at once.
+    // Until then lookups still answer, by reading the whole table.
+    void begin_bulk_load();
+    void finish_bulk_load();
     // Writes go in batches: begin(), any number of put()/remove(), commit().
     // A batch is one transaction: interrupted, it leaves the previous state.
     void begin();
