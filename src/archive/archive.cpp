@@ -49,7 +49,7 @@ DROP INDEX IF EXISTS claims_by_goal;
 
 // Lookup keys are 64-bit hashes of the group strings: small to index; a
 // collision only fetches a record the rules then tell apart by its key.
-std::int64_t hash64(const std::string& s) { return static_cast<std::int64_t>(std::stoull(stable_hash(s), nullptr, 16)); }
+std::int64_t hash64(const std::string& s) { return static_cast<std::int64_t>(fnv1a(s)); }
 
 struct Lookups {
     std::int64_t key, period_group, scope_group, goal, kind;
