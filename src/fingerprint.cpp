@@ -34,12 +34,17 @@ void describe(std::string& out, const Claim* c, const Location& l) {
 
 }  // namespace
 
-std::string stable_hash(std::string_view text) {
+std::uint64_t fnv1a(std::string_view text) {
     std::uint64_t h = 14695981039346656037ull;
     for (unsigned char c : text) {
         h ^= c;
         h *= 1099511628211ull;
     }
+    return h;
+}
+
+std::string stable_hash(std::string_view text) {
+    std::uint64_t h = fnv1a(text);
     static const char* digits = "0123456789abcdef";
     std::string out(16, '0');
     for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 15];

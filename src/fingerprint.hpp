@@ -11,7 +11,9 @@
 
 namespace claimlint {
 
-// 16 hex digits of a 64-bit FNV-1a hash: stable across runs and platforms.
+// A 64-bit FNV-1a hash: stable across runs and platforms.
+std::uint64_t fnv1a(std::string_view text);
+// Its 16 hex digits.
 std::string stable_hash(std::string_view text);
 
 // Sets each diagnostic's fingerprint from its rule and, for the primary and

@@ -48,6 +48,7 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
         std::size_t changed = 0, kept = 0, removed = 0, claims = 0;
         std::size_t in_batch = 0;
         auto batch_start = std::chrono::steady_clock::now();
+        archive.begin_bulk_load();
         archive.begin();
         {
             Progress progress(err, "indexed", inputs.files.size(), opts.progress);
@@ -86,6 +87,7 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
             }
         }
         archive.commit();
+        archive.finish_bulk_load();
         err << "claimlint: " << opts.db << ": " << changed << " files indexed (" << claims << " claims), " << kept
             << " unchanged, " << removed << " removed; " << archive.claim_count() << " claims in the index\n";
     } catch (const ArchiveError& e) {

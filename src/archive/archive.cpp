@@ -4,7 +4,9 @@
 #include "src/claims_io.hpp"
 #include "src/fingerprint.hpp"
 
+#include <filesystem>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <set>
 
@@ -15,27 +17,42 @@ constexpr const char* kSchema = R"sql(
 CREATE TABLE files(
   id INTEGER PRIMARY KEY,
   path TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
   hash TEXT NOT NULL);
+CREATE INDEX files_by_name ON files(name);
 CREATE TABLE claims(
   file_id INTEGER NOT NULL REFERENCES files(id),
   key_hash INTEGER NOT NULL,
   period_group_hash INTEGER NOT NULL,
   scope_group_hash INTEGER NOT NULL,
   goal_hash INTEGER NOT NULL,
+  kind_hash INTEGER NOT NULL,
+  date TEXT NOT NULL,
   record TEXT NOT NULL);
 CREATE INDEX claims_by_file ON claims(file_id);
-CREATE INDEX claims_by_key ON claims(key_hash);
-CREATE INDEX claims_by_period_group ON claims(period_group_hash);
-CREATE INDEX claims_by_scope_group ON claims(scope_group_hash);
-CREATE INDEX claims_by_goal ON claims(goal_hash);
+)sql";
+
+// The lookup indexes: keyed by hashes, so rows land all over them. A first
+// build loads the claims without them and sorts them in at the end.
+constexpr const char* kLookupIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS claims_by_key ON claims(key_hash, kind_hash, date);
+CREATE INDEX IF NOT EXISTS claims_by_period_group ON claims(period_group_hash, kind_hash, date);
+CREATE INDEX IF NOT EXISTS claims_by_scope_group ON claims(scope_group_hash, kind_hash, date);
+CREATE INDEX IF NOT EXISTS claims_by_goal ON claims(goal_hash);
+)sql";
+constexpr const char* kDropLookupIndexes = R"sql(
+DROP INDEX IF EXISTS claims_by_key;
+DROP INDEX IF EXISTS claims_by_period_group;
+DROP INDEX IF EXISTS claims_by_scope_group;
+DROP INDEX IF EXISTS claims_by_goal;
 )sql";
 
 // Lookup keys are 64-bit hashes of the group strings: small to index; a
 // collision only fetches a record the rules then tell apart by its key.
-std::int64_t hash64(const std::string& s) { return static_cast<std::int64_t>(std::stoull(stable_hash(s), nullptr, 16)); }
+std::int64_t hash64(const std::string& s) { return static_cast<std::int64_t>(fnv1a(s)); }
 
 struct Lookups {
-    std::int64_t key, period_group, scope_group, goal;
+    std::int64_t key, period_group, scope_group, goal, kind;
 };
 
 // A record is stored as the values of its JSON form in this order (the names
@@ -60,8 +77,28 @@ std::optional<ClaimRecord> decode(std::string_view path, std::string_view text) 
     return claim_record_from_json(object);
 }
 
-Lookups lookups(const Claim& c) {
-    return {hash64(c.key), hash64(context_group(c, true)), hash64(context_group(c, false)), hash64(goal_key(c))};
+// Claims of one kind compare alike under any configured tolerances: the key,
+// and every field of the figure that the rules and configured_interval read.
+std::string kind(const ClaimRecord& r) {
+    const grammar::Quantity& q = r.quantity();
+    std::string k = r.claim().key;
+    auto field = [&](std::string_view v) { k.append(1, '\x1f').append(v); };
+    field(q.dimension);
+    field(q.unit);
+    field(grammar::to_string(q.kind));
+    field(grammar::to_string(q.qualifier));
+    field(q.value.to_string());
+    field(q.place.to_string());
+    field(q.value_high ? q.value_high->to_string() : "-");
+    field(q.inclusive_bound ? "1" : "0");
+    field(q.interval.to_string());
+    return k;
+}
+
+Lookups lookups(const ClaimRecord& r) {
+    const Claim& c = r.claim();
+    return {hash64(c.key), hash64(context_group(c, true)), hash64(context_group(c, false)), hash64(goal_key(c)),
+            hash64(kind(r))};
 }
 
 }  // namespace
@@ -86,6 +123,7 @@ Archive::Archive(const std::string& path, bool create) {
             if (!create) throw ArchiveError("not a claimlint archive index (empty); build one with claimlint index --db");
             sqlite::Transaction t(*db_);
             db_->exec(kSchema);
+            db_->exec(kLookupIndexes);
             db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
             t.commit();
         } else if (version != kSchemaVersion) {
@@ -109,6 +147,21 @@ std::int64_t Archive::claim_count() {
     return s.step() ? s.integer(0) : 0;
 }
 
+void Archive::begin_bulk_load() {
+    sqlite::Transaction t(*db_);
+    sqlite::Statement any = db_->prepare("SELECT 1 FROM claims LIMIT 1");
+    bool empty = !any.step();
+    any.reset();
+    if (empty) db_->exec(kDropLookupIndexes);
+    t.commit();
+}
+
+void Archive::finish_bulk_load() {
+    sqlite::Transaction t(*db_);
+    db_->exec(kLookupIndexes);
+    t.commit();
+}
+
 void Archive::begin() { batch_ = std::make_unique<sqlite::Transaction>(*db_); }
 
 void Archive::commit() {
@@ -128,26 +181,39 @@ void Archive::remove(const std::string& path) {
 
 void Archive::put(const std::string& path, const std::string& hash, const std::vector<ClaimRecord>& records) {
     remove(path);
-    statement(2, "INSERT INTO files(path, hash) VALUES(?, ?)").bind(1, path).bind(2, hash).run();
+    statement(2, "INSERT INTO files(path, name, hash) VALUES(?, ?, ?)")
+        .bind(1, path)
+        .bind(2, std::filesystem::path(path).filename().string())
+        .bind(3, hash)
+        .run();
     sqlite::Statement& id = statement(3, "SELECT id FROM files WHERE path = ?");
     id.bind(1, path);
     if (!id.step()) throw sqlite::Error("file row missing after insert");
     std::int64_t file_id = id.integer(0);
     id.reset();
-    sqlite::Statement& insert = statement(4, "INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?)");
+    sqlite::Statement& insert = statement(4, "INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     for (const ClaimRecord& r : records) {
-        Lookups l = lookups(r.claim());
+        Lookups l = lookups(r);
         insert.bind(1, file_id).bind(2, l.key).bind(3, l.period_group).bind(4, l.scope_group).bind(5, l.goal);
-        insert.bind(6, encode(r));
+        insert.bind(6, l.kind).bind(7, r.date()).bind(8, encode(r));
         insert.run();
     }
 }
 
-std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>& records, Groups groups) {
+std::vector<std::pair<std::int64_t, std::string>> Archive::files_named(const std::string& name) {
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    sqlite::Statement s = db_->prepare("SELECT id, path FROM files WHERE name = ?");
+    s.bind(1, name);
+    while (s.step()) out.emplace_back(s.integer(0), std::string(s.text(1)));
+    return out;
+}
+
+std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>& records, Groups groups,
+                                                 const std::set<std::int64_t>& left_out) {
     std::set<std::int64_t> keys, period_groups, scope_groups, goals;
     for (const ClaimRecord& r : records) {
         if (r.claim().key.empty()) continue;
-        Lookups l = lookups(r.claim());
+        Lookups l = lookups(r);
         keys.insert(l.key);
         if (groups.period) period_groups.insert(l.period_group);
         if (groups.scope) scope_groups.insert(l.scope_group);
@@ -155,22 +221,52 @@ std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>&
     }
     std::vector<ClaimRecord> out;
     std::set<std::int64_t> seen;  // rowids: a claim found by two lookups is read once
+    // Reads the rows of `s` (rowid, file id, date, path, record) that are not
+    // left out; with `first_date`, only those of the earliest date.
+    auto read = [&](sqlite::Statement& s, bool first_date) {
+        std::optional<std::string> date;
+        while (s.step()) {
+            if (left_out.count(s.integer(1))) continue;
+            if (first_date && date && *date != s.text(2)) break;
+            if (!date) date = std::string(s.text(2));
+            if (!seen.insert(s.integer(0)).second) continue;
+            try {
+                if (auto r = decode(s.text(3), s.text(4))) out.push_back(std::move(*r));
+            } catch (const std::exception& e) {
+                throw ArchiveError(std::string("damaged claim record in the archive index: ") + e.what());
+            }
+        }
+        s.reset();
+    };
+    constexpr const char* kRows = "SELECT c.rowid, c.file_id, c.date, f.path, c.record FROM claims c JOIN files f ON f.id = c.file_id WHERE c.";
     sqlite::Transaction snapshot(*db_, false);
     for (auto [column, values] : {std::pair{"key_hash", &keys}, std::pair{"period_group_hash", &period_groups},
                                   std::pair{"scope_group_hash", &scope_groups}, std::pair{"goal_hash", &goals}}) {
-        sqlite::Statement s = db_->prepare(std::string("SELECT c.rowid, f.path, c.record FROM claims c JOIN files f ON "
-                                                       "f.id = c.file_id WHERE c.") + column + " = ?");
+        if (values->empty()) continue;
+        const std::string col = column;
+        if (!groups.first_of_kind || col == "goal_hash") {
+            sqlite::Statement s = db_->prepare(kRows + col + " = ?");
+            for (std::int64_t v : *values) read(s.bind(1, v), false);
+            continue;
+        }
+        // Each kind's earliest rows, found by seeking the (lookup, kind, date)
+        // index: a fact restated a thousand times costs one seek, not a
+        // thousand decoded records.
+        sqlite::Statement next_kind =
+            db_->prepare("SELECT kind_hash FROM claims WHERE " + col + " = ?1 AND kind_hash >= ?2 ORDER BY kind_hash LIMIT 1");
+        sqlite::Statement rows = db_->prepare(kRows + col + " = ?1 AND c.kind_hash = ?2 ORDER BY c.date");
         for (std::int64_t v : *values) {
-            s.bind(1, v);
-            while (s.step()) {
-                if (!seen.insert(s.integer(0)).second) continue;
-                try {
-                    if (auto r = decode(s.text(1), s.text(2))) out.push_back(std::move(*r));
-                } catch (const std::exception& e) {
-                    throw ArchiveError(std::string("damaged claim record in the archive index: ") + e.what());
-                }
+            std::int64_t from = std::numeric_limits<std::int64_t>::min();
+            while (true) {
+                next_kind.bind(1, v).bind(2, from);
+                bool found = next_kind.step();
+                std::int64_t k = found ? next_kind.integer(0) : 0;
+                next_kind.reset();
+                if (!found) break;
+                read(rows.bind(1, v).bind(2, k), true);
+                if (k == std::numeric_limits<std::int64_t>::max()) break;
+                from = k + 1;
             }
-            s.reset();
         }
     }
     snapshot.commit();

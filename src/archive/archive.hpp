@@ -2,7 +2,7 @@
 // that a draft can be checked against years of published documents without
 // reading them. One row per file (path, content hash) and one per claim
 // (the claim record as JSON, with hashed lookup keys for each group a
-// claim-key rule compares within). Schema versioned by PRAGMA user_version.
+// claim-key rule compares within, and for its kind: key and figure). Schema versioned by PRAGMA user_version.
 #pragma once
 
 #include "src/archive/sqlite.hpp"
@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -24,7 +25,7 @@ public:
 
 class Archive {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens the index at `path`; `create` makes a new one when there is none.
     // Throws ArchiveError for a file that is not an index of this version.
@@ -34,6 +35,13 @@ public:
     std::map<std::string, std::string> file_hashes();
     std::int64_t claim_count();
 
+    // An index run starts with begin_bulk_load(), which drops the lookup
+    // indexes of an index without claims (a first build), and ends with
+    // finish_bulk_load(), which builds any that are missing. Inserting into
+    // them row by row costs several times more than building them at once.
+    // Until then lookups still answer, by reading the whole table.
+    void begin_bulk_load();
+    void finish_bulk_load();
     // Writes go in batches: begin(), any number of put()/remove(), commit().
     // A batch is one transaction: interrupted, it leaves the previous state.
     void begin();
@@ -44,14 +52,22 @@ public:
 
     // Which groups related_claims looks up besides the key: only those of
     // rules that run (the period and scope groups are large).
+    // With first_of_kind, of the claims of one kind (same key and figure) a
+    // lookup finds, only those of the earliest date: enough when the rules
+    // point only to the first figure published that qualifies (not
+    // target-vs-actual, whose goal lookup always reads all).
     struct Groups {
         bool period = false, scope = false, goal = false;
+        bool first_of_kind = false;
     };
     // The indexed claims a claim-key rule could compare with any of
     // `records`: the same key, and the same period group, scope group or goal
-    // as asked. Read in one transaction: a consistent state while another
-    // process writes.
-    std::vector<ClaimRecord> related_claims(const std::vector<ClaimRecord>& records, Groups groups);
+    // as asked, except those of the files `left_out` (ids). Read in one
+    // transaction: a consistent state while another process writes.
+    std::vector<ClaimRecord> related_claims(const std::vector<ClaimRecord>& records, Groups groups,
+                                            const std::set<std::int64_t>& left_out);
+    // Indexed files by file name (without folders): id and path as indexed.
+    std::vector<std::pair<std::int64_t, std::string>> files_named(const std::string& name);
 
 private:
     // Prepared once, reused for every file.

@@ -52,24 +52,30 @@ void keep_first_of_a_kind(std::vector<ClaimRecord>& records, const Config& confi
 
 std::vector<ClaimRecord> archive_claims_for(const std::string& db, const std::vector<ClaimRecord>& claims,
                                             const std::vector<std::string>& drafts, const Config& config) {
-    std::set<std::string> draft_files, draft_names;
-    for (const std::string& path : drafts) {
-        draft_files.insert(same_file(path));
-        draft_names.insert(std::filesystem::path(path).filename().string());
-        draft_names.insert(std::filesystem::path(same_file(path)).filename().string());
-    }
     try {
         Archive archive(db, false);
+        // The drafts' own indexed claims are left out. Resolving every indexed
+        // path would cost a system call per file: only those named like a
+        // draft can be one.
+        std::set<std::string> draft_files, draft_names;
+        for (const std::string& path : drafts) {
+            draft_files.insert(same_file(path));
+            draft_names.insert(std::filesystem::path(path).filename().string());
+            draft_names.insert(std::filesystem::path(same_file(path)).filename().string());
+        }
+        std::set<std::int64_t> left_out;
+        for (const std::string& name : draft_names) {
+            for (const auto& [id, path] : archive.files_named(name)) {
+                if (draft_files.count(same_file(path))) left_out.insert(id);
+            }
+        }
         auto on = [&](const char* rule) { return find_rule(rule) && config.rule_enabled(*find_rule(rule)); };
-        std::vector<ClaimRecord> out =
-            archive.related_claims(claims, {on("period-differs"), on("scope-differs"), on("target-vs-actual")});
-        // Resolving every archived path would cost a system call per claim:
-        // only those named like a draft can be one.
-        std::erase_if(out, [&](const ClaimRecord& r) {
-            return draft_names.count(std::filesystem::path(r.file()).filename().string()) != 0 &&
-                   draft_files.count(same_file(r.file())) != 0;
-        });
-        if (!on("target-vs-actual")) keep_first_of_a_kind(out, config);
+        const bool first_of_kind = !on("target-vs-actual");
+        std::vector<ClaimRecord> out = archive.related_claims(
+            claims, {on("period-differs"), on("scope-differs"), on("target-vs-actual"), first_of_kind}, left_out);
+        // The index returns the earliest date of each kind; this picks the
+        // first of those, and merges kinds the configured tolerances make alike.
+        if (first_of_kind) keep_first_of_a_kind(out, config);
         return out;
     } catch (const sqlite::Error& e) {
         throw ArchiveError(e.what());

@@ -13,10 +13,12 @@ dump() {
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
 assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+for row in c.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name"):
+    print(*row)
 for row in c.execute("SELECT path, hash FROM files ORDER BY path"):
     print(*row)
-for row in c.execute("SELECT f.path, c.key_hash, c.period_group_hash, c.scope_group_hash, c.goal_hash, c.record "
-                     "FROM claims c JOIN files f ON f.id = c.file_id ORDER BY 1, 6"):
+for row in c.execute("SELECT f.path, c.key_hash, c.period_group_hash, c.scope_group_hash, c.goal_hash, c.kind_hash, c.date, c.record "
+                     "FROM claims c JOIN files f ON f.id = c.file_id ORDER BY 1, 8"):
     print(*row)
 PY
 }
