@@ -55,7 +55,6 @@ public:
     // Keeps the facts of a checked document; documents are added in the
     // order of the run, which the output follows.
     void add(Checked checked);
-    void add(std::unique_ptr<Document> doc, Extraction ex, bool focus) { add(check(std::move(doc), std::move(ex), focus)); }
     // The keyed claims of every document added (what check --db looks up).
     std::vector<ClaimRecord> keyed_records() const;
     // Runs the cross-document rules (with the archive's records, if any),
