@@ -14,8 +14,8 @@ notes is the listed figure — and nothing else.
 Sentences, one per paragraph, each a template the claims builder reads
 exactly (see rules/*.toml and fixtures/rules/*.md):
 
-- level and growth of a shared fact, restated by many documents, always
-  with the same rounding:  2023年1—11月，延吉市社会消费品零售总额实现702.1亿元，同比增长6.1%。
+- level and growth of a shared fact, restated by the documents near each
+  other (see WINDOW), always with the same rounding:  2023年1—11月，延吉市社会消费品零售总额实现702.1亿元，同比增长6.1%。
 - a 其中 breakdown:        1995年1—5月，长春市外贸进出口实现67.3亿元，其中出口27.3亿元、进口40.0亿元。
 - change, growth, level:  1991年，公主岭市新增新能源发电装机512.3万千瓦，增长34.2%，新能源发电总装机达到2010.4万千瓦。
 - part, whole and rate:   截至1988年5月末，长春市招商引资合同签约额3280.5亿元，实际到位资金628.9亿元，资金到位率19.2%。
@@ -49,10 +49,21 @@ SCOPES = [
 ]
 _BY_NAME = {s.name: s for s in g.PROVINCES + g.CITIES + g.DISTRICTS}
 
-# Shared facts: these subjects, years and months (12 = the whole year).
+# Shared facts: these subjects, years and months (12 = the whole year), fact
+# f of the table being (scope, subject, months, year) with the scope varying
+# fastest. The builder reads 1900–1949 as years (not 1899), and later than
+# 2025 as targets; 1950–2018 are the document-owned triples' below.
 SHARED_SUBJECTS = ["地区生产总值", "社会消费品零售总额", "网络零售额", "国内旅游收入", "农林牧渔业总产值"]
-SHARED_YEARS = range(2019, 2025)
-SHARED_MONTHS = (3, 6, 9, 11, 12)
+SHARED_YEARS = tuple(range(2019, 2025)) + tuple(range(1900, 1950))
+SHARED_MONTHS = range(2, 13)
+SHARED_SPACE = len(SCOPES) * len(SHARED_SUBJECTS) * len(SHARED_MONTHS) * len(SHARED_YEARS)
+# A real archive states more distinct facts as it grows, each a bounded number
+# of times: document i draws its shared facts from the WINDOW facts starting
+# at i * 3 // 4, so the table grows with the corpus and a fact is restated
+# about 85 times on average (8 KB documents), whatever the size, and
+# findings grow with the size, not its square. The window wraps around the
+# table after SHARED_SPACE * 4 // 3 documents (about 1.1 GB).
+WINDOW = 512
 
 # Document-owned triples: years before the shared ones, months 2..12.
 OWN_YEARS = range(1950, 2019)
@@ -73,8 +84,11 @@ def period(year: int, m: int) -> str:
 def shared_fact(seed: int, doc: int, k: int):
     """The k-th shared fact of document `doc`: (scope, subject, year, months)."""
     r = random.Random("claimlint-recall:%d:%d:%d" % (seed, doc, k))
-    return (SCOPES[int(r.random() * len(SCOPES))], SHARED_SUBJECTS[int(r.random() * len(SHARED_SUBJECTS))],
-            SHARED_YEARS[int(r.random() * len(SHARED_YEARS))], SHARED_MONTHS[int(r.random() * len(SHARED_MONTHS))])
+    f = (doc * 3 // 4 + int(r.random() * WINDOW)) % SHARED_SPACE
+    f, scope = divmod(f, len(SCOPES))
+    f, subject = divmod(f, len(SHARED_SUBJECTS))
+    year, m = divmod(f, len(SHARED_MONTHS))
+    return SCOPES[scope], SHARED_SUBJECTS[subject], SHARED_YEARS[year], SHARED_MONTHS[m]
 
 
 def own_triple(doc: int):

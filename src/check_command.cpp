@@ -95,19 +95,40 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
     // Only the reported documents' findings are kept: the rest is compared with.
     CheckStream stream(r.config, opts.lang, r.summary);
     std::vector<std::string> checked;
+    // Each document is read, extracted and checked on its own on the worker
+    // threads; what it keeps is added here, in the order of `files`.
+    struct Slot {
+        ExtractedFile file;
+        std::optional<CheckStream::Checked> checked;
+    };
+    std::vector<std::optional<Slot>> slots(files.size());
     try {
-        extract_files(files, opts.jobs, options_for, [&](ExtractedFile&& f) {
+        for_each_in_order(files.size(), opts.jobs, [&](std::size_t i) {
+            Slot s{extract_file(files[i], options_for), std::nullopt};
+            ExtractedFile& f = s.file;
+            if (!f.error && !f.binary()) {
+                bool focus = !reported || reported->count(same_file_key(f.doc->path())) != 0;
+                s.checked = stream.check(std::move(f.doc), std::move(f.extraction), focus);
+            }
+            slots[i] = std::move(s);
+        }, [&](std::size_t i) {
+            Slot s = std::move(*slots[i]);
+            slots[i].reset();
+            const ExtractedFile& f = s.file;
+            std::size_t bytes = 0;
             if (f.error) {
                 print_input_error(err, *f.error);
                 r.summary.errors.push_back(where(*f.error) + ": " + f.error->what());
             } else if (f.binary()) {
                 err << f.path << ": note: skipped binary file (contains NUL bytes)\n";
+                bytes = f.doc->bytes().size();
             } else {
-                bool focus = !reported || reported->count(same_file_key(f.doc->path())) != 0;
-                checked.push_back(f.doc->path());
-                stream.add(std::move(f.doc), std::move(f.extraction), focus);
+                checked.push_back(s.checked->path());
+                bytes = s.checked->bytes();
+                stream.add(std::move(*s.checked));
             }
-        }, &progress);
+            progress.advance(bytes);
+        });
         std::optional<ArchiveClaims> archive;
         if (opts.db) {
             archive = ArchiveClaims{archive_claims_for(*opts.db, stream.keyed_records(), checked, r.config),

@@ -19,31 +19,50 @@ void tally(RunSummary& summary, const std::string& rule, bool holds) {
 CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary)
     : config_(config), lang_(std::move(lang)), summary_(summary) {}
 
-void CheckStream::add(std::unique_ptr<Document> doc, Extraction ex, bool focus) {
-    ++summary_.files;
-    summary_.claims += ex.claims.size();
-    for (const Claim& c : ex.claims) summary_.claims_compared += c.key.empty() ? 0 : 1;
-    if (!ex.markers.empty()) marked_.push_back(doc->path());
+CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extraction ex, bool focus) {
+    Checked out;
+    out.path_ = doc->path();
+    out.bytes_ = doc->bytes().size();
+    out.claims_ = ex.claims.size();
+    for (const Claim& c : ex.claims) out.keyed_ += c.key.empty() ? 0 : 1;
+    out.marked_ = !ex.markers.empty();
     Corpus one;
     one.docs.push_back(std::move(doc));
     one.extractions.push_back(std::move(ex));
     CheckContext ctx(one, config_, lang_);
-    facts_.next_document();
-    gather_keyed(ctx, facts_);
-    gather_document(ctx, 0, focus, facts_);
-    if (!focus) return;
+    gather_keyed(ctx, out.facts_);
+    gather_document(ctx, 0, focus, out.facts_);
+    {
+        // The document goes: its records refer to pooled copies instead.
+        std::lock_guard lock(pool_lock_);
+        for (ClaimRecord& rec : out.facts_.records) {
+            const auto& [q, c] = pool_.intern(rec.quantity(), rec.claim());
+            rec.refer(q, c);
+        }
+    }
+    if (!focus) return out;
     std::vector<Diagnostic> diags;
     run_document_rules(ctx, diags);
-    for (const Relation& r : ctx.relations()) tally(summary_, r.rule, r.holds);
-    if (diags.empty()) return;
+    for (const Relation& r : ctx.relations()) out.relations_.emplace_back(r.rule, r.holds);
+    if (diags.empty()) return out;
     // Fingerprints read the claims, which go with the document.
     assign_fingerprints(one, diags);
     for (Diagnostic& d : diags) {
         d.location.doc = nullptr;
         for (Related& r : d.related) r.location.doc = nullptr;
     }
-    const Document& checked = *one.docs[0];
-    found_.push_back({checked.path(), std::hash<std::string>()(checked.bytes()), std::move(diags)});
+    out.found_ = Found{out.path_, std::hash<std::string>()(one.docs[0]->bytes()), std::move(diags)};
+    return out;
+}
+
+void CheckStream::add(Checked checked) {
+    ++summary_.files;
+    summary_.claims += checked.claims_;
+    summary_.claims_compared += checked.keyed_;
+    if (checked.marked_) marked_.push_back(checked.path_);
+    for (const auto& [rule, holds] : checked.relations_) tally(summary_, rule, holds);
+    if (checked.found_) found_.push_back(std::move(*checked.found_));
+    facts_.absorb(std::move(checked.facts_));
 }
 
 std::vector<ClaimRecord> CheckStream::keyed_records() const {
@@ -65,7 +84,8 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, Corpus
         },
         &relations);
     for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
-    facts_ = CrossFacts(true);
+    facts_ = CrossFacts();
+    pool_ = FigurePool();
     for (auto& [path, hash, diags] : found_) {
         const Document* doc = &sources.document(path);
         // The findings' positions are those of the text that was checked.

@@ -7,23 +7,54 @@
 #pragma once
 
 #include "src/checks/cross_facts.hpp"
+#include "src/checks/figure_pool.hpp"
 #include "src/report.hpp"
 
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace claimlint {
 
 class CheckStream {
+    // Findings of the one-document rules, their documents detached: read
+    // back by path, and compared by a hash of their bytes.
+    struct Found {
+        std::string path;
+        std::size_t hash = 0;
+        std::vector<Diagnostic> diags;
+    };
+
 public:
     // Counts files, claims and relations into `summary`.
     CheckStream(const Config& config, std::string lang, RunSummary& summary);
 
-    // Checks a document on its own and keeps its facts; the document and its
-    // extraction are dropped. `focus`: its findings are looked for (the
-    // others are only compared with).
-    void add(std::unique_ptr<Document> doc, Extraction ex, bool focus);
+    // One document checked on its own, and what it keeps for the
+    // cross-document rules; the document and its extraction are gone.
+    class Checked {
+        friend class CheckStream;
+
+    public:
+        const std::string& path() const { return path_; }
+        std::size_t bytes() const { return bytes_; }
+
+    private:
+        std::string path_;
+        std::size_t bytes_ = 0, claims_ = 0, keyed_ = 0;
+        bool marked_ = false;
+        CrossFacts facts_;
+        std::vector<std::pair<std::string, bool>> relations_;  // rule, holds
+        std::optional<Found> found_;
+    };
+    // Checks a document on its own; safe on several threads at once (they
+    // share the pool of figures under a lock). `focus`: its findings are
+    // looked for (the others are only compared with).
+    Checked check(std::unique_ptr<Document> doc, Extraction ex, bool focus);
+    // Keeps the facts of a checked document; documents are added in the
+    // order of the run, which the output follows.
+    void add(Checked checked);
     // The keyed claims of every document added (what check --db looks up).
     std::vector<ClaimRecord> keyed_records() const;
     // Runs the cross-document rules (with the archive's records, if any),
@@ -36,14 +67,11 @@ private:
     const Config& config_;
     std::string lang_;
     RunSummary& summary_;
-    CrossFacts facts_{true};
-    // Findings of the one-document rules, their documents detached: read
-    // back by path, and compared by a hash of their bytes.
-    struct Found {
-        std::string path;
-        std::size_t hash = 0;
-        std::vector<Diagnostic> diags;
-    };
+    CrossFacts facts_;
+    // Records refer to pooled copies of their figures, shared by every
+    // record that states the same.
+    FigurePool pool_;
+    std::mutex pool_lock_;
     std::vector<Found> found_;
     std::vector<std::string> marked_;  // documents with suppression markers
 };

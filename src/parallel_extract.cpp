@@ -2,15 +2,14 @@
 
 #include <algorithm>
 #include <condition_variable>
-#include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 
 namespace claimlint {
-namespace {
 
-ExtractedFile extract_one(const std::string& path, const std::function<ClaimOptions(const std::string&)>& options_for,
-                          const std::function<bool(const Document&)>& skip) {
+ExtractedFile extract_file(const std::string& path, const std::function<ClaimOptions(const std::string&)>& options_for,
+                           const std::function<bool(const Document&)>& skip) {
     ExtractedFile f;
     f.path = path;
     try {
@@ -28,78 +27,96 @@ ExtractedFile extract_one(const std::string& path, const std::function<ClaimOpti
     return f;
 }
 
-}  // namespace
-
 unsigned effective_jobs(unsigned jobs) {
     if (jobs != 0) return jobs;
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-void extract_files(const std::vector<std::string>& files, unsigned jobs,
-                   const std::function<ClaimOptions(const std::string&)>& options_for,
-                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress,
-                   const std::function<bool(const Document&)>& skip) {
-    jobs = std::min<unsigned>(effective_jobs(jobs), static_cast<unsigned>(std::max<std::size_t>(files.size(), 1)));
-    auto deliver = [&](ExtractedFile&& f) {
-        std::size_t bytes = f.doc ? f.doc->bytes().size() : 0;
-        sink(std::move(f));
-        if (progress) progress->advance(bytes);
-    };
+void for_each_in_order(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& work,
+                       const std::function<void(std::size_t)>& deliver) {
+    jobs = std::min<unsigned>(effective_jobs(jobs), static_cast<unsigned>(std::max<std::size_t>(n, 1)));
     if (jobs <= 1) {
-        for (const std::string& path : files) deliver(extract_one(path, options_for, skip));
+        for (std::size_t i = 0; i < n; ++i) {
+            work(i);
+            deliver(i);
+        }
         return;
     }
-    // Workers take the next index; results wait in `ready` until the calling
-    // thread has delivered everything before them. `window` bounds how far
+    // Workers take the next index; the calling thread delivers each once it
+    // is done and everything before it is delivered. `window` bounds how far
     // ahead of delivery the workers may run.
     const std::size_t window = std::size_t(jobs) * 4;
     std::mutex m;
     std::condition_variable cv;
-    std::vector<std::optional<ExtractedFile>> ready(files.size());
+    std::vector<char> done(n, 0);
+    std::vector<std::exception_ptr> failed(n);
     std::size_t next = 0, delivered = 0;
     bool stop = false;
-    auto work = [&] {
+    auto run = [&] {
         for (;;) {
             std::size_t i;
             {
                 std::unique_lock lock(m);
-                cv.wait(lock, [&] { return stop || next >= files.size() || next < delivered + window; });
-                if (stop || next >= files.size()) return;
+                cv.wait(lock, [&] { return stop || next >= n || next < delivered + window; });
+                if (stop || next >= n) return;
                 i = next++;
             }
-            ExtractedFile f = extract_one(files[i], options_for, skip);
+            std::exception_ptr error;
+            try {
+                work(i);
+            } catch (...) {
+                error = std::current_exception();
+            }
             {
                 std::lock_guard lock(m);
-                ready[i] = std::move(f);
+                done[i] = 1;
+                failed[i] = error;
             }
             cv.notify_all();
         }
     };
     std::vector<std::thread> threads;
-    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
-    try {
-        for (std::size_t i = 0; i < files.size(); ++i) {
-            ExtractedFile f;
-            {
-                std::unique_lock lock(m);
-                cv.wait(lock, [&] { return ready[i].has_value(); });
-                f = std::move(*ready[i]);
-                ready[i].reset();
-                delivered = i + 1;
-            }
-            cv.notify_all();
-            deliver(std::move(f));
-        }
-    } catch (...) {
+    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(run);
+    auto finish = [&] {
         {
             std::lock_guard lock(m);
             stop = true;
         }
         cv.notify_all();
         for (auto& t : threads) t.join();
+    };
+    try {
+        for (std::size_t i = 0; i < n; ++i) {
+            {
+                std::unique_lock lock(m);
+                cv.wait(lock, [&] { return done[i] != 0; });
+                delivered = i + 1;
+                if (failed[i]) std::rethrow_exception(failed[i]);
+            }
+            cv.notify_all();
+            deliver(i);
+        }
+    } catch (...) {
+        finish();
         throw;
     }
-    for (auto& t : threads) t.join();
+    finish();
+}
+
+void extract_files(const std::vector<std::string>& files, unsigned jobs,
+                   const std::function<ClaimOptions(const std::string&)>& options_for,
+                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress,
+                   const std::function<bool(const Document&)>& skip) {
+    std::vector<std::optional<ExtractedFile>> ready(files.size());
+    for_each_in_order(
+        files.size(), jobs, [&](std::size_t i) { ready[i] = extract_file(files[i], options_for, skip); },
+        [&](std::size_t i) {
+            ExtractedFile f = std::move(*ready[i]);
+            ready[i].reset();
+            std::size_t bytes = f.doc ? f.doc->bytes().size() : 0;
+            sink(std::move(f));
+            if (progress) progress->advance(bytes);
+        });
 }
 
 }  // namespace claimlint

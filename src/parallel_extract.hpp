@@ -27,6 +27,17 @@ struct ExtractedFile {
 // 0 means every core.
 unsigned effective_jobs(unsigned jobs);
 
+// Calls `work(i)` for i in [0, n) on `jobs` threads and `deliver(i)` on the
+// calling thread in order of i, each once work(i) is done. `work` keeps its
+// result where `deliver` finds it; at most a few results per thread wait, so
+// memory stays bounded. An exception from either is rethrown here.
+void for_each_in_order(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& work,
+                       const std::function<void(std::size_t)>& deliver);
+
+// Loads and extracts one file (what each worker of extract_files does).
+ExtractedFile extract_file(const std::string& path, const std::function<ClaimOptions(const std::string&)>& options_for,
+                           const std::function<bool(const Document&)>& skip = {});
+
 // Loads and extracts `files` on `jobs` threads with the options `options_for`
 // gives each path, and calls `sink` with each result in the order of
 // `files`, on the calling thread. `skip`, called on the worker threads once a

@@ -168,7 +168,7 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
                                    const std::vector<bool>* focus) {
     CheckContext ctx(corpus, config, lang, focus);
     // The same rules as `check` runs document by document, on the same facts.
-    CrossFacts facts(false);
+    CrossFacts facts;
     for (std::size_t d = 0; d < corpus.docs.size(); ++d) gather_document(ctx, d, ctx.in_focus(d), facts);
     // With a focus and only the same-key rules on, claims of keys no focus
     // document states cannot take part, but those the focus documents'

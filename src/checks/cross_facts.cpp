@@ -9,14 +9,33 @@ std::size_t CrossFacts::record_of(const CheckContext& ctx, ClaimRef r) {
     if (!added) return it->second;
     ClaimRecord rec = ctx.record(r);
     if (!records.empty()) rec.share_origin(records.back());
-    if (own_) {
-        const auto& [q, c] = pool_.intern(ctx.quantity(r), ctx.claim(r));
-        rec.refer(q, c);
-    } else {
-        refs.push_back(r);
-    }
+    refs.push_back(r);
     records.push_back(std::move(rec));
     return it->second;
+}
+
+void CrossFacts::absorb(CrossFacts&& doc) {
+    const std::size_t base = records.size();
+    records.insert(records.end(), std::make_move_iterator(doc.records.begin()),
+                   std::make_move_iterator(doc.records.end()));
+    for (PointsPair& p : doc.points) {
+        p.rate += base;
+        p.points += base;
+        points.push_back(std::move(p));
+    }
+    for (MultiplePair& m : doc.multiples) {
+        m.multiple += base;
+        m.now += base;
+        multiples.push_back(m);
+    }
+    for (RankFact& r : doc.ranks) {
+        r.at += base;
+        ranks.push_back(std::move(r));
+    }
+    for (StreakFact& s : doc.streaks) {
+        s.at += base;
+        streaks.push_back(std::move(s));
+    }
 }
 
 void gather_keyed(const CheckContext& ctx, CrossFacts& facts, const std::unordered_set<std::string_view>* keys) {

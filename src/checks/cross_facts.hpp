@@ -8,7 +8,6 @@
 #pragma once
 
 #include "src/checks/corpus.hpp"
-#include "src/checks/figure_pool.hpp"
 
 #include <array>
 #include <string_view>
@@ -50,26 +49,21 @@ struct StreakFact {
 
 class CrossFacts {
 public:
-    // `own`: records refer to pooled copies of their figures, for documents
-    // dropped after gathering; otherwise to the corpus's extractions.
-    explicit CrossFacts(bool own) : own_(own) {}
-
-    // The record of a figure, added on first use. Figures are told apart by
-    // ClaimRef, so a caller that gathers from one-document corpora calls
-    // next_document() between them.
+    // The record of a figure, added on first use; it refers to the figure in
+    // the corpus's extraction.
     std::size_t record_of(const CheckContext& ctx, ClaimRef r);
-    void next_document() { by_ref_.clear(); }
+    // Appends the records and facts gathered apart from one document (on
+    // another thread; its refs are not kept).
+    void absorb(CrossFacts&& doc);
 
     std::vector<ClaimRecord> records;  // every keyed figure, then those a fact names
-    std::vector<ClaimRef> refs;        // the figure of each record (not kept when `own`)
+    std::vector<ClaimRef> refs;        // the figure of each record_of record (absorbed ones have none)
     std::vector<PointsPair> points;
     std::vector<MultiplePair> multiples;
     std::vector<RankFact> ranks;
     std::vector<StreakFact> streaks;
 
 private:
-    bool own_;
-    FigurePool pool_;
     std::unordered_map<std::uint64_t, std::size_t> by_ref_;
 };
 

@@ -11,6 +11,7 @@
 // figures of the same document, where the same-sentence and bound rules
 // apply, are compared one by one.
 #include "src/checks/record_context.hpp"
+#include "src/checks/string_ranks.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -192,17 +193,23 @@ void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs,
 }  // namespace
 
 void check_key_conflicts(const RecordContext& ctx, std::vector<RecordFinding>& out) {
-    std::vector<std::size_t> refs = ctx.ordered();
-    std::erase_if(refs, [&](std::size_t r) { return ctx.claim(r).measure == "rank"; });
-    std::stable_sort(refs.begin(), refs.end(),
-                     [&](std::size_t a, std::size_t b) { return ctx.claim(a).key < ctx.claim(b).key; });
+    std::vector<std::size_t> ordered = ctx.ordered();
+    std::erase_if(ordered, [&](std::size_t r) { return ctx.claim(r).measure == "rank"; });
+    // Grouped by key, in publication order inside each group: a counting sort
+    // on the keys' ranks.
+    std::vector<std::uint32_t> key = string_ranks(ordered, [&](std::size_t r) { return std::string_view(ctx.claim(r).key); });
+    std::vector<std::size_t> start(ordered.size() + 1, 0);
+    for (std::uint32_t k : key) ++start[k + 1];
+    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+    std::vector<std::size_t> refs(ordered.size());
+    std::vector<std::size_t> next(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < ordered.size(); ++i) refs[next[key[i]]++] = ordered[i];
     std::vector<std::size_t> group;
-    for (std::size_t g = 0; g < refs.size();) {
-        std::size_t end = g + 1;
-        while (end < refs.size() && ctx.claim(refs[end]).key == ctx.claim(refs[g]).key) ++end;
-        group.assign(refs.begin() + static_cast<std::ptrdiff_t>(g), refs.begin() + static_cast<std::ptrdiff_t>(end));
+    for (std::size_t k = 0; k + 1 < start.size(); ++k) {
+        if (start[k] == start[k + 1]) continue;
+        group.assign(refs.begin() + static_cast<std::ptrdiff_t>(start[k]),
+                     refs.begin() + static_cast<std::ptrdiff_t>(start[k + 1]));
         check_group(ctx, group, out);
-        g = end;
     }
 }
 

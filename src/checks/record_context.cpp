@@ -1,6 +1,7 @@
 // The shared services of the claim-key rules, and the helpers CheckContext
 // uses too (intervals, message fields and texts).
 #include "src/checks/record_context.hpp"
+#include "src/checks/string_ranks.hpp"
 
 #include "grammar/interval.hpp"
 
@@ -65,7 +66,15 @@ RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Conf
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (!records[i].claim().key.empty() && (!compared || (*compared)[i])) order_.push_back(i);
     }
-    std::stable_sort(order_.begin(), order_.end(), [&](std::size_t a, std::size_t b) { return earlier(a, b); });
+    // Publication order (earlier()), with each document's date and file
+    // compared as strings once per distinct document, not per comparison.
+    auto doc = string_ranks(order_, [&](std::size_t i) {
+        return std::pair<std::string_view, std::string_view>(records[i].date(), records[i].file());
+    });
+    std::vector<std::tuple<std::uint32_t, std::uint32_t, std::size_t>> keyed(order_.size());
+    for (std::size_t p = 0; p < order_.size(); ++p) keyed[p] = {doc[p], records[order_[p]].start_byte, order_[p]};
+    std::sort(keyed.begin(), keyed.end());  // the index breaks ties as a stable sort would
+    for (std::size_t p = 0; p < keyed.size(); ++p) order_[p] = std::get<2>(keyed[p]);
 }
 
 bool RecordContext::enabled(const std::string& rule_id) const {

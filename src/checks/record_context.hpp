@@ -26,7 +26,9 @@ public:
     const Claim& claim(std::size_t i) const { return records_[i].claim(); }
     const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity(); }
     grammar::Interval interval(std::size_t i) const { return configured_interval(config_, quantity(i)); }
-    bool same_doc(std::size_t a, std::size_t b) const { return records_[a].file() == records_[b].file(); }
+    bool same_doc(std::size_t a, std::size_t b) const {
+        return records_[a].shares_origin(records_[b]) || records_[a].file() == records_[b].file();
+    }
     bool same_sentence(std::size_t a, std::size_t b) const {
         return same_doc(a, b) && records_[a].sentence == records_[b].sentence;
     }
