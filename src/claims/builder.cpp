@@ -1178,11 +1178,20 @@ private:
         }
         // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
         // is what is counted, not who acts.
-        for (U32 verb : {U32(U"编制"), U32(U"审议"), U32(U"支持"), U32(U"实施"), U32(U"归集"), U32(U"培育"),
-                         U32(U"帮助")}) {
-            std::size_t at = s.rfind(verb);
-            if (at != std::u32string::npos && s.size() - at - verb.size() >= 2) s.erase(0, at + verb.size());
+        static const U32 object_verbs[] = {U"编制", U"审议", U"支持", U"实施", U"归集", U"培育", U"帮助"};
+        static const grammar::CharSet verb_first = [] {
+            grammar::CharSet f;
+            for (U32 v : object_verbs) f.add(v.front());
+            return f;
+        }();
+        std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
+        for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+            if (!verb_first.may_contain(s[i])) continue;
+            for (U32 v : object_verbs) {
+                if (U32(s).substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
+            }
         }
+        s.erase(0, object);
         const std::u32string written = s;
         s = strip_words(std::move(s), &synonyms_);
         // 正常年景下粮食产量: a condition before a known subject is not part of it.
