@@ -13,6 +13,13 @@ public:
         if (c < kBmp) bits_.set(c);
         else astral_ = true;
     }
+    // The first characters of a list of words.
+    template <typename Words>
+    static CharSet first_of(const Words& words) {
+        CharSet f;
+        for (const auto& w : words) f.add(w.front());
+        return f;
+    }
     // Characters past the BMP are all "maybe" once one was added.
     bool may_contain(char32_t c) const { return c < kBmp ? bits_.test(c) : astral_; }
 

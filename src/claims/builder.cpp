@@ -51,11 +51,7 @@ std::size_t first_target_cue(U32 s) {
     };
     // One pass over the sentence, trying the cues only where one can start
     // (a search per cue read every sentence sixteen times).
-    static const grammar::CharSet firsts = [] {
-        grammar::CharSet f;
-        for (U32 c : cues) f.add(c.front());
-        return f;
-    }();
+    static const grammar::CharSet firsts = grammar::CharSet::first_of(cues);
     for (std::size_t at = 0; at < s.size(); ++at) {
         if (!firsts.may_contain(s[at])) continue;
         for (U32 c : cues) {
@@ -128,6 +124,19 @@ bool coordinated_verb(U32 rest) {
     if (rest.empty()) return false;
     if (rest[0] == U'及' || rest[0] == U'和' || rest[0] == U'或' || rest[0] == U'、') return true;
     return rest.size() >= 2 && rest[1] == U'建';
+}
+
+// 全省/我省 → the home province; 全市/我市, 全区/我区, 全州 → the home entity of
+// that level: which of the document's homes a two-character home word names.
+std::string DocumentFacts::* home_member(char32_t a, char32_t b) {
+    if (a != U'全' && a != U'我' && a != U'本') return nullptr;
+    switch (b) {
+        case U'省': return &DocumentFacts::home_province;
+        case U'市': return &DocumentFacts::home_city;
+        case U'区': return a == U'本' ? nullptr : &DocumentFacts::home_district;
+        case U'州': return a == U'本' ? nullptr : &DocumentFacts::home_prefecture;
+        default: return nullptr;
+    }
 }
 
 // Leading and trailing words that are not part of what is measured.
@@ -677,7 +686,7 @@ private:
             at = seg - 1;
         }
         if (auto g = home_word(text_.substr(window, qb - window))) return *g;
-        if (prev && (index == 0 || scan_.quantities[index - 1].begin >= statement || statement == ss)) {
+        if (prev && (statement == ss || scan_.quantities[index - 1].begin >= statement)) {
             return prev->scope;
         }
         if (paragraph) return paragraph;
@@ -714,25 +723,14 @@ private:
         return seg;
     }
 
-    // 全省/我省 → the home province; 全市/我市, 全区/我区, 全州 → the home entity
-    // of that level, unknown when the document has none. Outer nullopt: no
-    // such word.
+    // The home a home word in the text names (home_member), unknown when the
+    // document has none. Outer nullopt: no such word.
     std::optional<std::optional<std::string>> home_word(U32 text) const {
         // The last of the words in the text: every word is two characters, so
         // one scan from the end finds it (this runs for every figure).
-        auto member = [](char32_t a, char32_t b) -> std::string DocumentFacts::* {
-            if (a != U'全' && a != U'我' && a != U'本') return nullptr;
-            switch (b) {
-                case U'省': return &DocumentFacts::home_province;
-                case U'市': return &DocumentFacts::home_city;
-                case U'区': return a == U'本' ? nullptr : &DocumentFacts::home_district;
-                case U'州': return a == U'本' ? nullptr : &DocumentFacts::home_prefecture;
-                default: return nullptr;
-            }
-        };
         const std::string* home = nullptr;
         for (std::size_t i = text.size(); i-- > 1;) {
-            if (auto m = member(text[i - 1], text[i])) {
+            if (auto m = home_member(text[i - 1], text[i])) {
                 home = &(facts_.*m);
                 break;
             }
@@ -997,8 +995,7 @@ private:
         // the category is what is counted.
         static const U32 named_as[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
         static const grammar::CharSet predicate_first = [] {
-            grammar::CharSet f;
-            for (U32 p : predicate) f.add(p.front());
+            grammar::CharSet f = grammar::CharSet::first_of(predicate);
             for (U32 p : named_as) f.add(p.front());
             f.add(U'在');
             return f;
@@ -1179,11 +1176,7 @@ private:
         // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
         // is what is counted, not who acts.
         static const U32 object_verbs[] = {U"编制", U"审议", U"支持", U"实施", U"归集", U"培育", U"帮助"};
-        static const grammar::CharSet verb_first = [] {
-            grammar::CharSet f;
-            for (U32 v : object_verbs) f.add(v.front());
-            return f;
-        }();
+        static const grammar::CharSet verb_first = grammar::CharSet::first_of(object_verbs);
         std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
         for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
             if (!verb_first.may_contain(s[i])) continue;
@@ -1202,9 +1195,7 @@ private:
         // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
         if (synonyms_.is_generic(grammar::to_utf8(s)) && synonyms_.is_generic(grammar::to_utf8(written))) s = written;
         // 带动全省农民人均增收: a home word left after the verb (全省性 is an adjective).
-        for (U32 home : {U32(U"全省"), U32(U"我省"), U32(U"本省"), U32(U"全市"), U32(U"全区"), U32(U"全州")}) {
-            if (U32(s).starts_with(home) && s.size() > 3 && s[2] != U'性') s.erase(0, 2);
-        }
+        if (s.size() > 3 && home_member(s[0], s[1]) && s[2] != U'性') s.erase(0, 2);
         // 为吉林省招商引资…: the place it is done for is no part of what is measured.
         if (s.size() > 3 && (s[0] == U'为' || s[0] == U'向')) {
             auto places = find_regions(U32(s).substr(1));

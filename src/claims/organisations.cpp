@@ -40,11 +40,7 @@ constexpr U32 kNotFirst = U"全各该本我其此这那每一二两三几多诸"
 PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions) {
     // Names ending in an organisation word, at the head of a clause.
     std::vector<RegionMention> named;
-    static const grammar::CharSet first = [] {
-        grammar::CharSet f;
-        for (U32 e : kEndings) f.add(e.front());
-        return f;
-    }();
+    static const grammar::CharSet first = grammar::CharSet::first_of(kEndings);
     for (std::size_t at = 0; at < text.size(); ++at) {
         if (!first.may_contain(text[at])) continue;
         U32 ending;
