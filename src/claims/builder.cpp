@@ -189,7 +189,7 @@ private:
 std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = nullptr) {
     static const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
     for (bool changed = true; changed && !s.empty();) {
-        if (known && known->contains(grammar::to_utf8(s))) return s;
+        if (known && known->contains(U32(s))) return s;
         changed = false;
         // The longest filler at each end first (月人均 before 均).
         std::size_t tail = trailing.longest(s);
@@ -363,7 +363,7 @@ private:
         std::size_t lead = line.find_first_not_of(U" \u3000-\t");
         // 在中韩示范区，…: the paragraph is about that place.
         if (lead != U32::npos && line[lead] == U'在') {
-            for (const RegionMention& m : regions_in(lb + lead + 1, le)) {
+            for (RegionMention m : regions_in(lb + lead + 1, le)) {
                 if (m.begin == 0 && lb + lead + 1 + m.end < le && text_[lb + lead + 1 + m.end] == U'，') {
                     c.scope = m.region->name;
                 }
@@ -572,7 +572,9 @@ private:
             if (at == 0 || for_whom) c.subject = synonyms_.normalise(c.subject->substr(at + c.scope->size()));
         }
         // An event frame before the clause (…招商引资座谈会上，) is part of what is measured.
-        if (c.subject && !c.subject->starts_with(frame(ss, cs))) c.subject = frame(ss, cs) + *c.subject;
+        if (c.subject) {
+            if (std::string f = frame(ss, cs); !c.subject->starts_with(f)) c.subject = f + *c.subject;
+        }
 
         // Durations frame a statement (五年, 连续3年) and a bare head noun (项目,
         // 投资) names no particular quantity: neither is compared.
@@ -746,7 +748,7 @@ private:
         U32 clause = text_.substr(cs, qb - cs);
         std::size_t skipped_end = U32::npos;  // the end of a place passed over
         // The first place that says whose figure it is.
-        for (const RegionMention& m : regions_in(cs, qb)) {
+        for (RegionMention m : regions_in(cs, qb)) {
             char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
             if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region->name;
             // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海:
@@ -790,7 +792,7 @@ private:
 
     std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const {
         std::size_t b = after_leading_periods(cs, qb);
-        for (const RegionMention& m : regions_in(b, qb)) {
+        for (RegionMention m : regions_in(b, qb)) {
             if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
             break;
         }
@@ -816,12 +818,36 @@ private:
         return std::nullopt;
     }
 
-    // The place mentions inside [from, to), with offsets relative to `from`.
-    std::vector<RegionMention> regions_in(std::size_t from, std::size_t to) const {
-        std::vector<RegionMention> out;
-        auto it = regions_.begin() + static_cast<std::ptrdiff_t>(region_search_.lower_bound(from));
-        for (; it != regions_.end() && it->end <= to; ++it) out.push_back({it->begin - from, it->end - from, it->region});
-        return out;
+    // The place mentions inside [from, to), with offsets relative to `from`:
+    // a view, since this runs several times a figure.
+    class MentionsIn {
+    public:
+        struct Iterator {
+            const RegionMention* at;
+            std::size_t from;
+            RegionMention operator*() const { return {at->begin - from, at->end - from, at->region}; }
+            Iterator& operator++() {
+                ++at;
+                return *this;
+            }
+            bool operator==(const Iterator& o) const { return at == o.at; }
+        };
+        MentionsIn(const RegionMention* b, const RegionMention* e, std::size_t from) : b_(b), e_(e), from_(from) {}
+        Iterator begin() const { return {b_, from_}; }
+        Iterator end() const { return {e_, from_}; }
+        bool empty() const { return b_ == e_; }
+        RegionMention front() const { return *begin(); }
+        std::span<const RegionMention> absolute() const { return {b_, e_}; }
+
+    private:
+        const RegionMention *b_, *e_;
+        std::size_t from_;
+    };
+    MentionsIn regions_in(std::size_t from, std::size_t to) const {
+        const RegionMention* b = regions_.data() + region_search_.lower_bound(from);
+        const RegionMention* e = b;
+        while (e != regions_.data() + regions_.size() && e->end <= to) ++e;
+        return MentionsIn(b, e, from);
     }
 
     bool quantity_in(std::size_t from, std::size_t to) const {
@@ -1111,30 +1137,31 @@ private:
                                        bool rank = false) const {
         // Drop periods, places and 全省-style words, then the verbs and fillers around.
         std::u32string s;
-        auto ps = periods_in(cs, qb);
-        auto regions = regions_in(from, qb);
-        std::size_t pi = 0, ri = 0;
+        // The periods of periods_in(cs, qb) and the places of regions_in(from,
+        // qb), walked in place.
+        const std::vector<grammar::Period>& ps = scan_.periods;
+        std::span<const RegionMention> regions = regions_in(from, qb).absolute();
+        std::size_t pi = first_period_from(cs), ri = 0;
         for (std::size_t i = from; i < qb;) {
-            while (pi < ps.size() && ps[pi]->end <= i) ++pi;
-            if (pi < ps.size() && ps[pi]->begin <= i) {
-                i = ps[pi]->end;
+            while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
+            if (pi < ps.size() && ps[pi].begin <= i) {
+                i = ps[pi].end;
                 continue;
             }
-            while (ri < regions.size() && from + regions[ri].end <= i) ++ri;
+            while (ri < regions.size() && regions[ri].end <= i) ++ri;
             // 吉林一号: a place followed by a numeral and 号 names a thing.
-            bool in_name = ri < regions.size() && from + regions[ri].end + 1 < qb &&
-                           grammar::is_chinese_numeral_char(text_[from + regions[ri].end]) &&
-                           text_[from + regions[ri].end + 1] == U'号';
+            bool in_name = ri < regions.size() && regions[ri].end + 1 < qb &&
+                           grammar::is_chinese_numeral_char(text_[regions[ri].end]) && text_[regions[ri].end + 1] == U'号';
             // Only a place that leads the phrase is its scope (吉林省二手车出口);
             // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
             // figure is for (为吉林省招商引资) is neither.
-            if (ri < regions.size() && from + regions[ri].begin <= i && !in_name && s.empty()) {
-                i = from + regions[ri].end;
+            if (ri < regions.size() && regions[ri].begin <= i && !in_name && s.empty()) {
+                i = regions[ri].end;
                 continue;
             }
             if (s.empty() && (text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() &&
-                from + regions[ri].begin == i + 1) {
-                i = from + regions[ri].end;
+                regions[ri].begin == i + 1) {
+                i = regions[ri].end;
                 continue;
             }
             U32 rest = text_.substr(i, qb - i);
@@ -1161,8 +1188,10 @@ private:
                 }
             }
         }
-        // 在长春市率先压缩: a place after 在 is where, not what.
-        for (const RegionMention& m : find_regions(U32(s))) {
+        // 在长春市率先压缩: a place after 在 is where, not what (looked for only
+        // where a 在 stands).
+        bool zai = s.size() > 3 && s.find(U'在', 2) != std::u32string::npos;
+        for (const RegionMention& m : zai ? find_regions(U32(s)) : std::vector<RegionMention>()) {
             if (m.begin >= 3 && s[m.begin - 1] == U'在') {
                 s.resize(m.begin - 1);
                 break;
@@ -1189,11 +1218,11 @@ private:
         s = strip_words(std::move(s), &synonyms_);
         // 正常年景下粮食产量: a condition before a known subject is not part of it.
         if (std::size_t at = s.rfind(U'下'); at != std::u32string::npos && at >= 2 &&
-            synonyms_.contains(grammar::to_utf8(U32(s).substr(at + 1)))) {
+            synonyms_.contains(U32(s).substr(at + 1))) {
             s.erase(0, at + 1);
         }
         // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
-        if (synonyms_.is_generic(grammar::to_utf8(s)) && synonyms_.is_generic(grammar::to_utf8(written))) s = written;
+        if (synonyms_.is_generic(U32(s)) && synonyms_.is_generic(U32(written))) s = written;
         // 带动全省农民人均增收: a home word left after the verb (全省性 is an adjective).
         if (s.size() > 3 && home_member(s[0], s[1]) && s[2] != U'性') s.erase(0, 2);
         // 为吉林省招商引资…: the place it is done for is no part of what is measured.

@@ -7,10 +7,12 @@
 #include "src/claims/regions.hpp"
 #include "src/document.hpp"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -44,14 +46,24 @@ public:
     void add_group(const std::vector<std::string>& group);
     std::string normalise(const std::string& subject) const;
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
+    // The same look-up for text still in UTF-32, without converting it.
+    bool contains(std::u32string_view subject) const { return known_.count(subject) != 0; }
     // A bare head noun (项目, 投资, 总额) that names no particular quantity.
     bool is_generic(const std::string& subject) const { return generic_.count(subject) != 0; }
-    void add_generic(const std::string& word) { generic_.insert(word); }
+    bool is_generic(std::u32string_view subject) const { return generic32_.count(subject) != 0; }
+    void add_generic(const std::string& word);
 
 private:
-    // Hashed: the builder looks every subject up, several times a figure.
+    struct U32Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+    };
+    using U32Set = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
+    // Hashed: the builder looks every subject up, several times a figure;
+    // the UTF-32 sets index the same words for the builder's own strings.
     std::unordered_map<std::string, std::string> canonical_;
     std::unordered_set<std::string> generic_;
+    U32Set known_, generic32_;
 };
 
 struct ClaimOptions {

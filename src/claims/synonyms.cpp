@@ -1,6 +1,8 @@
 // Subject synonyms (src/claims/lexicon/subjects.toml plus the user's groups).
 #include "src/claims/claim.hpp"
 
+#include "grammar/utf8.hpp"
+
 #include <toml++/toml.h>
 
 namespace claimlint {
@@ -28,7 +30,15 @@ const SubjectSynonyms& SubjectSynonyms::builtin() {
 
 void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
     if (group.empty()) return;
-    for (const std::string& w : group) canonical_[w] = group.front();
+    for (const std::string& w : group) {
+        canonical_[w] = group.front();
+        known_.insert(grammar::to_u32(w));
+    }
+}
+
+void SubjectSynonyms::add_generic(const std::string& word) {
+    generic_.insert(word);
+    generic32_.insert(grammar::to_u32(word));
 }
 
 std::string SubjectSynonyms::normalise(const std::string& subject) const {
