@@ -4,6 +4,7 @@
 
 #include <bitset>
 #include <cstddef>
+#include <string_view>
 
 namespace claimlint::grammar {
 
@@ -18,6 +19,12 @@ public:
     static CharSet first_of(const Words& words) {
         CharSet f;
         for (const auto& w : words) f.add(w.front());
+        return f;
+    }
+    // The characters of a string: an exact test for BMP characters.
+    static CharSet of(std::u32string_view chars) {
+        CharSet f;
+        for (char32_t c : chars) f.add(c);
         return f;
     }
     // Characters past the BMP are all "maybe" once one was added.

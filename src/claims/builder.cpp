@@ -753,10 +753,10 @@ private:
             if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region->name;
             // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海:
             // not whose figure it is, nor are the places listed after it.
-            static const U32 comparing = U"居出于占比较与同向赴到至从为对入";
+            static const grammar::CharSet comparing = grammar::CharSet::of(U"居出于占比较与同向赴到至从为对入");
             bool listed = skipped_end != U32::npos && m.begin == skipped_end + 1 &&
                           (before == U'、' || before == U'和' || before == U'及');
-            if (comparing.find(before) != U32::npos || listed) {
+            if (comparing.may_contain(before) || listed) {
                 skipped_end = m.end;
                 continue;
             }
@@ -803,14 +803,15 @@ private:
     // characters and 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not places.
     std::optional<std::string> place_at_head(std::size_t cs, std::size_t qb) const {
         std::size_t b = after_leading_periods(cs, qb);
-        static const U32 not_first = U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十";
-        if (b >= qb || not_first.find(text_[b]) != U32::npos) return std::nullopt;
+        static const grammar::CharSet not_first =
+            grammar::CharSet::of(U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十");
+        if (b >= qb || not_first.may_contain(text_[b])) return std::nullopt;
         for (std::size_t len = 3; len <= 4 && b + len <= qb; ++len) {
             char32_t last = text_[b + len - 1];
             if (last != U'市' && last != U'县' && last != U'州') continue;
             // 市场, 市民, 县域, 州府…: the character starts another word.
-            static const U32 not_next = U"场民值面级委政长区容域府内外里属直辖";
-            if (b + len < qb && not_next.find(text_[b + len]) != U32::npos) continue;
+            static const grammar::CharSet not_next = grammar::CharSet::of(U"场民值面级委政长区容域府内外里属直辖");
+            if (b + len < qb && not_next.may_contain(text_[b + len])) continue;
             U32 name = text_.substr(b, len);
             bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
             if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
@@ -1008,7 +1009,8 @@ private:
         if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration && q.kind != Kind::percent) {
             return std::nullopt;
         }
-        static const U32 not_noun = U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累";
+        static const grammar::CharSet not_noun =
+            grammar::CharSet::of(U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累");
         // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
         static const U32 predicate[] = {
             U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实", U"顺利", U"成功", U"正式",
@@ -1033,7 +1035,7 @@ private:
             if (e >= text_.size() || text_[e] != U'的') return std::nullopt;
             ++e;
         }
-        if (e >= text_.size() || not_noun.find(text_[e]) != U32::npos) return std::nullopt;
+        if (e >= text_.size() || not_noun.may_contain(text_[e])) return std::nullopt;
         std::u32string s;
         bool ended = false;
         for (std::size_t i = e; i < text_.size() && s.size() <= kLongest && !ended; ++i) {
@@ -1137,6 +1139,7 @@ private:
                                        bool rank = false) const {
         // Drop periods, places and 全省-style words, then the verbs and fillers around.
         std::u32string s;
+        s.reserve(qb > from ? qb - from : 0);
         // The periods of periods_in(cs, qb) and the places of regions_in(from,
         // qb), walked in place.
         const std::vector<grammar::Period>& ps = scan_.periods;
@@ -1164,28 +1167,39 @@ private:
                 i = regions[ri].end;
                 continue;
             }
-            U32 rest = text_.substr(i, qb - i);
-            if (s.empty() && (rest.starts_with(U"全省") || rest.starts_with(U"我省") || rest.starts_with(U"本省") ||
-                              rest.starts_with(U"全区") || rest.starts_with(U"全市") || rest.starts_with(U"全州") ||
-                              rest.starts_with(U"全国"))) {
-                i += 2;
-                continue;
+            if (s.empty() && (text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
+                U32 rest = text_.substr(i, 2);
+                if (rest == U"全省" || rest == U"我省" || rest == U"本省" || rest == U"全区" || rest == U"全市" ||
+                    rest == U"全州" || rest == U"全国") {
+                    i += 2;
+                    continue;
+                }
             }
             if (text_[i] != U' ' && text_[i] != U'\u3000' && text_[i] != U'—' && text_[i] != U'-') s.push_back(text_[i]);
             ++i;
         }
         // A share's subject is the part before 占; a rank's, the part before 居.
         if (auto at = s.find(U"占"); at != std::u32string::npos && !U32(s).substr(at).starts_with(U"占有")) s.resize(at);
-        // Ranking verbs (居全国, 在全省…中排) end the subject; 居民 is no verb.
-        for (U32 cut : {U32(U"稳居"), U32(U"位居"), U32(U"跃居"), U32(U"居"), U32(U"位列"), U32(U"排名"), U32(U"在全"),
-                        U32(U"在")}) {
-            for (std::size_t at = s.find(cut); at != std::u32string::npos; at = s.find(cut, at + 1)) {
-                bool word = cut == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
-                bool place = cut == U"在" && !rank;
-                if (at >= 2 && !word && !place) {
-                    s.resize(at);
+        // Ranking verbs (居全国, 在全省…中排) end the subject at the first one
+        // from its third character on; 居民 is no verb, and 在 alone ends
+        // only a rank's subject.
+        static const U32 cuts[] = {U"稳居", U"位居", U"跃居", U"居", U"位列", U"排名", U"在全", U"在"};
+        static const grammar::CharSet cut_first = grammar::CharSet::first_of(cuts);
+        for (std::size_t at = 2; at < s.size(); ++at) {
+            if (!cut_first.may_contain(s[at])) continue;
+            bool cut = false;
+            for (U32 w : cuts) {
+                if (!U32(s).substr(at).starts_with(w)) continue;
+                bool word = w == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
+                bool place = w == U"在" && !rank;
+                if (!word && !place) {
+                    cut = true;
                     break;
                 }
+            }
+            if (cut) {
+                s.resize(at);
+                break;
             }
         }
         // 在长春市率先压缩: a place after 在 is where, not what (looked for only
