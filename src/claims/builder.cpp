@@ -389,6 +389,26 @@ private:
         return c;
     }
 
+    // A period of the text resolved in the context of a year, kept for the
+    // next figure of the sentence, which resolves the same periods again.
+    struct Resolved {
+        int context_year = 0;
+        bool done = false;
+        std::optional<std::string> value, as_of;  // as_of(): the value read after 截至
+        int last_year = 0;                         // last_year_of(value)
+    };
+    const Resolved& resolved(const grammar::Period& p, int context_year) {
+        Resolved& r = resolved_[static_cast<std::size_t>(&p - scan_.periods.data())];
+        if (!r.done || r.context_year != context_year) {
+            r.context_year = context_year;
+            r.done = true;
+            r.value = resolve_period(p.value, context_year, facts_);
+            r.as_of = r.value ? std::optional<std::string>(as_of(p, *r.value)) : std::nullopt;
+            r.last_year = r.value ? last_year_of(*r.value) : 0;
+        }
+        return r;
+    }
+
     // 截至2023年: the state at the end of that year or month, not a flow over it.
     std::string as_of(const grammar::Period& p, const std::string& resolved) const {
         bool until = p.begin >= 2 && (text_.substr(p.begin - 2, 2) == U"截至" || text_.substr(p.begin - 2, 2) == U"截止");
@@ -443,9 +463,9 @@ private:
         // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
         int sentence_year = paragraph.year;
         for (const grammar::Period* p : ps) {
-            if (auto r = resolve_period(p->value, sentence_year, facts_)) {
-                ctx.period = as_of(*p, *r);
-                if (int y = last_year_of(*r)) sentence_year = y;
+            if (const Resolved& r = resolved(*p, sentence_year); r.value) {
+                ctx.period = r.as_of;
+                if (r.last_year) sentence_year = r.last_year;
             }
         }
         // A paragraph that opens with 其中 breaks down what the paragraph before
@@ -1094,8 +1114,11 @@ private:
         if (ps.empty()) return std::nullopt;
         const grammar::Period& p = *ps.back();
         U32 list = text_.substr(p.begin, p.end - p.begin);
-        std::size_t respectively = text_.substr(p.end, qb - p.end).find(U"分别");
-        if (list.find(U'、') == U32::npos || respectively == U32::npos) return std::nullopt;
+        if (list.find(U'、') == U32::npos) return std::nullopt;
+        // The first 分别 after the list, before the figure.
+        std::size_t ri = respectively_search_.lower_bound(p.end);
+        if (ri == respectively_.size() || qb < 2 || respectively_[ri] > qb - 2) return std::nullopt;
+        std::size_t respectively = respectively_[ri] - p.end;
         if (std::size_t y = list.rfind(U'年'); y != U32::npos) list.remove_prefix(y + 1);  // 2022年7、8月份
         if (list.ends_with(U"份")) list.remove_suffix(1);
         if (!list.ends_with(U"月")) return std::nullopt;
@@ -1293,6 +1316,7 @@ private:
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
     std::optional<Context> last_opening_;
+    std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
 };
 
 }  // namespace
