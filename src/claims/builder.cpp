@@ -215,9 +215,13 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = null
             }
         }
     }
-    // Verbs inside: 汽车产业完成产值 → 汽车产业产值.
-    for (U32 verb : {U32(U"完成"), U32(U"实现"), U32(U"达到"), U32(U"累计"), U32(U"新增"), U32(U"实施"), U32(U"了")}) {
-        for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
+    // Verbs inside: 汽车产业完成产值 → 汽车产业产值 (most subjects hold none).
+    static constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
+    static const grammar::CharSet verb_first = grammar::CharSet::first_of(kVerbs);
+    if (std::any_of(s.begin(), s.end(), [](char32_t c) { return verb_first.may_contain(c); })) {
+        for (U32 verb : kVerbs) {
+            for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
+        }
     }
     // Examples before 等 name members of the group after it: 长春光华微电子等国家级…企业.
     if (std::size_t at = s.rfind(U"等"); at != std::u32string::npos && at > 0 && s.size() - at > 2) s.erase(0, at + 1);

@@ -45,7 +45,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
         if (!first.may_contain(text[at])) continue;
         U32 ending;
         for (U32 e : kEndings) {
-            if (text.substr(at).starts_with(e)) {
+            if (e.front() == text[at] && text.substr(at).starts_with(e)) {
                 ending = e;
                 break;
             }
