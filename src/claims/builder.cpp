@@ -10,6 +10,7 @@
 #include "src/claims/periods.hpp"
 #include "src/claims/organisations.hpp"
 #include "src/claims/regions.hpp"
+#include "src/claims/word_positions.hpp"
 
 #include <algorithm>
 #include <array>
@@ -238,7 +239,6 @@ public:
         line_starts_.push_back(0);
         for (std::size_t i = 0; i < text_.size(); ++i) {
             if (text_[i] == U'\n') line_starts_.push_back(i + 1);
-            else if (text_[i] == U'分' && i + 1 < text_.size() && text_[i + 1] == U'别') respectively_.push_back(i);
         }
     }
 
@@ -485,12 +485,12 @@ private:
         }
         if (auto month = respective_month(ps, q.begin, sentence_year)) ctx.period = month;
         if (!ctx.period && whole && whole->period) ctx.period = whole->period;
-        if ((!ctx.period || ps.empty()) && sentence_left.find(U"目前") != U32::npos) {
+        if ((!ctx.period || ps.empty()) && words_.occurs(kCurrently, ss, q.begin)) {
             ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
         }
         // 近年来: some recent years, no period that can be told.
-        bool undated = ps.empty() && (sentence_left.find(U"近年来") != U32::npos ||
-                                      sentence_left.find(U"近几年") != U32::npos);
+        bool undated =
+            ps.empty() && (words_.occurs(kRecentYears, ss, q.begin) || words_.occurs(kRecentFewYears, ss, q.begin));
         // 由115家优化整合至90家, 权重由5%提至10%: the figure before the change is
         // an earlier state, of no stated time.
         if (index + 1 < scan_.quantities.size()) {
@@ -607,7 +607,7 @@ private:
             c.key = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("") +
                     "|" + *c.modality;
             // 其中…: a part of the figure before, never compared with a whole.
-            if (U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || sentence_left.find(U"其中") != U32::npos) {
+            if (U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || words_.occurs(kOfWhich, ss, q.begin)) {
                 c.key += "|part";
             }
             if (which) c.key += "|of:" + *which;
@@ -697,8 +697,8 @@ private:
         }
         if (auto r = explicit_scope(cs, qb, q.kind)) return r;
         if (auto g = home_word(text_.substr(cs, qb - cs))) return *g;
-        std::size_t statement = text_.substr(ss, qb - ss).rfind(U'；');
-        statement = statement == U32::npos ? ss : ss + statement + 1;
+        std::size_t statement = words_.last(kSemicolon, ss, qb);
+        statement = statement == WordPositions::npos ? ss : statement + 1;
         // Heads of the comma-separated segments before the figure, nearest first,
         // at most three back; items joined by 、 share their segment's head.
         constexpr int kSegments = 3;
@@ -907,9 +907,7 @@ private:
     // Where the last 分别 in [from, to) starts, or npos: the occurrences are
     // found once, not searched for again for every figure of a sentence.
     std::size_t last_respectively(std::size_t from, std::size_t to) const {
-        if (to < from + 2) return U32::npos;
-        std::size_t i = respectively_search_.lower_bound(to - 1);
-        return i > 0 && respectively_[i - 1] >= from ? respectively_[i - 1] : U32::npos;
+        return words_.last(kRespectively, from, to);
     }
 
     // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
@@ -1120,9 +1118,9 @@ private:
         U32 list = text_.substr(p.begin, p.end - p.begin);
         if (list.find(U'、') == U32::npos) return std::nullopt;
         // The first 分别 after the list, before the figure.
-        std::size_t ri = respectively_search_.lower_bound(p.end);
-        if (ri == respectively_.size() || qb < 2 || respectively_[ri] > qb - 2) return std::nullopt;
-        std::size_t respectively = respectively_[ri] - p.end;
+        std::size_t respectively = words_.first(kRespectively, p.end, qb);
+        if (respectively == WordPositions::npos) return std::nullopt;
+        respectively -= p.end;
         if (std::size_t y = list.rfind(U'年'); y != U32::npos) list.remove_prefix(y + 1);  // 2022年7、8月份
         if (list.ends_with(U"份")) list.remove_suffix(1);
         if (!list.ends_with(U"月")) return std::nullopt;
@@ -1314,8 +1312,10 @@ private:
     NearbySearch<grammar::Period> period_search_{scan_.periods};
     NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
     NearbySearch<RegionMention> region_search_{regions_};
-    std::vector<std::size_t> respectively_;  // where each 分别 starts
-    NearbySearch<std::size_t> respectively_search_{respectively_};
+    // Words asked about for every figure of a sentence, found once.
+    enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
+    static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
+    WordPositions words_{text_, kWords};
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
