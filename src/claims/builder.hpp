@@ -1,0 +1,288 @@
+// The claims builder: its state and lookups. Its work is split by question:
+// builder.cpp makes each figure's claim (measure, modality, key);
+// period_context.cpp, scope.cpp and subject.cpp answer when, whose and what.
+// Private to src/claims.
+#pragma once
+
+#include "grammar/clause_punctuation.hpp"
+#include "grammar/quantity.hpp"
+#include "src/claims/claim.hpp"
+#include "src/claims/nearby_search.hpp"
+#include "src/claims/organisations.hpp"
+#include "src/claims/regions.hpp"
+#include "src/claims/word_positions.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimlint::building {
+
+using grammar::Kind;
+using U32 = std::u32string_view;
+
+// The grammar's clause punctuation, and 、 (list items are clauses here).
+inline bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_punctuation(c); }
+
+struct Context {
+    std::optional<std::string> period;  // absolute
+    int year = 0;
+    bool plan = false;  // a work-plan section (三、2023年工作安排)
+    std::optional<std::string> scope;  // a paragraph that opens with 在中韩示范区，
+};
+
+// 全省/我省 → the home province; 全市/我市, 全区/我区, 全州 → the home entity of
+// that level: which of the document's homes a two-character home word names
+// (scope.cpp).
+std::string DocumentFacts::* home_member(char32_t a, char32_t b);
+
+class Builder {
+public:
+    Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts,
+            const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions)
+        : text_(doc.normalised()), scan_(scan), facts_(facts),
+          synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
+          sentences_(sentences), places_(doc.normalised(), regions), regions_(places_.mentions()) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i) {
+            if (text_[i] == U'\n') line_starts_.push_back(i + 1);
+        }
+    }
+
+    std::vector<Claim> run();
+
+private:
+    // Looking up positions around a figure.
+
+    // Line boundaries looked up: paragraphs can be long and hold many figures.
+    std::size_t line_start(std::size_t pos) const { return line_starts_[line_search_.upper_bound(pos) - 1]; }
+    std::size_t line_end(std::size_t pos) const {
+        std::size_t next = line_search_.upper_bound(pos);
+        return next == line_starts_.size() ? text_.size() : line_starts_[next] - 1;
+    }
+
+    std::size_t sentence_start(std::size_t pos) const { return sentences_[sentence_search_.upper_bound(pos) - 1]; }
+    // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
+    std::size_t clause_start(std::size_t pos) const {
+        int depth = 0;
+        for (std::size_t lb = line_start(pos); pos > lb; --pos) {
+            char32_t c = text_[pos - 1];
+            if (c == U'”') ++depth;
+            else if (c == U'“' && depth > 0) --depth;
+            else if (depth == 0 && is_clause_break(c)) break;
+        }
+        return pos;
+    }
+
+    // The first period that starts at or after `from`, or one that starts
+    // before and reaches in (7、8、9、10月份 split by 、), as an index.
+    std::size_t first_period_from(std::size_t from) const {
+        std::size_t i = period_search_.lower_bound(from);
+        return i > 0 && scan_.periods[i - 1].end > from ? i - 1 : i;
+    }
+
+    // Periods that start in [from, to), excluding streaks.
+    std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
+        std::vector<const grammar::Period*> out;
+        for (std::size_t i = first_period_from(from); i < scan_.periods.size() && scan_.periods[i].begin < to; ++i) {
+            if (scan_.periods[i].kind != grammar::PeriodKind::streak) out.push_back(&scan_.periods[i]);
+        }
+        return out;
+    }
+
+    // The place mentions inside [from, to), with offsets relative to `from`:
+    // a view, since this runs several times a figure.
+    class MentionsIn {
+    public:
+        struct Iterator {
+            const RegionMention* at;
+            std::size_t from;
+            RegionMention operator*() const { return {at->begin - from, at->end - from, at->region}; }
+            Iterator& operator++() {
+                ++at;
+                return *this;
+            }
+            bool operator==(const Iterator& o) const { return at == o.at; }
+        };
+        MentionsIn(const RegionMention* b, const RegionMention* e, std::size_t from) : b_(b), e_(e), from_(from) {}
+        Iterator begin() const { return {b_, from_}; }
+        Iterator end() const { return {e_, from_}; }
+        bool empty() const { return b_ == e_; }
+        RegionMention front() const { return *begin(); }
+        std::span<const RegionMention> absolute() const { return {b_, e_}; }
+
+    private:
+        const RegionMention *b_, *e_;
+        std::size_t from_;
+    };
+    MentionsIn regions_in(std::size_t from, std::size_t to) const {
+        const RegionMention* b = regions_.data() + region_search_.lower_bound(from);
+        const RegionMention* e = b;
+        while (e != regions_.data() + regions_.size() && e->end <= to) ++e;
+        return MentionsIn(b, e, from);
+    }
+
+    bool quantity_in(std::size_t from, std::size_t to) const {
+        std::size_t i = quantity_search_.lower_bound(from);
+        return i < scan_.quantities.size() && scan_.quantities[i].begin < to;
+    }
+
+    bool quantity_starts_at(std::size_t pos) const {
+        std::size_t i = quantity_search_.lower_bound(pos);
+        return i < scan_.quantities.size() && scan_.quantities[i].begin == pos;
+    }
+
+    // Where the last 分别 in [from, to) starts, or npos: the occurrences are
+    // found once, not searched for again for every figure of a sentence.
+    std::size_t last_respectively(std::size_t from, std::size_t to) const {
+        return words_.last(kRespectively, from, to);
+    }
+
+    // 居全国13个粮食主产省, 在全国261个地级市: the universe a count is taken from.
+    static bool universe_word(char32_t before) { return before == U'居' || before == U'在'; }
+
+    // builder.cpp: the claim of a figure, its measure and modality.
+
+    // Whether a goal word stands in the sentence starting at ss before pos; the
+    // first one of each sentence is found once.
+    bool target_cue_before(std::size_t ss, std::size_t pos);
+
+    Claim claim_for(std::size_t index, const Context& paragraph, const std::vector<Claim>& previous);
+
+    void measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const;
+
+    // period_context.cpp: when.
+
+    // A line that carries on a paragraph broken by a hard line break (…位列千万级
+    // 机场第1\n\n位。…): the line before is a paragraph's text that stops
+    // without ending its sentence.
+    bool continues_paragraph(std::size_t lb) const;
+
+    // Walks the lines in [from, to): headings set the section, paragraphs
+    // that open with a period are remembered for a later 这一年.
+    void walk_lines(std::size_t from, std::size_t to, Context& section);
+
+    // A paragraph that opens with a period (2023年，… / 五年来，…) carries it;
+    // one that opens with 这一年 refers back to the last such opening.
+    Context paragraph_context(std::size_t lb, const Context& section);
+
+    // A period of the text resolved in the context of a year, kept for the
+    // next figure of the sentence, which resolves the same periods again.
+    struct Resolved {
+        int context_year = 0;
+        bool done = false;
+        std::optional<std::string> value, as_of;  // as_of(): the value read after 截至
+        int last_year = 0;                         // last_year_of(value)
+    };
+    const Resolved& resolved(const grammar::Period& p, int context_year);
+
+    // 截至2023年: the state at the end of that year or month, not a flow over it.
+    std::string as_of(const grammar::Period& p, const std::string& resolved) const;
+
+    // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
+    // is about the i-th month of the list.
+    std::optional<std::string> respective_month(const std::vector<const grammar::Period*>& ps, std::size_t qb,
+                                                int year) const;
+
+    // scope.cpp: whose.
+
+    // Whose figure: a place in the clause, else 全省/全市… in it, else a place
+    // heading an earlier segment of the sentence, else 全省/全市… earlier in the
+    // sentence, else the figure before in the sentence (or the whole a 其中
+    // breaks down), else the paragraph's place, else the document's home. A
+    // statement after ； has its own subject: the search stops there.
+    std::optional<std::string> scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
+                                     const std::optional<std::string>& paragraph) const;
+
+    // A count taken from a universe (居全国13个粮食主产省), which lends no scope.
+    bool universe_count(std::size_t index) const;
+
+    // Where a list of members directly before a count starts (the segment's
+    // 、-joined items, or items before 等), or qb when there is none.
+    std::size_t members_before(std::size_t ss, std::size_t qb) const;
+
+    // The home a home word in the text names (home_member), unknown when the
+    // document has none. Outer nullopt: no such word.
+    std::optional<std::optional<std::string>> home_word(U32 text) const;
+
+    // A place named in [cs, qb) that says whose figure it is, if any.
+    std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, Kind kind) const;
+
+    // A place at the very head of the clause [cs, qb) (after a period).
+    // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
+    std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const;
+
+    std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const;
+
+    // A place the lexicon does not know, at the head of a clause: two to four
+    // characters and 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not places.
+    std::optional<std::string> place_at_head(std::size_t cs, std::size_t qb) const;
+
+    // subject.cpp: what.
+
+    std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev,
+                                       bool rank = false) const;
+
+
+    // A change in percentage points is about the rate of the figure before it
+    // (增长7.2%，增速比全省高2.6个百分点): that subject, plus the comparison.
+    std::optional<std::string> comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const;
+
+    // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
+    // subjects and the figures pair up one to one.
+    struct Respective {
+        std::optional<std::string> scope, subject;
+    };
+    std::optional<Respective> respective(std::size_t index, std::size_t ss) const;
+
+    // The frame of a clause: an earlier clause of the sentence that ends in
+    // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
+    std::string frame(std::size_t ss, std::size_t cs) const;
+
+    // The noun after a figure when it is what the figure measures: not after
+    // 为 (为5600户…家庭实施适老化改造: the beneficiaries, not the work), not a
+    // bare head noun unless nothing precedes the figure in its clause (、4万户企业).
+    std::optional<std::string> counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const;
+
+    // 为5600户特殊困难老年人家庭实施适老化改造: who benefits and what is done
+    // for them, without the verb.
+    std::optional<std::string> beneficiaries(const grammar::Quantity& q) const;
+
+    // 新建3家全国重点实验室, 300多万经营主体开具证明, 半天会期: a figure followed
+    // by the noun it counts, up to its predicate, 的 or the clause's end.
+    std::optional<std::string> right_subject(const grammar::Quantity& q) const;
+
+    // The category a count's members are named to, from `at` to the clause's
+    // end or 的, without enclosing quotation marks.
+    std::optional<std::string> category(std::size_t at) const;
+
+    // 规模以上工业增加值增速降幅收窄，其中…增速居全国第2位: the growth an
+    // earlier clause of the sentence names.
+    std::optional<std::string> earlier_growth_subject(std::size_t ss, std::size_t cs) const;
+
+    U32 text_;
+    const grammar::ScanResult& scan_;
+    const DocumentFacts& facts_;
+    const SubjectSynonyms& synonyms_;
+    const std::vector<std::size_t>& sentences_;
+    PlaceMentions places_;
+    const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
+    std::vector<std::size_t> line_starts_;
+    NearbySearch<std::size_t> line_search_{line_starts_}, sentence_search_{sentences_};
+    NearbySearch<grammar::Period> period_search_{scan_.periods};
+    NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
+    NearbySearch<RegionMention> region_search_{regions_};
+    // Words asked about for every figure of a sentence, found once.
+    enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
+    static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
+    WordPositions words_{text_, kWords};
+    // By sentence: where its first goal word stands (npos: none), looked for once.
+    static constexpr std::size_t kUnread = U32::npos - 1;
+    std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
+    std::optional<Context> last_opening_;
+    std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
+};
+
+}  // namespace claimlint::building

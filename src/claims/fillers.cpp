@@ -1,0 +1,111 @@
+// Filler words around subjects.
+#include "src/claims/fillers.hpp"
+
+#include "grammar/char_set.hpp"
+
+#include <algorithm>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace claimlint::building {
+namespace {
+
+using U32 = std::u32string_view;
+
+// Leading and trailing words that are not part of what is measured.
+constexpr U32 kLeading[] = {
+    U"其中", U"同时", U"此外", U"另外", U"全年", U"累计", U"共计", U"共", U"先后", U"截至目前", U"目前",
+    U"今年以来", U"以来", U"新增", U"新建", U"新认定", U"增加", U"实现", U"完成", U"的", U"在", U"和", U"及", U"已有",
+    U"实施", U"打造", U"争取", U"建设", U"制定", U"开展", U"精准", U"发行", U"组织", U"举办", U"带动", U"推动", U"加快",
+    U"建成", U"并", U"各类", U"各级", U"率先", U"入选", U"启动", U"办理", U"冲刺", U"省政府", U"省直部门",
+};
+constexpr U32 kTrailing[] = {
+    U"同比增长", U"比上年增长", U"较上年增长", U"比上年增加", U"较上年增加", U"较上年减少", U"比上年", U"较上年",
+    U"同比", U"增长", U"下降", U"减少", U"增加", U"提高到", U"提高", U"提升", U"上升", U"降低", U"增至", U"达到",
+    U"达", U"为", U"是", U"实现", U"完成", U"突破", U"超过", U"分别为", U"分别达到", U"分别", U"共", U"累计",
+    U"增速", U"增幅", U"降幅", U"占比达", U"占比", U"稳居全国", U"位居全国", U"居全国", U"居", U"排名", U"位列",
+    U"保持", U"稳定在", U"总数达", U"均", U"已", U"了", U"的", U"在", U"至", U"由", U"从", U"约", U"近", U"压减",
+    U"拉动", U"新增", U"收窄", U"回落", U"扩大", U"缩小", U"减", U"发展到", U"较", U"等", U"额度", U"比", U"预期",
+    U"率先", U"比同期", U"同期", U"跃", U"每人每年", U"每人每月", U"每年", U"每月", U"月人均", U"年人均", U"年均",
+    U"稳步跨上", U"跨上", U"稳步", U"力争", U"力求", U"确保", U"控制在",
+};
+
+// A filler list by its words' first (or last) character, longest first:
+// only the few words that can match at the end looked at are compared.
+class FillerIndex {
+public:
+    FillerIndex(std::span<const U32> words, bool by_last) : by_last_(by_last) {
+        for (U32 w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
+        std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+        });
+    }
+    // The length of the longest filler at that end of s, or 0.
+    std::size_t longest(U32 s) const {
+        if (s.empty()) return 0;
+        char32_t c = by_last_ ? s.back() : s.front();
+        auto it = std::lower_bound(entries_.begin(), entries_.end(), c,
+                                   [](const std::pair<char32_t, U32>& e, char32_t v) { return e.first < v; });
+        for (; it != entries_.end() && it->first == c; ++it) {
+            if (by_last_ ? s.ends_with(it->second) : s.starts_with(it->second)) return it->second.size();
+        }
+        return 0;
+    }
+
+private:
+    bool by_last_;
+    std::vector<std::pair<char32_t, U32>> entries_;
+};
+
+}  // namespace
+
+bool coordinated_verb(U32 rest) {
+    if (rest.empty()) return false;
+    if (rest[0] == U'及' || rest[0] == U'和' || rest[0] == U'或' || rest[0] == U'、') return true;
+    return rest.size() >= 2 && rest[1] == U'建';
+}
+
+std::u32string strip_words(std::u32string s, const SubjectSynonyms* known) {
+    static const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
+    for (bool changed = true; changed && !s.empty();) {
+        if (known && known->contains(U32(s))) return s;
+        changed = false;
+        // The longest filler at each end first (月人均 before 均).
+        std::size_t tail = trailing.longest(s);
+        if (tail > 0) {
+            s.resize(s.size() - tail);
+            changed = true;
+        }
+        std::size_t head = leading.longest(s);
+        if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
+            s.erase(0, head);
+            changed = true;
+        }
+    }
+    // 将X由原来A缩减为B: what changed is A's subject, after 由.
+    if (s.starts_with(U"将")) {
+        if (std::size_t at = s.find(U'由'); at != std::u32string::npos && s.size() - at > 3) {
+            s.erase(0, at + 1);
+            for (U32 w : {U32(U"原来的"), U32(U"原来"), U32(U"原")}) {
+                if (U32(s).starts_with(w)) {
+                    s.erase(0, w.size());
+                    break;
+                }
+            }
+        }
+    }
+    // Verbs inside: 汽车产业完成产值 → 汽车产业产值 (most subjects hold none).
+    static constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
+    static const grammar::CharSet verb_first = grammar::CharSet::first_of(kVerbs);
+    if (std::any_of(s.begin(), s.end(), [](char32_t c) { return verb_first.may_contain(c); })) {
+        for (U32 verb : kVerbs) {
+            for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
+        }
+    }
+    // Examples before 等 name members of the group after it: 长春光华微电子等国家级…企业.
+    if (std::size_t at = s.rfind(U"等"); at != std::u32string::npos && at > 0 && s.size() - at > 2) s.erase(0, at + 1);
+    return s;
+}
+
+}  // namespace claimlint::building

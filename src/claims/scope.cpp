@@ -1,0 +1,173 @@
+// Whose figure it is: a place or organisation in the clause, at the head of
+// an earlier segment, a home word, the figure before, the paragraph's place
+// or the document's home.
+#include "src/claims/builder.hpp"
+
+#include "grammar/char_set.hpp"
+#include "grammar/utf8.hpp"
+
+#include <algorithm>
+
+namespace claimlint::building {
+
+std::string DocumentFacts::* home_member(char32_t a, char32_t b) {
+    if (a != U'全' && a != U'我' && a != U'本') return nullptr;
+    switch (b) {
+        case U'省': return &DocumentFacts::home_province;
+        case U'市': return &DocumentFacts::home_city;
+        case U'区': return a == U'本' ? nullptr : &DocumentFacts::home_district;
+        case U'州': return a == U'本' ? nullptr : &DocumentFacts::home_prefecture;
+        default: return nullptr;
+    }
+}
+
+std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
+                                          const std::optional<std::string>& paragraph) const {
+    const grammar::Quantity& q = scan_.quantities[index];
+    std::size_t qb = q.begin;
+    // 长春、吉林、珲春、延吉4个综试区, 中车长客、…等5家企业: the places and
+    // organisations listed before a count are what it counts, not whose it is.
+    if (q.kind == Kind::count) {
+        if (std::size_t list = members_before(ss, qb); list < qb) {
+            qb = list;
+            cs = list;
+        }
+    }
+    if (auto r = explicit_scope(cs, qb, q.kind)) return r;
+    if (auto g = home_word(text_.substr(cs, qb - cs))) return *g;
+    std::size_t statement = words_.last(kSemicolon, ss, qb);
+    statement = statement == WordPositions::npos ? ss : statement + 1;
+    // Heads of the comma-separated segments before the figure, nearest first,
+    // at most three back; items joined by 、 share their segment's head.
+    constexpr int kSegments = 3;
+    std::size_t window = qb;
+    for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
+        std::size_t seg = at;
+        while (seg > statement && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
+        if (auto r = head_scope(seg, at)) return r;
+        window = seg;
+        if (seg == statement) break;
+        at = seg - 1;
+    }
+    if (auto g = home_word(text_.substr(window, qb - window))) return *g;
+    if (prev && (statement == ss || scan_.quantities[index - 1].begin >= statement)) {
+        return prev->scope;
+    }
+    if (paragraph) return paragraph;
+    if (!facts_.home_entity.empty()) return facts_.home_entity;
+    return std::nullopt;
+}
+
+bool Builder::universe_count(std::size_t index) const {
+    const grammar::Quantity& q = scan_.quantities[index];
+    if (q.kind != Kind::count) return false;
+    auto it = std::lower_bound(regions_.begin(), regions_.end(), q.begin,
+                               [](const RegionMention& m, std::size_t v) { return m.end < v; });
+    return it != regions_.end() && it->end == q.begin && it->begin > 0 && universe_word(text_[it->begin - 1]);
+}
+
+std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
+    std::size_t p = qb;
+    bool listed = p > ss && text_[p - 1] == U'等';
+    if (listed) --p;
+    std::size_t seg = p;
+    while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
+    U32 items = text_.substr(seg, p - seg);
+    if (items.empty() || quantity_in(seg, p) || (!listed && items.find(U'、') == U32::npos)) return qb;
+    // Each item a short name: a longer one is a clause of its own.
+    for (std::size_t b = 0; b <= items.size();) {
+        std::size_t e = std::min(items.find(U'、', b), items.size());
+        if (e - b < 2 || e - b > 12) return qb;
+        b = e + 1;
+    }
+    return seg;
+}
+
+std::optional<std::optional<std::string>> Builder::home_word(U32 text) const {
+    // The last of the words in the text: every word is two characters, so
+    // one scan from the end finds it (this runs for every figure).
+    const std::string* home = nullptr;
+    for (std::size_t i = text.size(); i-- > 1;) {
+        if (auto m = home_member(text[i - 1], text[i])) {
+            home = &(facts_.*m);
+            break;
+        }
+    }
+    if (!home) return std::nullopt;
+    if (home->empty()) return std::optional<std::string>();
+    return std::optional<std::string>(*home);
+}
+
+std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t qb, Kind kind) const {
+    const bool rank = kind == Kind::rank;
+    U32 clause = text_.substr(cs, qb - cs);
+    std::size_t skipped_end = U32::npos;  // the end of a place passed over
+    // The first place that says whose figure it is.
+    for (RegionMention m : regions_in(cs, qb)) {
+        char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
+        if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region->name;
+        // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海:
+        // not whose figure it is, nor are the places listed after it.
+        static const grammar::CharSet comparing = grammar::CharSet::of(U"居出于占比较与同向赴到至从为对入");
+        bool listed = skipped_end != U32::npos && m.begin == skipped_end + 1 &&
+                      (before == U'、' || before == U'和' || before == U'及');
+        if (comparing.may_contain(before) || listed) {
+            skipped_end = m.end;
+            continue;
+        }
+        U32 after = clause.substr(m.end);
+        // 在长春市率先: the place it was first in, not whose figure it is.
+        if (after.starts_with(U"前") || after.starts_with(U"平均") || after.starts_with(U"第") ||
+            after.starts_with(U"首位") || after.starts_with(U"率先")) {
+            continue;
+        }
+        if (m.region->level == RegionLevel::country) {
+            // 全国 is the universe of a ranking, and inside a name (全国人大, 全国重点实验室)
+            // it is no scope; it is one at the head of a clause or after 在.
+            if (rank) continue;
+            bool head = clause.substr(0, m.begin).find_first_not_of(U" \u3000") == U32::npos;
+            if (!head && before != U'在') continue;
+        }
+        return m.region->name;
+    }
+    return place_at_head(cs, qb);
+}
+
+std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
+    // The periods of periods_in(cs, qb), read in place: this runs several times a figure.
+    std::size_t b = cs;
+    for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
+        const grammar::Period& p = scan_.periods[i];
+        if (p.kind != grammar::PeriodKind::streak && p.begin == b) b = p.end;
+    }
+    return b;
+}
+
+std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) const {
+    std::size_t b = after_leading_periods(cs, qb);
+    for (RegionMention m : regions_in(b, qb)) {
+        if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
+        break;
+    }
+    return place_at_head(cs, qb);
+}
+
+std::optional<std::string> Builder::place_at_head(std::size_t cs, std::size_t qb) const {
+    std::size_t b = after_leading_periods(cs, qb);
+    static const grammar::CharSet not_first =
+        grammar::CharSet::of(U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十");
+    if (b >= qb || not_first.may_contain(text_[b])) return std::nullopt;
+    for (std::size_t len = 3; len <= 4 && b + len <= qb; ++len) {
+        char32_t last = text_[b + len - 1];
+        if (last != U'市' && last != U'县' && last != U'州') continue;
+        // 市场, 市民, 县域, 州府…: the character starts another word.
+        static const grammar::CharSet not_next = grammar::CharSet::of(U"场民值面级委政长区容域府内外里属直辖");
+        if (b + len < qb && not_next.may_contain(text_[b + len])) continue;
+        U32 name = text_.substr(b, len);
+        bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
+    }
+    return std::nullopt;
+}
+
+}  // namespace claimlint::building

@@ -1,0 +1,366 @@
+// What a figure measures: the words before it in its clause without
+// periods, places and fillers, or the noun it counts, a category, the
+// object of a verb, or what 分别 pairs it with.
+#include "src/claims/builder.hpp"
+
+#include "grammar/char_set.hpp"
+#include "grammar/context.hpp"
+#include "grammar/numbers.hpp"
+#include "grammar/utf8.hpp"
+#include "src/claims/fillers.hpp"
+
+#include <algorithm>
+
+namespace claimlint::building {
+
+std::string Builder::frame(std::size_t ss, std::size_t cs) const {
+    if (cs <= ss + 1) return "";
+    std::size_t e = cs - 1;  // the clause break before this clause
+    std::size_t b = clause_start(e);
+    if (b < ss) b = ss;
+    U32 prev = text_.substr(b, e - b);
+    // A frame holds no figure of its own (…800亿斤以上， is not a frame).
+    if (quantity_in(b, e)) return "";
+    for (U32 marker : {U32(U"会上"), U32(U"期间"), U32(U"论坛上"), U32(U"仪式上")}) {
+        if (prev.size() > marker.size() + 2 && prev.size() <= 24 && prev.ends_with(marker)) {
+            U32 body = prev.substr(0, prev.size() - marker.size());
+            if (marker.ends_with(U"上")) body = prev.substr(0, prev.size() - 1);
+            if (body.starts_with(U"在")) body.remove_prefix(1);
+            return grammar::to_utf8(body);
+        }
+    }
+    return "";
+}
+
+std::optional<std::string> Builder::counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const {
+    if (q.begin > 0 && text_[q.begin - 1] == U'为') {
+        if (auto done = beneficiaries(q)) return done;
+    }
+    auto noun = right_subject(q);
+    if (!noun) return std::nullopt;
+    bool bare_clause = text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000") == U32::npos;
+    if ((synonyms_.is_generic(*noun) || q.kind == Kind::duration) && !bare_clause) return std::nullopt;
+    // 货值1020万元人民币货物整装待发: a measure noun right before the amount
+    // says what it is; a verb there (推进吉林化纤20万吨碳纤维项目) does not.
+    if (q.kind == Kind::amount && ls < q.begin && U32(U"值额量价费金资").find(text_[q.begin - 1]) != U32::npos) {
+        return std::nullopt;
+    }
+    return noun;
+}
+
+std::optional<std::string> Builder::beneficiaries(const grammar::Quantity& q) const {
+    if (q.kind != Kind::count) return std::nullopt;
+    std::size_t e = q.end;
+    while (e < text_.size() && !is_clause_break(text_[e]) && e - q.end <= 24) ++e;
+    if (e - q.end > 24 || quantity_in(q.end, e)) return std::nullopt;
+    std::u32string s(text_.substr(q.end, e - q.end));
+    for (U32 verb : {U32(U"实施"), U32(U"开展"), U32(U"提供"), U32(U"免费")}) {
+        for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
+    }
+    s = strip_words(std::move(s));
+    if (s.size() < 2) return std::nullopt;
+    return synonyms_.normalise(grammar::to_utf8(s));
+}
+
+std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) const {
+    if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration && q.kind != Kind::percent) {
+        return std::nullopt;
+    }
+    static const grammar::CharSet not_noun =
+        grammar::CharSet::of(U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累");
+    // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
+    static const U32 predicate[] = {
+        U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实", U"顺利", U"成功", U"正式",
+        U"均", U"已", U"万众", U"列为", U"跻身", U"被", U"参加", U"完成", U"实现", U"达到", U"申报", U"晋升",
+        U"开具", U"集中签", U"签约", U"落地", U"建设", U"开展", U"提供", U"实施", U"免费", U"进入", U"纳入",
+        U"开工", U"投产", U"上榜", U"通过", U"累计", U"共", U"分别", U"同比", U"增长", U"比上年", U"排名",
+        U"超过",
+    };
+    // Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
+    // the category is what is counted.
+    static const U32 named_as[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
+    static const grammar::CharSet predicate_first = [] {
+        grammar::CharSet f = grammar::CharSet::first_of(predicate);
+        for (U32 p : named_as) f.add(p.front());
+        f.add(U'在');
+        return f;
+    }();
+    constexpr std::size_t kLongest = 20;  // a longer run is a clause, not a noun phrase
+    std::size_t e = q.end;
+    // 97.2%的重点边境村: the part a share is of follows 的.
+    if (q.kind == Kind::percent) {
+        if (e >= text_.size() || text_[e] != U'的') return std::nullopt;
+        ++e;
+    }
+    if (e >= text_.size() || not_noun.may_contain(text_[e])) return std::nullopt;
+    std::u32string s;
+    bool ended = false;
+    for (std::size_t i = e; i < text_.size() && s.size() <= kLongest && !ended; ++i) {
+        char32_t c = text_[i];
+        // 5个高速公路项目631公里: the next figure ends the noun; 115家优化整合
+        // 至90家 has a predicate, not a noun, before it. After an amount
+        // (发行专项债券51.75亿元支持肉牛项目47个) it is another statement.
+        if ((c >= U'0' && c <= U'9') || quantity_starts_at(i)) {
+            if (s.find_first_of(U"至到为") != std::u32string::npos || q.kind != Kind::count) return std::nullopt;
+            ended = true;
+            break;
+        }
+        // 36个省会及副省级城市: a conjunction joins nouns, unless a figure follows.
+        bool joins_figure = (c == U'和' || c == U'与' || c == U'及') && i + 1 < text_.size() &&
+                            ((text_[i + 1] >= U'0' && text_[i + 1] <= U'9') || quantity_starts_at(i + 1));
+        if (is_clause_break(c) || joins_figure || c == U'的' || c == U'（' || c == U'(') {
+            ended = true;
+            break;
+        }
+        if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
+        if (s.size() >= 2 && predicate_first.may_contain(c)) {
+            U32 rest = text_.substr(i);
+            for (U32 p : named_as) {
+                if (rest.starts_with(p)) return category(i + p.size());
+            }
+            for (U32 p : predicate) ended = ended || rest.starts_with(p);
+            // 7个地级市在全国…排名; 在建项目 is a noun.
+            ended = ended || (c == U'在' && i + 1 < text_.size() && U32(U"建岗校职线编册读").find(text_[i + 1]) == U32::npos);
+            if (ended) break;
+        }
+        s.push_back(c);
+    }
+    if (!ended || s.size() < 2) return std::nullopt;
+    s = strip_words(std::move(s));
+    if (s.size() < 2) return std::nullopt;
+    return synonyms_.normalise(grammar::to_utf8(s));
+}
+
+std::optional<std::string> Builder::category(std::size_t at) const {
+    std::size_t e = at;
+    while (e < text_.size() && !is_clause_break(text_[e]) && text_[e] != U'的' && e - at <= 24) ++e;
+    U32 name = text_.substr(at, e - at);
+    if (name.starts_with(U"“") && name.ends_with(U"”") && name.find(U'“', 1) == U32::npos) {
+        name = name.substr(1, name.size() - 2);
+    }
+    if (name.size() < 2 || e - at > 24 || quantity_in(at, e)) return std::nullopt;
+    return synonyms_.normalise(grammar::to_utf8(name));
+}
+
+std::optional<std::string> Builder::comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const {
+    if (!prev || !prev->subject) return std::nullopt;
+    // What the rate is compared with: 高出全国, 比全省高. Against its own past
+    // (同比上升) it is the rate itself.
+    std::u32string s;
+    for (std::size_t i = from; i < qb; ++i) {
+        if (text_[i] != U' ' && text_[i] != U'\u3000') s.push_back(text_[i]);
+    }
+    for (U32 w : {U32(U"比上年同期"), U32(U"比上年"), U32(U"较上年"), U32(U"同比"), U32(U"增速"), U32(U"增幅"),
+                  U32(U"上升"), U32(U"提高"), U32(U"下降"), U32(U"降低"), U32(U"回落"), U32(U"加快"),
+                  U32(U"放缓"), U32(U"了")}) {
+        for (std::size_t at = s.find(w); at != std::u32string::npos; at = s.find(w)) s.erase(at, w.size());
+    }
+    if (s.empty()) return prev->subject;
+    return *prev->subject + "增速" + grammar::to_utf8(s);
+}
+
+std::optional<Builder::Respective> Builder::respective(std::size_t index, std::size_t ss) const {
+    const grammar::Quantity& q = scan_.quantities[index];
+    std::size_t at = last_respectively(ss, q.begin);
+    if (at == U32::npos) return std::nullopt;
+    // The figures after 分别 in this sentence, of this kind.
+    std::vector<std::size_t> figures;
+    auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
+                                  [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; });
+    // The figures after 分别 up to the end of their clause (the list
+    // 10.6万家和8.1万家 may be followed by another clause with figures).
+    for (auto i = static_cast<std::size_t>(first - scan_.quantities.begin()); i < scan_.quantities.size(); ++i) {
+        const grammar::Quantity& f = scan_.quantities[i];
+        if (f.begin > at && sentence_start(f.begin) != ss) break;
+        if (!figures.empty()) {
+            std::size_t from = scan_.quantities[figures.back()].end;
+            if (text_.substr(from, f.begin - from).find_first_of(U"，；,;") != U32::npos) break;
+        }
+        if (f.kind == q.kind) figures.push_back(i);
+    }
+    auto k = std::find(figures.begin(), figures.end(), index) - figures.begin();
+    // The subjects before 分别, back to the clause's comma.
+    std::size_t seg = at;
+    while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
+    std::vector<std::pair<std::size_t, std::size_t>> items;
+    std::size_t b = seg;
+    for (std::size_t i = seg; i <= at; ++i) {
+        if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
+            if (i > b) items.emplace_back(b, i);
+            b = i + 1;
+        }
+    }
+    if (items.size() < 2 || items.size() != figures.size() || k >= static_cast<std::ptrdiff_t>(items.size())) {
+        return std::nullopt;
+    }
+    auto [ib, ie] = items[static_cast<std::size_t>(k)];
+    // 金赛、凯莱英产值分别达到…: items that are places or organisations say
+    // whose figure each is; what is measured follows the last of them.
+    Respective r;
+    auto heads = [&](std::pair<std::size_t, std::size_t> item) {
+        auto named = regions_in(item.first, item.second);
+        return !named.empty() && named.front().begin == 0;
+    };
+    if (std::all_of(items.begin(), items.end(), heads)) {
+        r.scope = regions_in(ib, ie).front().region->name;
+        auto [lb, le] = items.back();
+        auto last = regions_in(lb, le);
+        std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
+        r.subject = subject(head, le, head, nullptr);
+        return r;
+    }
+    r.subject = subject(ib, ie, ib, nullptr);
+    return r;
+}
+
+std::optional<std::string> Builder::earlier_growth_subject(std::size_t ss, std::size_t cs) const {
+    std::size_t at = U32(text_.substr(ss, cs > ss ? cs - ss : 0)).rfind(U"增速");
+    if (at == U32::npos || at == 0) return std::nullopt;
+    std::size_t head = ss + at, clause = head;
+    while (clause > ss && !grammar::is_clause_break(text_[clause - 1])) --clause;
+    auto named = subject(clause, head, clause, nullptr);
+    if (!named || synonyms_.is_generic(*named)) return std::nullopt;
+    return *named + "增速";
+}
+
+std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, std::size_t cs,
+                                            const Claim* prev, bool rank) const {
+    // Drop periods, places and 全省-style words, then the verbs and fillers around.
+    std::u32string s;
+    s.reserve(qb > from ? qb - from : 0);
+    // The periods of periods_in(cs, qb) and the places of regions_in(from,
+    // qb), walked in place.
+    const std::vector<grammar::Period>& ps = scan_.periods;
+    std::span<const RegionMention> regions = regions_in(from, qb).absolute();
+    std::size_t pi = first_period_from(cs), ri = 0;
+    for (std::size_t i = from; i < qb;) {
+        while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
+        if (pi < ps.size() && ps[pi].begin <= i) {
+            i = ps[pi].end;
+            continue;
+        }
+        while (ri < regions.size() && regions[ri].end <= i) ++ri;
+        // 吉林一号: a place followed by a numeral and 号 names a thing.
+        bool in_name = ri < regions.size() && regions[ri].end + 1 < qb &&
+                       grammar::is_chinese_numeral_char(text_[regions[ri].end]) && text_[regions[ri].end + 1] == U'号';
+        // Only a place that leads the phrase is its scope (吉林省二手车出口);
+        // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
+        // figure is for (为吉林省招商引资) is neither.
+        if (ri < regions.size() && regions[ri].begin <= i && !in_name && s.empty()) {
+            i = regions[ri].end;
+            continue;
+        }
+        if (s.empty() && (text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() &&
+            regions[ri].begin == i + 1) {
+            i = regions[ri].end;
+            continue;
+        }
+        if (s.empty() && (text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
+            U32 rest = text_.substr(i, 2);
+            if (rest == U"全省" || rest == U"我省" || rest == U"本省" || rest == U"全区" || rest == U"全市" ||
+                rest == U"全州" || rest == U"全国") {
+                i += 2;
+                continue;
+            }
+        }
+        if (text_[i] != U' ' && text_[i] != U'\u3000' && text_[i] != U'—' && text_[i] != U'-') s.push_back(text_[i]);
+        ++i;
+    }
+    // A share's subject is the part before 占; a rank's, the part before 居.
+    if (auto at = s.find(U"占"); at != std::u32string::npos && !U32(s).substr(at).starts_with(U"占有")) s.resize(at);
+    // Ranking verbs (居全国, 在全省…中排) end the subject at the first one
+    // from its third character on; 居民 is no verb, and 在 alone ends
+    // only a rank's subject.
+    static const U32 cuts[] = {U"稳居", U"位居", U"跃居", U"居", U"位列", U"排名", U"在全", U"在"};
+    static const grammar::CharSet cut_first = grammar::CharSet::first_of(cuts);
+    for (std::size_t at = 2; at < s.size(); ++at) {
+        if (!cut_first.may_contain(s[at])) continue;
+        bool cut = false;
+        for (U32 w : cuts) {
+            if (!U32(s).substr(at).starts_with(w)) continue;
+            bool word = w == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
+            bool place = w == U"在" && !rank;
+            if (!word && !place) {
+                cut = true;
+                break;
+            }
+        }
+        if (cut) {
+            s.resize(at);
+            break;
+        }
+    }
+    // 在长春市率先压缩: a place after 在 is where, not what (looked for only
+    // where a 在 stands).
+    bool zai = s.size() > 3 && s.find(U'在', 2) != std::u32string::npos;
+    for (const RegionMention& m : zai ? find_regions(U32(s)) : std::vector<RegionMention>()) {
+        if (m.begin >= 3 && s[m.begin - 1] == U'在') {
+            s.resize(m.begin - 1);
+            break;
+        }
+    }
+    // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
+    if (s.find_first_of(U"（）()【】") != std::u32string::npos &&
+        std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
+        s.clear();
+    }
+    // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
+    // is what is counted, not who acts.
+    static const U32 object_verbs[] = {U"编制", U"审议", U"支持", U"实施", U"归集", U"培育", U"帮助"};
+    static const grammar::CharSet verb_first = grammar::CharSet::first_of(object_verbs);
+    std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        if (!verb_first.may_contain(s[i])) continue;
+        for (U32 v : object_verbs) {
+            if (U32(s).substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
+        }
+    }
+    s.erase(0, object);
+    const std::u32string written = s;
+    s = strip_words(std::move(s), &synonyms_);
+    // 正常年景下粮食产量: a condition before a known subject is not part of it.
+    if (std::size_t at = s.rfind(U'下'); at != std::u32string::npos && at >= 2 &&
+        synonyms_.contains(U32(s).substr(at + 1))) {
+        s.erase(0, at + 1);
+    }
+    // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
+    if (synonyms_.is_generic(U32(s)) && synonyms_.is_generic(U32(written))) s = written;
+    // 带动全省农民人均增收: a home word left after the verb (全省性 is an adjective).
+    if (s.size() > 3 && home_member(s[0], s[1]) && s[2] != U'性') s.erase(0, 2);
+    // 为吉林省招商引资…: the place it is done for is no part of what is measured.
+    if (s.size() > 3 && (s[0] == U'为' || s[0] == U'向')) {
+        auto places = find_regions(U32(s).substr(1));
+        if (!places.empty() && places.front().begin == 0) s.erase(0, 1 + places.front().end);
+    }
+    // 粮食生产再获大丰收，增产8.32亿斤: a change of output, of what the
+    // sentence says is produced, when the lexicon knows that output.
+    if (s == U"增产" || s == U"减产") {
+        std::size_t ss = sentence_start(qb);
+        U32 opening = text_.substr(ss, qb - ss);
+        if (std::size_t at = opening.find(U"生产"); at != U32::npos && at >= 2) {
+            std::string output = grammar::to_utf8(opening.substr(0, at)) + "产量";
+            if (synonyms_.contains(output)) return synonyms_.normalise(output);
+        }
+    }
+    // 总数达845户, 总额30.5亿元: the total of the subject before.
+    if (prev && prev->subject && (s == U"总数" || s == U"总量")) return prev->subject;
+    // 增长8.9%，增速居全国第5位: the growth of the subject before.
+    if (prev && prev->subject && (s == U"增速" || s == U"增幅")) {
+        return prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
+    }
+    // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
+    if (prev && prev->subject && s.size() > 2 && s[0] == U'总' &&
+        prev->subject->ends_with(grammar::to_utf8(U32(s).substr(1)))) {
+        return prev->subject;
+    }
+    if (prev && prev->subject && (s == U"总额" || s == U"面积" || s == U"金额")) {
+        return synonyms_.normalise(*prev->subject + grammar::to_utf8(s));
+    }
+    if (s.size() < 2) {
+        if (prev && prev->subject) return prev->subject;
+        return std::nullopt;
+    }
+    return synonyms_.normalise(grammar::to_utf8(s));
+}
+
+}  // namespace claimlint::building
