@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <set>
 
@@ -52,7 +53,17 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
         archive.begin();
         {
             Progress progress(err, "indexed", inputs.files.size(), opts.progress);
-            extract_files(inputs.files, opts.jobs, options_for, [&](ExtractedFile&& f) {
+            // Each file is read, extracted and turned into rows on the worker
+            // threads; the rows are written here, in the order of the files.
+            struct Slot {
+                ExtractedFile file;
+                std::string hash;
+                std::vector<ArchiveRow> rows;
+            };
+            const std::vector<std::string>& files = inputs.files;
+            std::vector<std::optional<Slot>> slots(files.size());
+            auto write = [&](Slot& s) {
+                const ExtractedFile& f = s.file;
                 if (f.error) {
                     print_input_error(err, *f.error);
                     status = 2;
@@ -64,10 +75,8 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
                     ++kept;
                     return;
                 }
-                std::vector<ClaimRecord> records;
-                if (!f.binary()) records = keyed_records(f.extraction);
-                claims += records.size();
-                archive.put(f.path, content_hash(f.doc->bytes()), records);
+                claims += s.rows.size();
+                archive.put(f.path, s.hash, s.rows);
                 ++changed;
                 if (++in_batch >= kBatchFiles || std::chrono::steady_clock::now() - batch_start > kBatchTime) {
                     archive.commit();
@@ -75,7 +84,21 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
                     in_batch = 0;
                     batch_start = std::chrono::steady_clock::now();
                 }
-            }, &progress, unchanged);
+            };
+            for_each_in_order(files.size(), opts.jobs, [&](std::size_t i) {
+                Slot s{extract_file(files[i], options_for, unchanged), {}, {}};
+                const ExtractedFile& f = s.file;
+                if (!f.error && !f.skipped) {
+                    s.hash = content_hash(f.doc->bytes());
+                    if (!f.binary()) s.rows = Archive::rows(keyed_records(f.extraction));
+                }
+                slots[i] = std::move(s);
+            }, [&](std::size_t i) {
+                Slot s = std::move(*slots[i]);
+                slots[i].reset();
+                write(s);
+                progress.advance(s.file.doc ? s.file.doc->bytes().size() : 0);
+            });
         }
         // Files indexed before that no longer exist.
         std::set<std::string> named(inputs.files.begin(), inputs.files.end());

@@ -179,7 +179,17 @@ void Archive::remove(const std::string& path) {
     statement(1, "DELETE FROM files WHERE path = ?").bind(1, path).run();
 }
 
-void Archive::put(const std::string& path, const std::string& hash, const std::vector<ClaimRecord>& records) {
+std::vector<ArchiveRow> Archive::rows(const std::vector<ClaimRecord>& records) {
+    std::vector<ArchiveRow> out;
+    out.reserve(records.size());
+    for (const ClaimRecord& r : records) {
+        Lookups l = lookups(r);
+        out.push_back({l.key, l.period_group, l.scope_group, l.goal, l.kind, r.date(), encode(r)});
+    }
+    return out;
+}
+
+void Archive::put(const std::string& path, const std::string& hash, const std::vector<ArchiveRow>& rows) {
     remove(path);
     statement(2, "INSERT INTO files(path, name, hash) VALUES(?, ?, ?)")
         .bind(1, path)
@@ -192,10 +202,9 @@ void Archive::put(const std::string& path, const std::string& hash, const std::v
     std::int64_t file_id = id.integer(0);
     id.reset();
     sqlite::Statement& insert = statement(4, "INSERT INTO claims VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const ClaimRecord& r : records) {
-        Lookups l = lookups(r);
-        insert.bind(1, file_id).bind(2, l.key).bind(3, l.period_group).bind(4, l.scope_group).bind(5, l.goal);
-        insert.bind(6, l.kind).bind(7, r.date()).bind(8, encode(r));
+    for (const ArchiveRow& r : rows) {
+        insert.bind(1, file_id).bind(2, r.key).bind(3, r.period_group).bind(4, r.scope_group).bind(5, r.goal);
+        insert.bind(6, r.kind).bind(7, r.date).bind(8, r.record);
         insert.run();
     }
 }

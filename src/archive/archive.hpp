@@ -23,6 +23,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A keyed claim as the index stores it: its lookup hashes, its document's
+// date and its record.
+struct ArchiveRow {
+    std::int64_t key, period_group, scope_group, goal, kind;
+    std::string date, record;
+};
+
 class Archive {
 public:
     static constexpr int kSchemaVersion = 2;
@@ -46,8 +53,12 @@ public:
     // A batch is one transaction: interrupted, it leaves the previous state.
     void begin();
     void commit();
-    // Replaces the claims of `path` (keyed records only).
-    void put(const std::string& path, const std::string& hash, const std::vector<ClaimRecord>& records);
+    // The rows of a file's keyed records. It touches no database, so an
+    // index run makes them on the extraction threads: encoding and hashing
+    // are most of the work of a write.
+    static std::vector<ArchiveRow> rows(const std::vector<ClaimRecord>& records);
+    // Replaces the claims of `path`.
+    void put(const std::string& path, const std::string& hash, const std::vector<ArchiveRow>& rows);
     void remove(const std::string& path);
 
     // Which groups related_claims looks up besides the key: only those of
