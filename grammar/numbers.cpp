@@ -261,9 +261,9 @@ std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
     if (memo.at != it || memo.end != end) {
         memo.at = it;
         memo.end = end;
+        // Each parser fails at once on the other's first character.
         const char32_t* p = it;
-        memo.number = parse_arabic(p, end);
-        if (!memo.number) memo.number = parse_chinese(p, end);
+        memo.number = *it <= U'9' ? parse_arabic(p, end) : parse_chinese(p, end);
         memo.after = p;
     }
     if (memo.number) it = memo.after;

@@ -271,9 +271,10 @@ private:
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
         const char32_t* start = c.p;
-        if (in_regions(slogans_, off(start))) return nullptr;
         auto first = c.number();
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
+        if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
+        if (in_regions(slogans_, off(start))) return nullptr;
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
