@@ -119,7 +119,7 @@ private:
     }
 
     void add_period(const PeriodMatch& pm) {
-        if (in_regions(slogans_, pm.period.begin) && pm.period.kind != PeriodKind::plan) return;
+        if (in_regions(slogans_, pm.period.begin, slogan_hint_) && pm.period.kind != PeriodKind::plan) return;
         result_.periods.push_back(pm.period);
         if (pm.duration_number) {
             Draft d;
@@ -274,7 +274,7 @@ private:
         auto first = c.number();
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
         if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
-        if (in_regions(slogans_, off(start))) return nullptr;
+        if (in_regions(slogans_, off(start), slogan_hint_)) return nullptr;
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
@@ -553,7 +553,7 @@ private:
         if (!n.chinese && !n.has_point && n.int_digits >= 11) return false;  // telephone numbers, IDs
         char32_t prev = before(d.begin == d.number_begin ? d.number_begin : d.begin);
         if (prev == U'每') return false;  // 每千人: a denominator
-        if (in_regions(slogans_, pos)) return false;
+        if (in_regions(slogans_, pos, slogan_hint_)) return false;
         return true;
     }
 
@@ -595,7 +595,7 @@ private:
     }
 
     void emit(const Draft& d) {
-        Quantity q;
+        Quantity& q = result_.quantities.emplace_back();  // filled in place: no move of its strings
         q.begin = off(d.begin);
         q.end = off(d.end);
         Decimal value = d.number.value.shifted(d.scale);
@@ -623,13 +623,13 @@ private:
         q.place = place;
         q.inclusive_bound = d.inclusive_bound;
         q.interval = interval_for(value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
-        result_.quantities.push_back(std::move(q));
     }
 
     std::u32string_view text_;
     const char32_t* b_;
     const char32_t* e_;
     std::vector<std::pair<std::size_t, std::size_t>> slogans_;
+    mutable std::size_t slogan_hint_ = 0;  // where the last region search ended (a cache)
     ScanResult result_;
 };
 
