@@ -88,6 +88,10 @@ public:
                 p = b_ + end;
                 continue;
             }
+            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
+                ++p;
+                continue;
+            }
             Cursor c{p, e_};
             if (auto pm = parse_period(c, b_)) {
                 add_period(*pm);
@@ -104,6 +108,32 @@ public:
     }
 
 private:
+    // Whether a period or a figure may start at p, whose character starts a
+    // word rather than a numeral: the second characters of the words that
+    // parse_period and quantity_at read there. 全, 年, 上 … mostly begin
+    // other words, and this spares both parsers on them.
+    bool word_may_start(const char32_t* p) const {
+        char32_t n = p + 1 < e_ ? p[1] : U'\0';
+        bool numeral = is_ascii_digit(n) || is_chinese_numeral_char(n);
+        switch (*p) {
+            case U'第': case U'近': return numeral;  // 第5位, 第一季度; 近5年
+            case U'前': return numeral || n == U'年';  // 前三强, 前11个月; 前年
+            case U'首': return n == U'位';
+            case U'翻': return numeral || n == U'了' || n == U'番';
+            case U'负': return n == U'增' || is_ascii_digit(n);
+            case U'-': return is_ascii_digit(n);
+            case U'连': return n == U'续';
+            case U'过': return n == U'去';
+            case U'未': return n == U'来';
+            case U'今': return n == U'后' || n == U'年';
+            case U'去': case U'本': case U'当': case U'全': case U'明': return n == U'年';
+            case U'上': return n == U'年' || n == U'一' || n == U'半';  // 上年, 上一年, 上半年
+            case U'下': return n == U'半';
+            case U'年': return n == U'底' || n == U'末';
+            default: return true;  // 半 and any unit
+        }
+    }
+
     // After a failed attempt, skip the rest of a numeral so that 2023 is not
     // retried as 023 and 二十大 not as 十大.
     const char32_t* skip_numeral_run(const char32_t* p) const {
