@@ -25,11 +25,21 @@ bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
     constexpr std::size_t kTitleMaxLength = 60;
+    // The marks acted on below, as a table: a third of a text is digits,
+    // Latin and punctuation, on which a range test for ideographs mispredicts.
+    static const CharSet marks = [] {
+        CharSet m;
+        for (char32_t c : std::u32string_view(U"“‘「”’」《》\n")) m.add(c);
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            if (is_clause_break(c)) m.add(c);
+        }
+        return m;
+    }();
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t quote = std::u32string_view::npos, title = std::u32string_view::npos;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char32_t c = text[i];
-        if (c >= 0x4E00 && c <= 0x9FFF) continue;  // ideographs: most of the text, and none of the marks below
+        if (!marks.may_contain(c)) continue;
         if (c == U'“' || c == U'‘' || c == U'「') {
             quote = i;
         } else if (c == U'”' || c == U'’' || c == U'」') {
@@ -51,8 +61,14 @@ std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_v
     return out;
 }
 
-bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos) {
-    auto it = std::upper_bound(regions.begin(), regions.end(), std::pair{pos, std::size_t(-1)});
+bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos, std::size_t& hint) {
+    // The first region that starts after pos: the hint's, when it still is.
+    std::size_t h = hint;
+    bool hint_holds = h <= regions.size() && (h == regions.size() || regions[h].first > pos) &&
+                      (h == 0 || regions[h - 1].first <= pos);
+    auto it = hint_holds ? regions.begin() + static_cast<std::ptrdiff_t>(h)
+                         : std::upper_bound(regions.begin(), regions.end(), std::pair{pos, std::size_t(-1)});
+    hint = static_cast<std::size_t>(it - regions.begin());
     // Regions may nest (a quote in a title); look back over the few that start before pos.
     for (int k = 0; k < 3 && it != regions.begin(); ++k) {
         --it;
@@ -63,8 +79,9 @@ bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions,
 
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     std::size_t from = pos >= 5 ? pos - 5 : 0;
+    const CharSet& starts = name_starts();
     for (std::size_t s = from; s <= pos; ++s) {
-        if (!may_start_name(text[s])) continue;
+        if (!starts.may_contain(text[s])) continue;
         std::size_t len = match_name(text.data() + s, text.data() + text.size());
         if (len != 0 && s + len > pos) return s + len;
     }

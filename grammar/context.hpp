@@ -16,7 +16,9 @@ namespace claimlint::grammar {
 // text, as sorted [begin, end) ranges: names and slogans, not statements.
 // A quotation with clause punctuation inside is speech, and not included.
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text);
-bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos);
+// `hint` carries the search from one call to the next (start it at 0): a
+// scan asks about positions that mostly grow.
+bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos, std::size_t& hint);
 
 // If a lexicon name (九台, 长三角) covers `pos`, the end of that name; else 0.
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos);

@@ -8,27 +8,6 @@ namespace {
 
 constexpr int kMaxDigits = 18;
 
-// 10^n for 0 <= n <= 18.
-std::int64_t pow10(int n) {
-    std::int64_t p = 1;
-    while (n-- > 0) p *= 10;
-    return p;
-}
-
-// Brings both to the smaller exponent; false if a mantissa would overflow.
-bool align(Decimal a, Decimal b, std::int64_t& ma, std::int64_t& mb, int& e) {
-    e = std::min(a.exponent(), b.exponent());
-    ma = a.mantissa();
-    mb = b.mantissa();
-    for (int i = a.exponent(); i > e; --i) {
-        if (__builtin_mul_overflow(ma, 10, &ma)) return false;
-    }
-    for (int i = b.exponent(); i > e; --i) {
-        if (__builtin_mul_overflow(mb, 10, &mb)) return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 std::optional<Decimal> Decimal::parse(std::string_view s) {
@@ -57,29 +36,10 @@ std::optional<Decimal> Decimal::parse(std::string_view s) {
     return Decimal(neg ? -m : m, exp);
 }
 
-std::optional<Decimal> Decimal::add(const Decimal& o) const {
-    std::int64_t a, b, r;
-    int e;
-    if (!align(*this, o, a, b, e) || __builtin_add_overflow(a, b, &r)) return std::nullopt;
-    return Decimal(r, e);
-}
-
 std::optional<Decimal> Decimal::mul(std::int64_t k) const {
     std::int64_t r;
     if (__builtin_mul_overflow(m_, k, &r)) return std::nullopt;
     return Decimal(r, e_);
-}
-
-std::optional<Decimal> Decimal::scaled(std::int64_t num, std::int64_t den) const {
-    // Multiply by num·(10^k/den) with 10^k divisible by den, then shift back.
-    for (int k = 0; k <= 4; ++k) {
-        std::int64_t p = pow10(k);
-        if (p % den != 0) continue;
-        std::int64_t r;
-        if (__builtin_mul_overflow(m_, num * (p / den), &r)) return std::nullopt;
-        return Decimal(r, e_ - k);
-    }
-    return std::nullopt;
 }
 
 Decimal Decimal::last_nonzero_place() const {

@@ -5,7 +5,6 @@
 #include "grammar/utf8.hpp"
 #include "grammar/x3_config.hpp"
 
-#include <bitset>
 #include <deque>
 #include <mutex>
 #include <sstream>
@@ -24,7 +23,7 @@ struct Lexicons {
     std::deque<UnitInfo> units;  // stable addresses for the symbol table
     SymbolTable<const UnitInfo*> unit_table;
     SymbolTable<std::size_t> name_table;
-    std::bitset<0x10000> name_first;  // first characters of names (all in the BMP)
+    CharSet name_first;  // first characters of names
 };
 
 Kind kind_from_name(const std::string& s, const std::string& where) {
@@ -91,7 +90,7 @@ void load_names(Lexicons& lex) {
         }
         std::u32string key = to_u32(*name);
         lex.name_table.add(key, key.size());
-        if (key[0] < 0x10000) lex.name_first.set(key[0]);
+        lex.name_first.add(key[0]);
     }
 }
 
@@ -109,7 +108,7 @@ Lexicons& lexicons() {
 
 void load_lexicons() { (void)lexicons(); }
 
-bool may_start_name(char32_t c) { return c < 0x10000 && lexicons().name_first.test(c); }
+const CharSet& name_starts() { return lexicons().name_first; }
 
 const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) {
     const UnitInfo* info = nullptr;

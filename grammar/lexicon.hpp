@@ -2,6 +2,7 @@
 // measure words and units, and numeral-bearing names that are not figures.
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
 
 #include <optional>
@@ -22,8 +23,8 @@ const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
 // Length in code points of the longest name starting at `it`, or 0.
 std::size_t match_name(const char32_t* it, const char32_t* end);
 
-// Whether some name starts with `c` (a cheap test before match_name).
-bool may_start_name(char32_t c);
+// The first characters of the names (a cheap test before match_name).
+const CharSet& name_starts();
 
 // Parses the lexicon TOML texts; throws std::runtime_error naming the file
 // and position on a malformed lexicon. Called once, lazily, by the functions

@@ -194,13 +194,17 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
 
 }  // namespace
 
-std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
+namespace {
+
+// parse_arabic into `num`, which parse_number keeps in its memo: a Number
+// written field by field and then copied whole stalls on store forwarding.
+bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
     Iterator first = it;
     boost::iterator_range<Iterator> raw;
-    if (!x3::parse(first, end, arabic_number, raw)) return std::nullopt;
+    if (!x3::parse(first, end, arabic_number, raw)) return false;
     // No figure has this many digits; longer runs are codes or garbage.
     constexpr std::size_t kMaxChars = 40;
-    if (raw.size() > kMaxChars) return std::nullopt;
+    if (raw.size() > kMaxChars) return false;
     char buf[kMaxChars];
     std::size_t len = 0;
     int int_digits = 0;
@@ -213,14 +217,21 @@ std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
     }
     std::string_view ascii(buf, len);
     auto value = Decimal::parse(ascii);
-    if (!value) return std::nullopt;
-    Number num;
+    if (!value) return false;
     num.value = *value;
     num.place = Decimal(1, value->exponent());
     num.int_digits = int_digits;
     num.has_point = point;
     num.leading_zero = ascii.size() > 1 && ascii[0] == '0' && ascii[1] != '.';
     it = first;
+    return true;
+}
+
+}  // namespace
+
+std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
+    Number num;
+    if (!read_arabic(it, end, num)) return std::nullopt;
     return num;
 }
 
@@ -261,9 +272,14 @@ std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
     if (memo.at != it || memo.end != end) {
         memo.at = it;
         memo.end = end;
+        // Each parser fails at once on the other's first character.
         const char32_t* p = it;
-        memo.number = parse_arabic(p, end);
-        if (!memo.number) memo.number = parse_chinese(p, end);
+        if (*it <= U'9') {
+            memo.number.emplace();
+            if (!read_arabic(p, end, *memo.number)) memo.number.reset();
+        } else {
+            memo.number = parse_chinese(p, end);
+        }
         memo.after = p;
     }
     if (memo.number) it = memo.after;

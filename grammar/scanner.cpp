@@ -74,7 +74,11 @@ struct Draft {
 class Scanner {
 public:
     explicit Scanner(std::u32string_view text)
-        : text_(text), b_(text.data()), e_(text.data() + text.size()), slogans_(slogan_regions(text)) {}
+        : text_(text), b_(text.data()), e_(text.data() + text.size()), slogans_(slogan_regions(text)) {
+        // News text states a figure every few dozen characters: room for one
+        // per 64 spares most of the moves of a growing vector of quantities.
+        result_.quantities.reserve(text.size() / 64);
+    }
 
     ScanResult run() {
         const char32_t* p = b_;
@@ -86,6 +90,10 @@ public:
             std::size_t pos = static_cast<std::size_t>(p - b_);
             if (std::size_t end = name_end_covering(text_, pos)) {
                 p = b_ + end;
+                continue;
+            }
+            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
+                ++p;
                 continue;
             }
             Cursor c{p, e_};
@@ -104,6 +112,32 @@ public:
     }
 
 private:
+    // Whether a period or a figure may start at p, whose character starts a
+    // word rather than a numeral: the second characters of the words that
+    // parse_period and quantity_at read there. 全, 年, 上 … mostly begin
+    // other words, and this spares both parsers on them.
+    bool word_may_start(const char32_t* p) const {
+        char32_t n = p + 1 < e_ ? p[1] : U'\0';
+        bool numeral = is_ascii_digit(n) || is_chinese_numeral_char(n);
+        switch (*p) {
+            case U'第': case U'近': return numeral;  // 第5位, 第一季度; 近5年
+            case U'前': return numeral || n == U'年';  // 前三强, 前11个月; 前年
+            case U'首': return n == U'位';
+            case U'翻': return numeral || n == U'了' || n == U'番';
+            case U'负': return n == U'增' || is_ascii_digit(n);
+            case U'-': return is_ascii_digit(n);
+            case U'连': return n == U'续';
+            case U'过': return n == U'去';
+            case U'未': return n == U'来';
+            case U'今': return n == U'后' || n == U'年';
+            case U'去': case U'本': case U'当': case U'全': case U'明': return n == U'年';
+            case U'上': return n == U'年' || n == U'一' || n == U'半';  // 上年, 上一年, 上半年
+            case U'下': return n == U'半';
+            case U'年': return n == U'底' || n == U'末';
+            default: return true;  // 半 and any unit
+        }
+    }
+
     // After a failed attempt, skip the rest of a numeral so that 2023 is not
     // retried as 023 and 二十大 not as 十大.
     const char32_t* skip_numeral_run(const char32_t* p) const {
@@ -119,7 +153,7 @@ private:
     }
 
     void add_period(const PeriodMatch& pm) {
-        if (in_regions(slogans_, pm.period.begin) && pm.period.kind != PeriodKind::plan) return;
+        if (in_regions(slogans_, pm.period.begin, slogan_hint_) && pm.period.kind != PeriodKind::plan) return;
         result_.periods.push_back(pm.period);
         if (pm.duration_number) {
             Draft d;
@@ -271,9 +305,10 @@ private:
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
         const char32_t* start = c.p;
-        if (in_regions(slogans_, off(start))) return nullptr;
         auto first = c.number();
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
+        if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
+        if (in_regions(slogans_, off(start), slogan_hint_)) return nullptr;
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
@@ -552,7 +587,7 @@ private:
         if (!n.chinese && !n.has_point && n.int_digits >= 11) return false;  // telephone numbers, IDs
         char32_t prev = before(d.begin == d.number_begin ? d.number_begin : d.begin);
         if (prev == U'每') return false;  // 每千人: a denominator
-        if (in_regions(slogans_, pos)) return false;
+        if (in_regions(slogans_, pos, slogan_hint_)) return false;
         return true;
     }
 
@@ -594,7 +629,7 @@ private:
     }
 
     void emit(const Draft& d) {
-        Quantity q;
+        Quantity& q = result_.quantities.emplace_back();  // filled in place: no move of its strings
         q.begin = off(d.begin);
         q.end = off(d.end);
         Decimal value = d.number.value.shifted(d.scale);
@@ -622,13 +657,13 @@ private:
         q.place = place;
         q.inclusive_bound = d.inclusive_bound;
         q.interval = interval_for(value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
-        result_.quantities.push_back(std::move(q));
     }
 
     std::u32string_view text_;
     const char32_t* b_;
     const char32_t* e_;
     std::vector<std::pair<std::size_t, std::size_t>> slogans_;
+    mutable std::size_t slogan_hint_ = 0;  // where the last region search ended (a cache)
     ScanResult result_;
 };
 

@@ -5,18 +5,19 @@ namespace claimlint::grammar {
 
 namespace {
 
-std::size_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+// Without branches, so that summing it over a string vectorises.
+std::size_t utf8_length(char32_t c) { return std::size_t{1} + (c >= 0x80) + (c >= 0x800) + (c >= 0x10000); }
 
 // Writes c at p (room for utf8_length(c) bytes); returns the end.
 char* encode(char* p, char32_t c) {
-    if (c < 0x80) {
+    if (c >= 0x800 && c < 0x10000) {  // first: Chinese text is nearly all three-byte
+        *p++ = static_cast<char>(0xE0 | (c >> 12));
+        *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x80) {
         *p++ = static_cast<char>(c);
     } else if (c < 0x800) {
         *p++ = static_cast<char>(0xC0 | (c >> 6));
-        *p++ = static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        *p++ = static_cast<char>(0xE0 | (c >> 12));
-        *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         *p++ = static_cast<char>(0x80 | (c & 0x3F));
     } else {
         *p++ = static_cast<char>(0xF0 | (c >> 18));

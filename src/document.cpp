@@ -13,13 +13,15 @@ namespace {
 bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
 // Whether fold() may change c: all it changes lie in U+2012–U+223C,
-// U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs.
+// U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs, and all
+// are three bytes long in UTF-8.
 bool may_fold(char32_t c) { return (c >= 0x2012 && c <= 0x223C) || c == 0x301C || (c >= 0xFF05 && c <= 0xFF5E); }
 
 // Folds one code point for the grammar. Only digits, Latin letters and
 // numeric punctuation change; Chinese punctuation stays, since clauses are
-// split on it. `prev`/`next*` are the neighbouring source code points.
-char32_t fold(char32_t c, char32_t prev, const char32_t* next, std::size_t next_len) {
+// split on it. The full-width comma depends on its neighbours and is left
+// to grouping_comma().
+char32_t fold(char32_t c) {
     if (c >= U'０' && c <= U'９') return U'0' + (c - U'０');
     if (c >= U'Ａ' && c <= U'Ｚ') return U'A' + (c - U'Ａ');
     if (c >= U'ａ' && c <= U'ｚ') return U'a' + (c - U'ａ');
@@ -29,16 +31,17 @@ char32_t fold(char32_t c, char32_t prev, const char32_t* next, std::size_t next_
         case U'＋': return U'+';
         case U'－': case U'—': case U'–': case U'‒': case U'―': case U'−': return U'-';
         case U'～': case U'〜': case U'∼': return U'~';
-        case U'，':
-            // A grouping comma: digit，ddd followed by a non-digit (1，679.1).
-            if (is_digit_cp(prev) && next_len >= 3 && is_digit_cp(next[0]) && is_digit_cp(next[1]) &&
-                is_digit_cp(next[2]) && (next_len == 3 || !is_digit_cp(next[3]))) {
-                return U',';
-            }
-            return c;
         default:
             return c;
     }
+}
+
+// A full-width grouping comma: digit，ddd followed by a non-digit (1，679.1).
+// fold() keeps digits digits and everything else not a digit, so the test
+// reads the same on folded neighbours as on the source.
+bool grouping_comma(const char32_t* next, std::size_t next_len) {
+    return next_len >= 3 && is_digit_cp(next[0]) && is_digit_cp(next[1]) && is_digit_cp(next[2]) &&
+           (next_len == 3 || !is_digit_cp(next[3]));
 }
 
 }  // namespace
@@ -68,9 +71,9 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         return d;
     }
 
-    // Decoded straight into the normalised text, then folded in place. Valid
-    // text has one code point per lead byte (the BOM's is dropped below), so
-    // both arrays are sized once and written by index.
+    // Decoded and folded straight into the normalised text. Valid text has
+    // one code point per lead byte (the BOM's is dropped below), so both
+    // arrays are sized once and written by index.
     std::size_t leads = 0;
     for (char b : s) leads += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
     std::u32string& cps = d.normalised_;
@@ -81,19 +84,41 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     std::size_t i = 0;
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // BOM: not part of the text
     std::size_t line = 1, line_start_cp = 0;
+    // Full-width commas after a digit, folded once the digits after them are known.
+    std::vector<std::size_t> commas;
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
     while (i < s.size()) {
-        auto b0 = static_cast<unsigned char>(s[i]);
+        unsigned b0 = u[i];
         char32_t c;
         std::size_t len;
         if (b0 < 0x80) {
             c = b0;
             len = 1;
+            if (c == U'\n') {
+                d.byte_of_cp_[n] = static_cast<std::uint32_t>(i);
+                cps[n++] = c;
+                ++i;
+                ++line;
+                line_start_cp = n;
+                d.line_starts_.push_back(static_cast<std::uint32_t>(n));
+                continue;
+            }
+        } else if ((b0 & 0xF0) == 0xE0 && i + 3 <= s.size() && (u[i + 1] & 0xC0) == 0x80 &&
+                   (u[i + 2] & 0xC0) == 0x80 &&
+                   (c = ((b0 & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)) >= 0x800 &&
+                   (c < 0xD800 || c > 0xDFFF)) {
+            // Three bytes, valid: nearly all of a Chinese text, and every code point fold() changes.
+            len = 3;
+            if (may_fold(c)) {
+                if (c != U'，') c = fold(c);
+                else if (n > 0 && is_digit_cp(cps[n - 1])) commas.push_back(n);
+            }
         } else {
             len = (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
             bool ok = len != 0 && i + len <= s.size();
             c = ok ? static_cast<char32_t>(b0 & (0x7F >> len)) : 0;
             for (std::size_t k = 1; ok && k < len; ++k) {
-                auto bk = static_cast<unsigned char>(s[i + k]);
+                unsigned bk = u[i + k];
                 ok = (bk & 0xC0) == 0x80;
                 c = (c << 6) | (bk & 0x3F);
             }
@@ -111,22 +136,12 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         d.byte_of_cp_[n] = static_cast<std::uint32_t>(i);
         cps[n++] = c;
         i += len;
-        if (c == U'\n') {
-            ++line;
-            line_start_cp = n;
-            d.line_starts_.push_back(static_cast<std::uint32_t>(n));
-        }
     }
     cps.resize(n);
     d.byte_of_cp_.resize(n + 1);
     d.byte_of_cp_[n] = static_cast<std::uint32_t>(s.size());
-
-    // In place: fold() keeps digits digits and everything else not a digit,
-    // so a folded `prev` tests the same as the original.
-    for (std::size_t k = 0; k < cps.size(); ++k) {
-        if (!may_fold(cps[k])) continue;
-        char32_t prev = k > 0 ? cps[k - 1] : U'\0';
-        cps[k] = fold(cps[k], prev, cps.data() + k + 1, cps.size() - k - 1);
+    for (std::size_t k : commas) {
+        if (grouping_comma(cps.data() + k + 1, cps.size() - k - 1)) cps[k] = U',';
     }
     return d;
 }
