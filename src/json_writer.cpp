@@ -8,7 +8,27 @@ namespace {
 constexpr std::size_t kFlushAt = 1 << 16;
 constexpr auto kReplace = nlohmann::json::error_handler_t::replace;
 
+// Printable ASCII without a quote or backslash: nlohmann writes it as it is.
+// Keys and most short values are such; they skip the serializer.
+bool plain(std::string_view s) {
+    for (unsigned char c : s) {
+        if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') return false;
+    }
+    return true;
+}
+
 }  // namespace
+
+void JsonWriter::string(std::string_view s) {
+    if (plain(s)) {
+        buffer_ += '"';
+        buffer_.append(s);
+        buffer_ += '"';
+        return;
+    }
+    scalar_.get_ref<std::string&>().assign(s);
+    serializer_.dump(scalar_, false, false, 0);
+}
 
 JsonWriter::JsonWriter(std::ostream& out, int indent)
     : out_(out),
@@ -47,8 +67,7 @@ void JsonWriter::before_value() {
 JsonWriter& JsonWriter::key(std::string_view name) {
     if (members_.back()++ > 0) buffer_ += ',';
     line_break(members_.size());
-    scalar_.get_ref<std::string&>().assign(name);
-    serializer_.dump(scalar_, false, false, 0);
+    string(name);
     write(indent_ < 0 ? ":" : ": ");
     after_key_ = true;
     return *this;
@@ -89,8 +108,7 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::value(std::string_view s) {
     before_value();
-    scalar_.get_ref<std::string&>().assign(s);
-    serializer_.dump(scalar_, false, false, 0);
+    string(s);
     return *this;
 }
 

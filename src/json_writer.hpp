@@ -52,6 +52,7 @@ public:
 
 private:
     void before_value();
+    void string(std::string_view s);
     void write(std::string_view s) { buffer_.append(s); }
     void line_break(std::size_t depth);
     template <typename Json>

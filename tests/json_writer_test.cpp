@@ -13,6 +13,7 @@ using nlohmann::ordered_json;
 void write_sample(JsonWriter& w) {
     w.begin_object();
     w.key("text").value("增长\"7.7%\"\n\t\x01 \xff bad");
+    w.key("ascii \\ key").value("plain ~ text, \x7f and a back\\slash");
     w.key("count").value(std::size_t{18446744073709551615u});
     w.key("negative").value(std::int64_t{-42});
     w.key("ratio").value(0.1);
@@ -34,6 +35,7 @@ void write_sample(JsonWriter& w) {
 ordered_json sample_tree() {
     ordered_json j;
     j["text"] = "增长\"7.7%\"\n\t\x01 \xff bad";
+    j["ascii \\ key"] = "plain ~ text, \x7f and a back\\slash";
     j["count"] = std::size_t{18446744073709551615u};
     j["negative"] = -42;
     j["ratio"] = 0.1;
