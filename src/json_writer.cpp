@@ -55,6 +55,7 @@ void JsonWriter::line_break(std::size_t depth) {
 // A value in an array is preceded by a comma after the first and, laid out,
 // by a new line at the array's depth; a member's value follows its key.
 void JsonWriter::before_value() {
+    if (buffer_.size() >= kFlushAt) flush();
     if (after_key_) {
         after_key_ = false;
         return;
@@ -65,6 +66,7 @@ void JsonWriter::before_value() {
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
+    if (buffer_.size() >= kFlushAt) flush();
     if (members_.back()++ > 0) buffer_ += ',';
     line_break(members_.size());
     string(name);
@@ -93,7 +95,6 @@ JsonWriter& JsonWriter::end_object() {
     members_.pop_back();
     if (n > 0) line_break(members_.size());
     buffer_ += '}';
-    if (buffer_.size() >= kFlushAt) flush();
     return *this;
 }
 
@@ -102,7 +103,6 @@ JsonWriter& JsonWriter::end_array() {
     members_.pop_back();
     if (n > 0) line_break(members_.size());
     buffer_ += ']';
-    if (buffer_.size() >= kFlushAt) flush();
     return *this;
 }
 
@@ -156,7 +156,6 @@ void JsonWriter::dump(const Json& tree) {
     }();
     unsigned step = indent_ < 0 ? 0 : static_cast<unsigned>(indent_);
     serializer.dump(tree, indent_ >= 0, false, step, step * static_cast<unsigned>(members_.size()));
-    if (buffer_.size() >= kFlushAt) flush();
 }
 
 JsonWriter& JsonWriter::value(const nlohmann::ordered_json& tree) {
@@ -171,7 +170,6 @@ JsonWriter& JsonWriter::value(const nlohmann::json& tree) {
 
 JsonWriter& JsonWriter::newline() {
     buffer_ += '\n';
-    if (buffer_.size() >= kFlushAt) flush();
     return *this;
 }
 

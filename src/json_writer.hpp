@@ -63,7 +63,8 @@ private:
     std::string buffer_;
     std::vector<std::size_t> members_;  // of each open object or array
     bool after_key_ = false;
-    // nlohmann's serializer appends to buffer_; scalars are dumped from these.
+    // What dump() uses inside (its string escaping is not public), appending
+    // to buffer_; strings are dumped from scalar_.
     nlohmann::detail::serializer<nlohmann::json> serializer_;
     nlohmann::detail::serializer<nlohmann::ordered_json> ordered_serializer_;
     nlohmann::json scalar_;
