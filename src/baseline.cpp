@@ -3,6 +3,8 @@
 // written and checked from the same directory matches.
 #include "src/baseline.hpp"
 
+#include "src/json_writer.hpp"
+
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -45,20 +47,25 @@ std::vector<BaselineEntry> load_baseline(const std::string& path) {
     return out;
 }
 
+// Written finding by finding, not built as one tree.
 void write_baseline(std::ostream& out, const std::vector<Diagnostic>& diags) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    JsonWriter w(out, 2);
+    w.begin_object();
+    w.key("claimlint_baseline").value(1);
+    w.key("findings").begin_array();
     for (const Diagnostic& d : diags) {
         if (d.suppression) continue;
-        list.push_back({{"file", path_key(d.location.doc->path())},
-                        {"rule", d.rule},
-                        {"fingerprint", d.fingerprint},
-                        {"line", d.location.doc->position(d.location.begin).line},
-                        {"message", d.message}});
+        w.begin_object();
+        w.key("file").value(path_key(d.location.doc->path()));
+        w.key("rule").value(d.rule);
+        w.key("fingerprint").value(d.fingerprint);
+        w.key("line").value(d.location.doc->position(d.location.begin).line);
+        w.key("message").value(d.message);
+        w.end_object();
     }
-    nlohmann::ordered_json doc;
-    doc["claimlint_baseline"] = 1;
-    doc["findings"] = std::move(list);
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    w.end_array();
+    w.end_object();
+    w.newline();
 }
 
 BaselineResult apply_baseline(const std::vector<BaselineEntry>& baseline, std::vector<Diagnostic>& diags) {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
 
 namespace claimlint {
 
@@ -21,6 +22,17 @@ public:
 // The claim record of a quantity record; nullopt for period records and for
 // figures without a claim key (they are not compared). Throws RecordError.
 std::optional<ClaimRecord> claim_record_from_json(const nlohmann::json& j);
+
+// One line of `extract --format jsonl`, read without building a JSON tree
+// (reconcile reads millions): whether it is a quantity record, its file,
+// and its claim record as claim_record_from_json gives it. Throws
+// nlohmann::json::exception where json::parse would, else RecordError.
+struct ParsedRecord {
+    bool quantity = false;
+    std::optional<std::string> file;  // of a quantity record
+    std::optional<ClaimRecord> claim;
+};
+ParsedRecord parse_record(std::string_view line);
 
 // The fields of a record that claim_record_from_json reads (a keyed record).
 nlohmann::json claim_record_to_json(const ClaimRecord& r);

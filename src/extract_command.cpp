@@ -3,11 +3,13 @@
 
 #include "src/check_command.hpp"
 #include "src/document.hpp"
-#include "src/parallel_extract.hpp"
 #include "src/extraction.hpp"
 #include "src/inputs.hpp"
+#include "src/parallel_extract.hpp"
 
+#include <optional>
 #include <ostream>
+#include <sstream>
 
 namespace claimlint {
 
@@ -26,16 +28,35 @@ int run_extract(const ExtractOptions& opts, std::ostream& out, std::ostream& err
         return 2;
     }
     auto options_for = [&](const std::string& path) { return config.options_for(path, opts.date); };
-    extract_files(inputs.files, opts.jobs, options_for, [&](ExtractedFile&& f) {
-        if (f.error) {
-            print_input_error(err, *f.error);
+    // The records are formatted on the worker threads too (they are many
+    // times the size of the text), and written here in the order of the files.
+    struct Done {
+        std::string path;
+        std::optional<InputError> error;
+        bool binary = false;
+        std::string records;
+    };
+    std::vector<std::optional<Done>> done(inputs.files.size());
+    for_each_in_order(inputs.files.size(), opts.jobs, [&](std::size_t i) {
+        ExtractedFile f = extract_file(inputs.files[i], options_for);
+        Done d{f.path, f.error, f.binary(), {}};
+        if (!f.error && !f.binary()) {
+            std::ostringstream text;
+            if (opts.format == "text") write_text(text, f.extraction);
+            else write_jsonl(text, f.extraction);
+            d.records = std::move(text).str();
+        }
+        done[i] = std::move(d);
+    }, [&](std::size_t i) {
+        Done d = std::move(*done[i]);
+        done[i].reset();
+        if (d.error) {
+            print_input_error(err, *d.error);
             status = 2;
-        } else if (f.binary()) {
-            err << f.path << ": note: skipped binary file (contains NUL bytes)\n";
-        } else if (opts.format == "text") {
-            write_text(out, f.extraction);
+        } else if (d.binary) {
+            err << d.path << ": note: skipped binary file (contains NUL bytes)\n";
         } else {
-            write_jsonl(out, f.extraction);
+            out.write(d.records.data(), static_cast<std::streamsize>(d.records.size()));
         }
     });
     out.flush();

@@ -7,7 +7,6 @@
 #include "src/document.hpp"
 #include "src/markers.hpp"
 
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace claimlint {
@@ -24,11 +23,8 @@ struct Extraction {
 // Throws InputError at a malformed suppression marker.
 Extraction extract(const Document& doc, const ClaimOptions& opts = {});
 
-// One JSON object per quantity and per period, in document order
-// (quantities and periods interleaved by start offset).
-std::vector<nlohmann::ordered_json> to_records(const Extraction& ex);
-
-// JSON Lines: one record per line, keys in a fixed order.
+// JSON Lines: one object per quantity and per period, in document order
+// (quantities and periods interleaved by start offset), keys in a fixed order.
 void write_jsonl(std::ostream& out, const Extraction& ex);
 // Human-readable: path:line:col: kind value unit qualifier interval «text».
 void write_text(std::ostream& out, const Extraction& ex);

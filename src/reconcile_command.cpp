@@ -24,15 +24,15 @@ bool read_records(std::istream& in, const std::string& name, std::vector<ClaimRe
     for (std::size_t n = 1; std::getline(in, line); ++n) {
         if (line.empty() || line == "\r") continue;
         try {
-            nlohmann::json j = nlohmann::json::parse(line);
-            if (j.is_object() && j.value("type", "") == "quantity") {
+            ParsedRecord p = parse_record(line);
+            if (p.quantity) {
                 ++summary.claims;
-                if (j.contains("file") && j["file"].is_string()) files.insert(j["file"].get<std::string>());
+                if (p.file) files.insert(std::move(*p.file));
             }
-            if (auto r = claim_record_from_json(j)) {
+            if (p.claim) {
                 ++summary.claims_compared;
-                if (!records.empty()) r->share_origin(records.back());
-                records.push_back(std::move(*r));
+                if (!records.empty()) p.claim->share_origin(records.back());
+                records.push_back(std::move(*p.claim));
             }
         } catch (const nlohmann::json::exception& e) {
             err << name << ':' << n << ": error: not a JSON record: " << e.what() << '\n';

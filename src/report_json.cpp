@@ -1,79 +1,100 @@
 // The JSON report: every diagnostic with byte and code point positions, its
 // fingerprint and suppression, and a run summary (suppressed findings are
-// listed but not counted by severity).
+// listed but not counted by severity). Written finding by finding: a tree of
+// a million findings would take gigabytes.
+#include "src/json_writer.hpp"
 #include "src/report.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace claimlint {
 namespace {
 
-using nlohmann::ordered_json;
-
-void put_location(ordered_json& j, const Location& l) {
+void put_location(JsonWriter& w, const Location& l) {
     Position a = l.doc->position(l.begin), b = l.doc->position(l.end);
-    j["file"] = l.doc->path();
-    j["line"] = a.line;
-    j["column"] = a.column;
-    j["end_line"] = b.line;
-    j["end_column"] = b.column;
-    j["start_byte"] = l.doc->byte_offset(l.begin);
-    j["end_byte"] = l.doc->byte_offset(l.end);
-    j["text"] = std::string(l.doc->source(l.begin, l.end));
+    w.key("file").value(l.doc->path());
+    w.key("line").value(a.line);
+    w.key("column").value(a.column);
+    w.key("end_line").value(b.line);
+    w.key("end_column").value(b.column);
+    w.key("start_byte").value(l.doc->byte_offset(l.begin));
+    w.key("end_byte").value(l.doc->byte_offset(l.end));
+    w.key("text").value(l.doc->source(l.begin, l.end));
+}
+
+void put_diagnostic(JsonWriter& w, const Diagnostic& d) {
+    w.begin_object();
+    w.key("rule").value(d.rule);
+    w.key("severity").value(to_string(d.severity));
+    w.key("message").value(d.message);
+    put_location(w, d.location);
+    w.key("related").begin_array();
+    for (const Related& r : d.related) {
+        w.begin_object();
+        put_location(w, r.location);
+        w.key("message").value(r.message);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("fingerprint").value(d.fingerprint);
+    w.key("suppression");
+    if (d.suppression) {
+        w.begin_object();
+        w.key("kind").value(d.suppression->kind);
+        w.key("reason").value(d.suppression->reason);
+        if (const Location& l = d.suppression->location; l.doc) {
+            Position p = l.doc->position(l.begin);
+            w.key("file").value(l.doc->path());
+            w.key("line").value(p.line);
+            w.key("column").value(p.column);
+        }
+        w.end_object();
+    } else {
+        w.value(nullptr);
+    }
+    w.end_object();
+}
+
+void put_summary(JsonWriter& w, const std::vector<Diagnostic>& diags, const RunSummary& summary) {
+    Totals totals = count_findings(diags);
+    w.begin_object();
+    w.key("files").value(summary.files);
+    w.key("claims").value(summary.claims);
+    w.key("claims_compared").value(summary.claims_compared);
+    w.key("diagnostics").begin_object();
+    w.key("error").value(totals.error);
+    w.key("warning").value(totals.warning);
+    w.key("note").value(totals.note);
+    w.end_object();
+    w.key("suppressed").value(totals.suppressed);
+    if (summary.baseline) {
+        w.key("baseline").begin_object();
+        w.key("file").value(summary.baseline->path);
+        w.key("matched").value(summary.baseline->matched);
+        w.key("stale").value(summary.baseline->stale);
+        w.end_object();
+    }
+    w.key("relations").begin_object();
+    for (const auto& [rule, t] : summary.relations) {
+        w.key(rule).begin_object();
+        w.key("found").value(t.found);
+        w.key("verified").value(t.verified);
+        w.end_object();
+    }
+    w.end_object();
+    w.end_object();
 }
 
 }  // namespace
 
 void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diags, const RunSummary& summary) {
-    ordered_json doc;
-    ordered_json list = ordered_json::array();
-    for (const Diagnostic& d : diags) {
-        ordered_json j;
-        j["rule"] = d.rule;
-        j["severity"] = std::string(to_string(d.severity));
-        j["message"] = d.message;
-        put_location(j, d.location);
-        ordered_json related = ordered_json::array();
-        for (const Related& r : d.related) {
-            ordered_json rj;
-            put_location(rj, r.location);
-            rj["message"] = r.message;
-            related.push_back(std::move(rj));
-        }
-        j["related"] = std::move(related);
-        j["fingerprint"] = d.fingerprint;
-        if (d.suppression) {
-            ordered_json sj;
-            sj["kind"] = d.suppression->kind;
-            sj["reason"] = d.suppression->reason;
-            if (const Location& l = d.suppression->location; l.doc) {
-                Position p = l.doc->position(l.begin);
-                sj["file"] = l.doc->path();
-                sj["line"] = p.line;
-                sj["column"] = p.column;
-            }
-            j["suppression"] = std::move(sj);
-        } else {
-            j["suppression"] = nullptr;
-        }
-        list.push_back(std::move(j));
-    }
-    Totals totals = count_findings(diags);
-    doc["diagnostics"] = std::move(list);
-    doc["summary"] = {{"files", summary.files},
-                      {"claims", summary.claims},
-                      {"claims_compared", summary.claims_compared},
-                      {"diagnostics", {{"error", totals.error}, {"warning", totals.warning}, {"note", totals.note}}},
-                      {"suppressed", totals.suppressed}};
-    if (summary.baseline) {
-        doc["summary"]["baseline"] = {{"file", summary.baseline->path},
-                                      {"matched", summary.baseline->matched},
-                                      {"stale", summary.baseline->stale}};
-    }
-    nlohmann::json relations = nlohmann::json::object();
-    for (const auto& [rule, t] : summary.relations) relations[rule] = {{"found", t.found}, {"verified", t.verified}};
-    doc["summary"]["relations"] = std::move(relations);
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    JsonWriter w(out, 2);
+    w.begin_object();
+    w.key("diagnostics").begin_array();
+    for (const Diagnostic& d : diags) put_diagnostic(w, d);
+    w.end_array();
+    w.key("summary");
+    put_summary(w, diags, summary);
+    w.end_object();
+    w.newline();
 }
 
 void write_stats(std::ostream& out, const RunSummary& summary) {

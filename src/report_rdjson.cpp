@@ -3,9 +3,8 @@
 // reviewdog.proto says. Suppressed findings are left out: reviewdog would
 // comment on them.
 #include "src/columns.hpp"
+#include "src/json_writer.hpp"
 #include "src/report.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace claimlint {
 namespace {
@@ -29,8 +28,12 @@ const char* severity_of(Severity s) {
 
 }  // namespace
 
+// Each finding is built and written on its own, not all of them as one tree.
 void write_rdjson_report(std::ostream& out, const std::vector<Diagnostic>& diags) {
-    ordered_json list = ordered_json::array();
+    JsonWriter w(out, 2);
+    w.begin_object();
+    w.key("source").value(ordered_json{{"name", "claimlint"}});
+    w.key("diagnostics").begin_array();
     for (const Diagnostic& d : diags) {
         if (d.suppression) continue;
         ordered_json j;
@@ -43,12 +46,11 @@ void write_rdjson_report(std::ostream& out, const std::vector<Diagnostic>& diags
             for (const Related& r : d.related) related.push_back({{"message", r.message}, {"location", location_json(r.location)}});
             j["related_locations"] = std::move(related);
         }
-        list.push_back(std::move(j));
+        w.value(j);
     }
-    ordered_json doc;
-    doc["source"] = {{"name", "claimlint"}};
-    doc["diagnostics"] = std::move(list);
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    w.end_array();
+    w.end_object();
+    w.newline();
 }
 
 }  // namespace claimlint

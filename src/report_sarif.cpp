@@ -4,6 +4,7 @@
 // on time or machine, so the same input gives the same bytes.
 #include "src/columns.hpp"
 #include "src/fingerprint.hpp"
+#include "src/json_writer.hpp"
 #include "src/report.hpp"
 
 #include <filesystem>
@@ -168,8 +169,41 @@ ordered_json rule_json(const RuleInfo& r) {
     return j;
 }
 
+ordered_json result_json(const Diagnostic& d, std::size_t rule_index, LineHashes& line_hashes) {
+    ordered_json r;
+    r["ruleId"] = d.rule;
+    r["ruleIndex"] = rule_index;
+    r["level"] = level_of(d.severity);
+    r["message"] = {{"text", linked_message(d)}};
+    r["locations"] = ordered_json::array({{{"physicalLocation", physical_location(d.location)}}});
+    if (!d.related.empty()) {
+        ordered_json related = ordered_json::array();
+        for (std::size_t i = 0; i < d.related.size(); ++i) {
+            related.push_back({{"id", i + 1},
+                               {"physicalLocation", physical_location(d.related[i].location)},
+                               {"message", {{"text", escape_brackets(d.related[i].message)}}}});
+        }
+        r["relatedLocations"] = std::move(related);
+    }
+    r["partialFingerprints"] = {{"claimFingerprint/v1", d.fingerprint},
+                                {"primaryLocationLineHash", line_hashes.at(d.location)}};
+    if (d.suppression) {
+        ordered_json s;
+        s["kind"] = d.suppression->kind;
+        s["status"] = "accepted";
+        s["justification"] = d.suppression->reason;
+        if (const Location& l = d.suppression->location; l.doc && l.begin < l.end) {
+            s["location"] = {{"physicalLocation", physical_location(l)}};
+        }
+        r["suppressions"] = ordered_json::array({s});
+    }
+    return r;
+}
+
 }  // namespace
 
+// The run's results are written one at a time: as one tree, a million of
+// them would take gigabytes. The rest is small and built whole.
 void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diags, const RunSummary& summary) {
     ordered_json driver;
     driver["name"] = "claimlint";
@@ -184,39 +218,6 @@ void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diags,
     }
     driver["rules"] = std::move(rules);
 
-    LineHashes line_hashes;
-    ordered_json results = ordered_json::array();
-    for (const Diagnostic& d : diags) {
-        ordered_json r;
-        r["ruleId"] = d.rule;
-        r["ruleIndex"] = rule_index.at(d.rule);
-        r["level"] = level_of(d.severity);
-        r["message"] = {{"text", linked_message(d)}};
-        r["locations"] = ordered_json::array({{{"physicalLocation", physical_location(d.location)}}});
-        if (!d.related.empty()) {
-            ordered_json related = ordered_json::array();
-            for (std::size_t i = 0; i < d.related.size(); ++i) {
-                related.push_back({{"id", i + 1},
-                                   {"physicalLocation", physical_location(d.related[i].location)},
-                                   {"message", {{"text", escape_brackets(d.related[i].message)}}}});
-            }
-            r["relatedLocations"] = std::move(related);
-        }
-        r["partialFingerprints"] = {{"claimFingerprint/v1", d.fingerprint},
-                                    {"primaryLocationLineHash", line_hashes.at(d.location)}};
-        if (d.suppression) {
-            ordered_json s;
-            s["kind"] = d.suppression->kind;
-            s["status"] = "accepted";
-            s["justification"] = d.suppression->reason;
-            if (const Location& l = d.suppression->location; l.doc && l.begin < l.end) {
-                s["location"] = {{"physicalLocation", physical_location(l)}};
-            }
-            r["suppressions"] = ordered_json::array({s});
-        }
-        results.push_back(std::move(r));
-    }
-
     ordered_json invocation;
     invocation["executionSuccessful"] = summary.exit_code != 2;
     invocation["exitCode"] = summary.exit_code;
@@ -226,16 +227,21 @@ void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diags,
         invocation["toolExecutionNotifications"] = std::move(notes);
     }
 
-    ordered_json run;
-    run["tool"] = {{"driver", std::move(driver)}};
-    run["invocations"] = ordered_json::array({std::move(invocation)});
-    run["columnKind"] = "utf16CodeUnits";
-    run["results"] = std::move(results);
-    ordered_json doc;
-    doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-    doc["version"] = "2.1.0";
-    doc["runs"] = ordered_json::array({std::move(run)});
-    out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    JsonWriter w(out, 2);
+    w.begin_object();
+    w.key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json");
+    w.key("version").value("2.1.0");
+    w.key("runs").begin_array().begin_object();
+    w.key("tool").value(ordered_json{{"driver", std::move(driver)}});
+    w.key("invocations").value(ordered_json::array({std::move(invocation)}));
+    w.key("columnKind").value("utf16CodeUnits");
+    w.key("results").begin_array();
+    LineHashes line_hashes;
+    for (const Diagnostic& d : diags) w.value(result_json(d, rule_index.at(d.rule), line_hashes));
+    w.end_array();
+    w.end_object().end_array();
+    w.end_object();
+    w.newline();
 }
 
 }  // namespace claimlint
