@@ -3,12 +3,14 @@
 #include "src/checks/record_context.hpp"
 #include "src/claims_io.hpp"
 #include "src/fingerprint.hpp"
+#include "src/json_writer.hpp"
 
 #include <filesystem>
 #include <iterator>
 #include <limits>
 #include <optional>
 #include <set>
+#include <sstream>
 
 namespace claimlint {
 namespace {
@@ -62,11 +64,34 @@ constexpr const char* kFields[] = {"date",     "sentence",  "line",    "column",
                                    "interval", "exact",     "scope",   "subject",  "period",     "measure",
                                    "direction", "modality", "key"};
 
-std::string encode(const ClaimRecord& r) {
-    nlohmann::json object = claim_record_to_json(r);
-    nlohmann::json values = nlohmann::json::array();
-    for (const char* f : kFields) values.push_back(std::move(object.at(f)));
-    return values.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+// Writes the values of kFields to `w`, as claim_record_to_json's array of
+// them would dump (its "exact" object with its members in name order).
+void encode(JsonWriter& w, const ClaimRecord& r) {
+    const grammar::Quantity& q = r.quantity();
+    const Claim& c = r.claim();
+    auto text_or_null = [&](const std::optional<std::string>& v) {
+        if (v) w.value(*v);
+        else w.value(nullptr);
+    };
+    w.begin_array();
+    if (r.date().empty()) w.value(nullptr);
+    else w.value(r.date());
+    w.value(std::uint64_t(r.sentence)).value(std::uint64_t(r.line)).value(std::uint64_t(r.column));
+    w.value(std::uint64_t(r.start_byte)).value(std::uint64_t(r.end_byte));
+    w.value(r.text).value(q.digits).value(q.unit).value(q.dimension);
+    w.value(grammar::to_string(q.kind)).value(grammar::to_string(q.qualifier)).value(q.interval.to_string());
+    w.begin_object();
+    w.key("inclusive_bound").value(q.inclusive_bound);
+    w.key("place").value(q.place.to_string());
+    w.key("value").value(q.value.to_string());
+    w.key("value_high");
+    text_or_null(q.value_high ? std::optional<std::string>(q.value_high->to_string()) : std::nullopt);
+    w.end_object();
+    for (const std::optional<std::string>* f : {&c.scope, &c.subject, &c.period, &c.measure, &c.direction, &c.modality}) {
+        text_or_null(*f);
+    }
+    w.value(c.key);
+    w.end_array();
 }
 
 std::optional<ClaimRecord> decode(std::string_view path, std::string_view text) {
@@ -182,9 +207,14 @@ void Archive::remove(const std::string& path) {
 std::vector<ArchiveRow> Archive::rows(const std::vector<ClaimRecord>& records) {
     std::vector<ArchiveRow> out;
     out.reserve(records.size());
+    std::ostringstream encoded;
+    JsonWriter w(encoded);
     for (const ClaimRecord& r : records) {
         Lookups l = lookups(r);
-        out.push_back({l.key, l.period_group, l.scope_group, l.goal, l.kind, r.date(), encode(r)});
+        encode(w, r);
+        w.flush();
+        out.push_back({l.key, l.period_group, l.scope_group, l.goal, l.kind, r.date(), encoded.str()});
+        encoded.str("");
     }
     return out;
 }
