@@ -1,8 +1,9 @@
 // cross-document-mismatch, within-document-mismatch, unit-mismatch: claims
 // with the same key whose figures cannot both be true. Claims are grouped by
-// key (a sort, n log n); inside a group each figure is reported once, at the
-// first figure published before it that it contradicts. Ranks are compared
-// by rank-mismatch, which also knows the ranking frame.
+// key (RecordContext, which checks the groups on several threads); inside a
+// group each figure is reported once, at the first figure published before it
+// that it contradicts. Ranks are compared by rank-mismatch, which also knows
+// the ranking frame.
 //
 // A fact restated k times would cost k² comparisons figure by figure, so the
 // figures of earlier documents are looked up instead: per dimension and
@@ -11,7 +12,6 @@
 // figures of the same document, where the same-sentence and bound rules
 // apply, are compared one by one.
 #include "src/checks/record_context.hpp"
-#include "src/checks/string_ranks.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -193,24 +193,15 @@ void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs,
 }  // namespace
 
 void check_key_conflicts(const RecordContext& ctx, std::vector<RecordFinding>& out) {
-    std::vector<std::size_t> ordered = ctx.ordered();
-    std::erase_if(ordered, [&](std::size_t r) { return ctx.claim(r).measure == "rank"; });
-    // Grouped by key, in publication order inside each group: a counting sort
-    // on the keys' ranks.
-    std::vector<std::uint32_t> key = string_ranks(ordered, [&](std::size_t r) { return std::string_view(ctx.claim(r).key); });
-    std::vector<std::size_t> start(ordered.size() + 1, 0);
-    for (std::uint32_t k : key) ++start[k + 1];
-    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    std::vector<std::size_t> refs(ordered.size());
-    std::vector<std::size_t> next(start.begin(), start.end() - 1);
-    for (std::size_t i = 0; i < ordered.size(); ++i) refs[next[key[i]]++] = ordered[i];
-    std::vector<std::size_t> group;
-    for (std::size_t k = 0; k + 1 < start.size(); ++k) {
-        if (start[k] == start[k + 1]) continue;
-        group.assign(refs.begin() + static_cast<std::ptrdiff_t>(start[k]),
-                     refs.begin() + static_cast<std::ptrdiff_t>(start[k + 1]));
-        check_group(ctx, group, out);
-    }
+    ctx.for_each_key_group(
+        [&](std::span<const std::size_t> records, std::vector<RecordFinding>& found) {
+            std::vector<std::size_t> group;
+            for (std::size_t r : records) {
+                if (ctx.claim(r).measure != "rank") group.push_back(r);
+            }
+            if (!group.empty()) check_group(ctx, group, found);
+        },
+        out);
 }
 
 }  // namespace claimlint
