@@ -36,17 +36,19 @@ std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config
                                          const Locator& locate, std::vector<RecordRelation>* relations,
                                          unsigned jobs) {
     std::vector<RecordFinding> findings;
-    CrossContext ctx(facts.records, config, lang, locate, jobs);
-    check_percentage_point_mismatch(ctx, facts, findings);
-    check_multiple_mismatch(ctx, facts, findings);
-    check_rank_mismatch(ctx, facts, findings);
-    check_streak_mismatch(ctx, facts, findings);
-    if (relations) *relations = ctx.relations();
-    if (!archive && !compared) {
-        run_record_checks(ctx, findings);  // the same records: the context is built once
-    } else {
+    const std::size_t gathered = facts.records.size();
+    {
+        // Gone before the findings are located, which reads documents.
+        CrossContext ctx(facts.records, config, lang, locate, jobs);
+        check_percentage_point_mismatch(ctx, facts, findings);
+        check_multiple_mismatch(ctx, facts, findings);
+        check_rank_mismatch(ctx, facts, findings);
+        check_streak_mismatch(ctx, facts, findings);
+        if (relations) *relations = ctx.relations();
+        if (!archive && !compared) run_record_checks(ctx, findings);  // the same records: one context
+    }
+    if (archive || compared) {
         // The claim-key rules also compare with the archive's records.
-        const std::size_t gathered = facts.records.size();
         std::vector<bool> mask;
         if (compared) mask = *compared;
         if (archive) {

@@ -14,8 +14,11 @@
 #include "src/checks/record_context.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <map>
+#include <span>
+#include <string_view>
 
 namespace claimlint {
 namespace {
@@ -112,7 +115,7 @@ private:
 constexpr std::size_t kSmallGroup = 16;
 
 // One group of figures with the same key, in publication order.
-void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs, std::vector<RecordFinding>& out) {
+void check_group(const RecordContext& ctx, std::span<const std::size_t> refs, std::vector<RecordFinding>& out) {
     std::vector<grammar::Interval> iv;
     iv.reserve(refs.size());
     for (std::size_t r : refs) iv.push_back(ctx.interval(r));
@@ -146,14 +149,15 @@ void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs,
     };
 
     const bool small = refs.size() <= kSmallGroup;
-    std::map<std::pair<std::string, std::string>, Class> classes;  // by dimension and unit
+    // By dimension and unit, viewed in the records' figures.
+    std::map<std::pair<std::string_view, std::string_view>, Class> classes;
     if (!small) {
         for (std::size_t i = 0; i < refs.size(); ++i) {
             classes[{quantity(i).dimension, quantity(i).unit}].collect(iv[i].high, iv[i].low);
         }
         for (auto& [k, c] : classes) c.seal();
     }
-    std::map<std::string, std::size_t> first_measured;  // earliest measured figure of each dimension
+    std::map<std::string_view, std::size_t> first_measured;  // earliest measured figure of each dimension
 
     std::size_t doc_start = 0, inserted = 0;
     for (std::size_t j = 0; j < refs.size(); ++j) {
@@ -194,12 +198,12 @@ void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs,
 
 void check_key_conflicts(const RecordContext& ctx, std::vector<RecordFinding>& out) {
     ctx.for_each_key_group(
-        [&](std::span<const std::size_t> records, std::vector<RecordFinding>& found) {
-            std::vector<std::size_t> group;
-            for (std::size_t r : records) {
-                if (ctx.claim(r).measure != "rank") group.push_back(r);
-            }
-            if (!group.empty()) check_group(ctx, group, found);
+        [&](std::span<const std::size_t> group, std::vector<RecordFinding>& found) {
+            auto rank = [&](std::size_t r) { return ctx.claim(r).measure == "rank"; };
+            if (std::none_of(group.begin(), group.end(), rank)) return check_group(ctx, group, found);
+            std::vector<std::size_t> others;
+            std::copy_if(group.begin(), group.end(), std::back_inserter(others), [&](std::size_t r) { return !rank(r); });
+            if (!others.empty()) check_group(ctx, others, found);
         },
         out);
 }

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <iterator>
 #include <tuple>
+#include <unordered_map>
 
 namespace claimlint {
 namespace {
@@ -90,24 +91,34 @@ RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Conf
 }
 
 void RecordContext::group_by_key() {
-    // Each distinct key is hashed once: the records `check` pooled carry an
-    // id of their key; the others (an archive's, reconcile's) are hashed.
+    // The records `check` pooled carry a number of their key, and are told
+    // apart by it without hashing; the others (an archive's, reconcile's)
+    // are hashed, and then each pooled key too, once, to meet theirs.
     constexpr std::uint32_t kNone = UINT32_MAX;
+    const bool all_pooled = std::all_of(order_.begin(), order_.end(), [&](std::size_t i) {
+        return records_[i].key_id != ClaimRecord::kUnpooled;
+    });
     std::vector<std::uint32_t> slot_of_id;
-    std::vector<std::string_view> keys;  // by slot
+    std::unordered_map<std::string_view, std::uint32_t> slot_of_key;
+    std::vector<std::string_view> keys;  // by slot, in order of first use
     std::vector<std::uint32_t> slot(order_.size());
     for (std::size_t p = 0; p < order_.size(); ++p) {
         const ClaimRecord& r = records_[order_[p]];
+        const auto next = static_cast<std::uint32_t>(keys.size());
         std::uint32_t* known = nullptr;
         if (r.key_id != ClaimRecord::kUnpooled) {
             if (r.key_id >= slot_of_id.size()) slot_of_id.resize(std::size_t(r.key_id) + 1, kNone);
             known = &slot_of_id[r.key_id];
+            if (*known == kNone && all_pooled) {
+                *known = next;
+                keys.push_back(r.claim().key);
+            }
             if (*known != kNone) {
                 slot[p] = *known;
                 continue;
             }
         }
-        auto [it, added] = group_of_key_.try_emplace(r.claim().key, static_cast<std::uint32_t>(keys.size()));
+        auto [it, added] = slot_of_key.try_emplace(r.claim().key, next);
         if (added) keys.push_back(it->first);
         slot[p] = it->second;
         if (known) *known = it->second;
@@ -115,19 +126,24 @@ void RecordContext::group_by_key() {
     // Groups in the order of their keys; a counting sort keeps publication
     // order inside each.
     std::vector<std::uint32_t> group = sorted_ranks(keys);
-    for (auto& [key, s] : group_of_key_) s = group[s];
+    keys_.resize(keys.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) keys_[group[k]] = keys[k];
     group_start_.assign(keys.size() + 1, 0);
-    for (std::uint32_t s : slot) ++group_start_[group[s] + 1];
+    for (std::uint32_t k : slot) ++group_start_[group[k] + 1];
     for (std::size_t g = 1; g < group_start_.size(); ++g) group_start_[g] += group_start_[g - 1];
     by_key_.resize(order_.size());
     std::vector<std::size_t> next(group_start_.begin(), group_start_.end() - 1);
     for (std::size_t p = 0; p < order_.size(); ++p) by_key_[next[group[slot[p]]]++] = order_[p];
 }
 
+std::span<const std::size_t> RecordContext::key_group(std::size_t g) const {
+    return std::span(by_key_).subspan(group_start_[g], group_start_[g + 1] - group_start_[g]);
+}
+
 std::span<const std::size_t> RecordContext::with_key(std::string_view key) const {
-    auto it = group_of_key_.find(key);
-    if (it == group_of_key_.end()) return {};
-    return std::span(by_key_).subspan(group_start_[it->second], group_start_[it->second + 1] - group_start_[it->second]);
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
+    if (it == keys_.end() || *it != key) return {};
+    return key_group(static_cast<std::size_t>(it - keys_.begin()));
 }
 
 void RecordContext::for_each_key_group(const GroupCheck& check, std::vector<RecordFinding>& out) const {
@@ -143,10 +159,7 @@ void RecordContext::for_each_key_group(const GroupCheck& check, std::vector<Reco
     for_each_in_order(
         found.size(), jobs_,
         [&](std::size_t run) {
-            for (std::size_t g = bounds[run]; g < bounds[run + 1]; ++g) {
-                auto at = std::span(by_key_).subspan(group_start_[g], group_start_[g + 1] - group_start_[g]);
-                check(at, found[run]);
-            }
+            for (std::size_t g = bounds[run]; g < bounds[run + 1]; ++g) check(key_group(g), found[run]);
         },
         [&](std::size_t run) {
             std::move(found[run].begin(), found[run].end(), std::back_inserter(out));

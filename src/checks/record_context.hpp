@@ -7,7 +7,6 @@
 #include <functional>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 
 namespace claimlint {
 
@@ -58,16 +57,18 @@ public:
 
 private:
     void group_by_key();
+    std::span<const std::size_t> key_group(std::size_t g) const;
 
     const std::vector<ClaimRecord>& records_;
     const Config& config_;
     bool zh_;
     unsigned jobs_;
     std::vector<std::size_t> order_;
-    // order_ grouped by key: group g is by_key_[group_start_[g], group_start_[g + 1]).
+    // order_ grouped by key: group g, of key keys_[g] (sorted), is
+    // by_key_[group_start_[g], group_start_[g + 1]).
+    std::vector<std::string_view> keys_;
     std::vector<std::size_t> by_key_;
     std::vector<std::size_t> group_start_;
-    std::unordered_map<std::string_view, std::uint32_t> group_of_key_;
 };
 
 // The groups the rules compare within, besides the claim key: the key without
