@@ -2,12 +2,9 @@
 
 #include "src/checks/cross_context.hpp"
 #include "src/fingerprint.hpp"
-#include "src/parallel_extract.hpp"
 #include "src/suppressions.hpp"
 
 #include <functional>
-#include <thread>
-#include <utility>
 
 namespace claimlint {
 namespace {
@@ -84,14 +81,8 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, Corpus
         },
         &relations, jobs_);
     for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
-    // Freeing millions of records takes a while: with threads to spare, one
-    // does it while documents are read back.
-    std::jthread dropping;
-    {
-        CrossFacts facts = std::exchange(facts_, {});
-        FigurePool pool = std::exchange(pool_, {});
-        if (effective_jobs(jobs_) > 1) dropping = std::jthread([f = std::move(facts), p = std::move(pool)] {});
-    }
+    facts_ = CrossFacts();
+    pool_ = FigurePool();
     std::vector<std::string> paths;
     for (const Found& f : found_) paths.push_back(f.path);
     sources.prefetch(paths, jobs_);
