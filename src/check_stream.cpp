@@ -16,8 +16,8 @@ void tally(RunSummary& summary, const std::string& rule, bool holds) {
 
 }  // namespace
 
-CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary)
-    : config_(config), lang_(std::move(lang)), summary_(summary) {}
+CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs)
+    : config_(config), lang_(std::move(lang)), summary_(summary), jobs_(jobs) {}
 
 CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extraction ex, bool focus) {
     Checked out;
@@ -35,10 +35,7 @@ CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extractio
     {
         // The document goes: its records refer to pooled copies instead.
         std::lock_guard lock(pool_lock_);
-        for (ClaimRecord& rec : out.facts_.records) {
-            const auto& [q, c] = pool_.intern(rec.quantity(), rec.claim());
-            rec.refer(q, c);
-        }
+        for (ClaimRecord& rec : out.facts_.records) pool_.pool(rec);
     }
     if (!focus) return out;
     std::vector<Diagnostic> diags;
@@ -82,10 +79,13 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, Corpus
         [&](std::size_t i) {
             return i < gathered ? sources.locate(facts_.records[i]) : archive->sources->locate(facts_.records[i]);
         },
-        &relations);
+        &relations, jobs_);
     for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
     facts_ = CrossFacts();
     pool_ = FigurePool();
+    std::vector<std::string> paths;
+    for (const Found& f : found_) paths.push_back(f.path);
+    sources.prefetch(paths, jobs_);
     for (auto& [path, hash, diags] : found_) {
         const Document* doc = &sources.document(path);
         // The findings' positions are those of the text that was checked.
@@ -99,8 +99,9 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, Corpus
         }
     }
     found_.clear();
+    sources.prefetch(marked_, jobs_);
     for (const std::string& path : marked_) sources.document(path);
-    documents = read_back(sources);
+    documents = read_back(sources, jobs_);
     apply_suppressions(documents, config_, lang_, out);
     sort_diagnostics(out);
     return out;

@@ -28,8 +28,9 @@ class CheckStream {
     };
 
 public:
-    // Counts files, claims and relations into `summary`.
-    CheckStream(const Config& config, std::string lang, RunSummary& summary);
+    // Counts files, claims and relations into `summary`. `finish` runs on
+    // `jobs` threads (the same result for any number).
+    CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs = 1);
 
     // One document checked on its own, and what it keeps for the
     // cross-document rules; the document and its extraction are gone.
@@ -67,6 +68,7 @@ private:
     const Config& config_;
     std::string lang_;
     RunSummary& summary_;
+    unsigned jobs_;
     CrossFacts facts_;
     // Records refer to pooled copies of their figures, shared by every
     // record that states the same.

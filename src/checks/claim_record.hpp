@@ -37,6 +37,12 @@ struct ClaimRecord {
     std::uint32_t sentence = 0;               // index of the figure's sentence in its document
     std::uint32_t line = 0, column = 0;       // 1-based, code points
     std::uint32_t start_byte = 0, end_byte = 0;  // in the file's bytes
+    // The number FigurePool gave claim().key: records pooled together have
+    // equal ids exactly when their keys are equal, so the rules group them
+    // without hashing the keys. kUnpooled for records not pooled. It fills
+    // what was padding: a record stays 104 bytes.
+    static constexpr std::uint32_t kUnpooled = UINT32_MAX;
+    std::uint32_t key_id = kUnpooled;
     std::string text;                         // the figure as written
     // What publication order compares: date, file, position.
     std::tuple<const std::string&, const std::string&, std::uint32_t> published() const {

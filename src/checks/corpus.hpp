@@ -140,6 +140,7 @@ void sort_diagnostics(std::vector<Diagnostic>& diags);
 
 // The documents `sources` read, handed over as a corpus with their
 // suppression markers and no claims: what suppressions and reports need.
-Corpus read_back(SourceCache& sources);
+// The markers are looked for on `jobs` threads.
+Corpus read_back(SourceCache& sources, unsigned jobs = 1);
 
 }  // namespace claimlint

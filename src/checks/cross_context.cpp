@@ -1,20 +1,15 @@
 #include "src/checks/cross_context.hpp"
 
 #include "src/checks/record_diagnostics.hpp"
+#include "src/parallel_extract.hpp"
+
+#include <algorithm>
 
 namespace claimlint {
 
 CrossContext::CrossContext(const std::vector<ClaimRecord>& records, const Config& config, const std::string& lang,
-                           Locator locate)
-    : RecordContext(records, config, lang), locate_(std::move(locate)) {
-    for (std::size_t i : ordered()) by_key_[claim(i).key].push_back(i);
-}
-
-const std::vector<std::size_t>& CrossContext::with_key(std::string_view key) const {
-    static const std::vector<std::size_t> none;
-    auto it = by_key_.find(key);
-    return it == by_key_.end() ? none : it->second;
-}
+                           Locator locate, unsigned jobs)
+    : RecordContext(records, config, lang, nullptr, jobs), locate_(std::move(locate)) {}
 
 std::string CrossContext::written(std::size_t like, double value) const {
     Location l = locate_(like);
@@ -38,30 +33,46 @@ void CrossContext::report_relation(const std::string& rule_id, std::size_t at, c
 
 std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
                                          const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
-                                         const Locator& locate, std::vector<RecordRelation>* relations) {
+                                         const Locator& locate, std::vector<RecordRelation>* relations,
+                                         unsigned jobs) {
     std::vector<RecordFinding> findings;
+    const std::size_t gathered = facts.records.size();
     {
-        CrossContext ctx(facts.records, config, lang, locate);
+        // Gone before the findings are located, which reads documents.
+        CrossContext ctx(facts.records, config, lang, locate, jobs);
         check_percentage_point_mismatch(ctx, facts, findings);
         check_multiple_mismatch(ctx, facts, findings);
         check_rank_mismatch(ctx, facts, findings);
         check_streak_mismatch(ctx, facts, findings);
         if (relations) *relations = ctx.relations();
+        if (!archive && !compared) run_record_checks(ctx, findings);  // the same records: one context
     }
-    // The claim-key rules also compare with the archive's records.
-    const std::size_t gathered = facts.records.size();
-    std::vector<bool> mask;
-    if (compared) mask = *compared;
-    if (archive) {
-        facts.records.insert(facts.records.end(), archive->begin(), archive->end());
-        if (compared) mask.resize(facts.records.size(), true);
+    if (archive || compared) {
+        // The claim-key rules also compare with the archive's records.
+        std::vector<bool> mask;
+        if (compared) mask = *compared;
+        if (archive) {
+            facts.records.insert(facts.records.end(), archive->begin(), archive->end());
+            if (compared) mask.resize(facts.records.size(), true);
+        }
+        std::vector<RecordFinding> all;
+        run_record_checks(RecordContext(facts.records, config, lang, compared ? &mask : nullptr, jobs), all);
+        for (RecordFinding& f : all) {
+            if (f.at < gathered) findings.push_back(std::move(f));  // in the archive: compared with, not reported
+        }
     }
-    for (RecordFinding& f : run_record_checks(facts.records, config, lang, compared ? &mask : nullptr)) {
-        if (f.at < gathered) findings.push_back(std::move(f));  // in the archive: compared with, not reported
-    }
-    std::vector<Diagnostic> out;
-    out.reserve(findings.size());
-    for (const RecordFinding& f : findings) out.push_back(to_diagnostic(f, facts.records, locate));
+    // Locating a finding may read its document again: runs of findings on
+    // several threads, each into its own place.
+    std::vector<Diagnostic> out(findings.size());
+    constexpr std::size_t kRun = 256;
+    for_each_in_order(
+        (findings.size() + kRun - 1) / kRun, jobs,
+        [&](std::size_t run) {
+            for (std::size_t i = run * kRun; i < std::min(findings.size(), (run + 1) * kRun); ++i) {
+                out[i] = to_diagnostic(findings[i], facts.records, locate);
+            }
+        },
+        [](std::size_t) {});
     return out;
 }
 

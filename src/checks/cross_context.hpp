@@ -10,8 +10,6 @@
 #include "src/checks/relation.hpp"
 
 #include <functional>
-#include <string_view>
-#include <unordered_map>
 
 namespace claimlint {
 
@@ -28,10 +26,8 @@ using Locator = std::function<Location(std::size_t)>;
 class CrossContext : public RecordContext {
 public:
     CrossContext(const std::vector<ClaimRecord>& records, const Config& config, const std::string& lang,
-                 Locator locate);
+                 Locator locate, unsigned jobs = 1);
 
-    // The keyed records with exactly this key, in publication order.
-    const std::vector<std::size_t>& with_key(std::string_view key) const;
     Range figure_range(std::size_t i) const { return claimlint::figure_range(config(), quantity(i)); }
     // A value written like record `like` (its document is read for how).
     std::string written(std::size_t like, double value) const;
@@ -47,7 +43,6 @@ public:
 
 private:
     Locator locate_;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> by_key_;
     mutable std::vector<RecordRelation> relations_;
 };
 
@@ -61,9 +56,12 @@ void check_streak_mismatch(const CrossContext& ctx, const CrossFacts& facts, std
 // archived records (compared with, never reported at; appended to
 // facts.records). `compared`, when given, marks the gathered records the
 // claim-key rules may look at. Findings come back as diagnostics located by
-// `locate`; `relations`, when given, receives the relations checked.
+// `locate` (on up to `jobs` threads at once: it must be safe to call so);
+// `relations`, when given, receives the relations checked. The claim-key
+// rules check their groups on `jobs` threads; the result is the same for any.
 std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
                                          const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
-                                         const Locator& locate, std::vector<RecordRelation>* relations);
+                                         const Locator& locate, std::vector<RecordRelation>* relations,
+                                         unsigned jobs = 1);
 
 }  // namespace claimlint

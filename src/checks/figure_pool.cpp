@@ -40,11 +40,19 @@ bool FigurePool::Equal::operator()(const View& a, const View& b) const {
     return fields(a.c) == fields(b.c) && fields(a.q) == fields(b.q) && values(a.q) == values(b.q);
 }
 
-const FigurePool::Figure& FigurePool::intern(const grammar::Quantity& q, const Claim& c) {
-    if (auto it = figures_.find(View{q, c}); it != figures_.end()) return *it;
-    Figure f{q, c};
-    f.first.begin = f.first.end = 0;
-    return *figures_.insert(std::move(f)).first;
+void FigurePool::pool(ClaimRecord& rec) {
+    auto it = figures_.find(View{rec.quantity(), rec.claim()});
+    if (it == figures_.end()) {
+        auto known = key_ids_.find(rec.claim().key);
+        const auto id = known != key_ids_.end() ? known->second : static_cast<std::uint32_t>(key_ids_.size());
+        Figure f{rec.quantity(), rec.claim(), id};
+        f.q.begin = f.q.end = 0;
+        it = figures_.insert(std::move(f)).first;
+        // Viewed in the pooled claim, whose node does not move.
+        if (known == key_ids_.end()) key_ids_.emplace(it->c.key, id);
+    }
+    rec.refer(it->q, it->c);
+    rec.key_id = it->key_id;
 }
 
 }  // namespace claimlint

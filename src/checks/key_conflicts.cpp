@@ -1,8 +1,9 @@
 // cross-document-mismatch, within-document-mismatch, unit-mismatch: claims
 // with the same key whose figures cannot both be true. Claims are grouped by
-// key (a sort, n log n); inside a group each figure is reported once, at the
-// first figure published before it that it contradicts. Ranks are compared
-// by rank-mismatch, which also knows the ranking frame.
+// key (RecordContext, which checks the groups on several threads); inside a
+// group each figure is reported once, at the first figure published before it
+// that it contradicts. Ranks are compared by rank-mismatch, which also knows
+// the ranking frame.
 //
 // A fact restated k times would cost k² comparisons figure by figure, so the
 // figures of earlier documents are looked up instead: per dimension and
@@ -11,11 +12,13 @@
 // figures of the same document, where the same-sentence and bound rules
 // apply, are compared one by one.
 #include "src/checks/record_context.hpp"
-#include "src/checks/string_ranks.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <map>
+#include <span>
+#include <string_view>
 
 namespace claimlint {
 namespace {
@@ -112,7 +115,7 @@ private:
 constexpr std::size_t kSmallGroup = 16;
 
 // One group of figures with the same key, in publication order.
-void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs, std::vector<RecordFinding>& out) {
+void check_group(const RecordContext& ctx, std::span<const std::size_t> refs, std::vector<RecordFinding>& out) {
     std::vector<grammar::Interval> iv;
     iv.reserve(refs.size());
     for (std::size_t r : refs) iv.push_back(ctx.interval(r));
@@ -146,14 +149,15 @@ void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs,
     };
 
     const bool small = refs.size() <= kSmallGroup;
-    std::map<std::pair<std::string, std::string>, Class> classes;  // by dimension and unit
+    // By dimension and unit, viewed in the records' figures.
+    std::map<std::pair<std::string_view, std::string_view>, Class> classes;
     if (!small) {
         for (std::size_t i = 0; i < refs.size(); ++i) {
             classes[{quantity(i).dimension, quantity(i).unit}].collect(iv[i].high, iv[i].low);
         }
         for (auto& [k, c] : classes) c.seal();
     }
-    std::map<std::string, std::size_t> first_measured;  // earliest measured figure of each dimension
+    std::map<std::string_view, std::size_t> first_measured;  // earliest measured figure of each dimension
 
     std::size_t doc_start = 0, inserted = 0;
     for (std::size_t j = 0; j < refs.size(); ++j) {
@@ -193,24 +197,15 @@ void check_group(const RecordContext& ctx, const std::vector<std::size_t>& refs,
 }  // namespace
 
 void check_key_conflicts(const RecordContext& ctx, std::vector<RecordFinding>& out) {
-    std::vector<std::size_t> ordered = ctx.ordered();
-    std::erase_if(ordered, [&](std::size_t r) { return ctx.claim(r).measure == "rank"; });
-    // Grouped by key, in publication order inside each group: a counting sort
-    // on the keys' ranks.
-    std::vector<std::uint32_t> key = string_ranks(ordered, [&](std::size_t r) { return std::string_view(ctx.claim(r).key); });
-    std::vector<std::size_t> start(ordered.size() + 1, 0);
-    for (std::uint32_t k : key) ++start[k + 1];
-    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    std::vector<std::size_t> refs(ordered.size());
-    std::vector<std::size_t> next(start.begin(), start.end() - 1);
-    for (std::size_t i = 0; i < ordered.size(); ++i) refs[next[key[i]]++] = ordered[i];
-    std::vector<std::size_t> group;
-    for (std::size_t k = 0; k + 1 < start.size(); ++k) {
-        if (start[k] == start[k + 1]) continue;
-        group.assign(refs.begin() + static_cast<std::ptrdiff_t>(start[k]),
-                     refs.begin() + static_cast<std::ptrdiff_t>(start[k + 1]));
-        check_group(ctx, group, out);
-    }
+    ctx.for_each_key_group(
+        [&](std::span<const std::size_t> group, std::vector<RecordFinding>& found) {
+            auto rank = [&](std::size_t r) { return ctx.claim(r).measure == "rank"; };
+            if (std::none_of(group.begin(), group.end(), rank)) return check_group(ctx, group, found);
+            std::vector<std::size_t> others;
+            std::copy_if(group.begin(), group.end(), std::back_inserter(others), [&](std::size_t r) { return !rank(r); });
+            if (!others.empty()) check_group(ctx, others, found);
+        },
+        out);
 }
 
 }  // namespace claimlint

@@ -2,11 +2,14 @@
 // uses too (intervals, message fields and texts).
 #include "src/checks/record_context.hpp"
 #include "src/checks/string_ranks.hpp"
+#include "src/parallel_extract.hpp"
 
 #include "grammar/interval.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
+#include <unordered_map>
 
 namespace claimlint {
 namespace {
@@ -61,20 +64,107 @@ bool is_record_rule(const std::string& rule) {
 }
 
 RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang,
-                             const std::vector<bool>* compared)
-    : records_(records), config_(config), zh_(lang != "en") {
+                             const std::vector<bool>* compared, unsigned jobs)
+    : records_(records), config_(config), zh_(lang != "en"), jobs_(jobs) {
     for (std::size_t i = 0; i < records.size(); ++i) {
         if (!records[i].claim().key.empty() && (!compared || (*compared)[i])) order_.push_back(i);
     }
     // Publication order (earlier()), with each document's date and file
-    // compared as strings once per distinct document, not per comparison.
-    auto doc = string_ranks(order_, [&](std::size_t i) {
-        return std::pair<std::string_view, std::string_view>(records[i].date(), records[i].file());
+    // compared as strings once per document, not per record: a document's
+    // records are next to each other and share their origin.
+    std::vector<std::size_t> heads;  // where each run of one document's records starts
+    for (std::size_t p = 0; p < order_.size(); ++p) {
+        if (p == 0 || !records[order_[p]].shares_origin(records[order_[p - 1]])) heads.push_back(p);
+    }
+    auto doc = string_ranks(heads, [&](std::size_t p) {
+        const ClaimRecord& r = records[order_[p]];
+        return std::pair<std::string_view, std::string_view>(r.date(), r.file());
     });
     std::vector<std::tuple<std::uint32_t, std::uint32_t, std::size_t>> keyed(order_.size());
-    for (std::size_t p = 0; p < order_.size(); ++p) keyed[p] = {doc[p], records[order_[p]].start_byte, order_[p]};
+    for (std::size_t p = 0, h = 0; p < order_.size(); ++p) {
+        if (h + 1 < heads.size() && heads[h + 1] == p) ++h;
+        keyed[p] = {doc[h], records[order_[p]].start_byte, order_[p]};
+    }
     std::sort(keyed.begin(), keyed.end());  // the index breaks ties as a stable sort would
     for (std::size_t p = 0; p < keyed.size(); ++p) order_[p] = std::get<2>(keyed[p]);
+    group_by_key();
+}
+
+void RecordContext::group_by_key() {
+    // The records `check` pooled carry a number of their key, and are told
+    // apart by it without hashing; the others (an archive's, reconcile's)
+    // are hashed, and then each pooled key too, once, to meet theirs.
+    constexpr std::uint32_t kNone = UINT32_MAX;
+    const bool all_pooled = std::all_of(order_.begin(), order_.end(), [&](std::size_t i) {
+        return records_[i].key_id != ClaimRecord::kUnpooled;
+    });
+    std::vector<std::uint32_t> slot_of_id;
+    std::unordered_map<std::string_view, std::uint32_t> slot_of_key;
+    std::vector<std::string_view> keys;  // by slot, in order of first use
+    std::vector<std::uint32_t> slot(order_.size());
+    for (std::size_t p = 0; p < order_.size(); ++p) {
+        const ClaimRecord& r = records_[order_[p]];
+        const auto next = static_cast<std::uint32_t>(keys.size());
+        std::uint32_t* known = nullptr;
+        if (r.key_id != ClaimRecord::kUnpooled) {
+            if (r.key_id >= slot_of_id.size()) slot_of_id.resize(std::size_t(r.key_id) + 1, kNone);
+            known = &slot_of_id[r.key_id];
+            if (*known == kNone && all_pooled) {
+                *known = next;
+                keys.push_back(r.claim().key);
+            }
+            if (*known != kNone) {
+                slot[p] = *known;
+                continue;
+            }
+        }
+        auto [it, added] = slot_of_key.try_emplace(r.claim().key, next);
+        if (added) keys.push_back(it->first);
+        slot[p] = it->second;
+        if (known) *known = it->second;
+    }
+    // Groups in the order of their keys; a counting sort keeps publication
+    // order inside each.
+    std::vector<std::uint32_t> group = sorted_ranks(keys);
+    keys_.resize(keys.size());
+    for (std::size_t k = 0; k < keys.size(); ++k) keys_[group[k]] = keys[k];
+    group_start_.assign(keys.size() + 1, 0);
+    for (std::uint32_t k : slot) ++group_start_[group[k] + 1];
+    for (std::size_t g = 1; g < group_start_.size(); ++g) group_start_[g] += group_start_[g - 1];
+    by_key_.resize(order_.size());
+    std::vector<std::size_t> next(group_start_.begin(), group_start_.end() - 1);
+    for (std::size_t p = 0; p < order_.size(); ++p) by_key_[next[group[slot[p]]]++] = order_[p];
+}
+
+std::span<const std::size_t> RecordContext::key_group(std::size_t g) const {
+    return std::span(by_key_).subspan(group_start_[g], group_start_[g + 1] - group_start_[g]);
+}
+
+std::span<const std::size_t> RecordContext::with_key(std::string_view key) const {
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
+    if (it == keys_.end() || *it != key) return {};
+    return key_group(static_cast<std::size_t>(it - keys_.begin()));
+}
+
+void RecordContext::for_each_key_group(const GroupCheck& check, std::vector<RecordFinding>& out) const {
+    // Runs of consecutive groups, a few per thread so that a large group
+    // does not leave the other threads idle.
+    const std::size_t groups = group_start_.size() - 1;
+    const std::size_t per_run = std::max<std::size_t>(1, by_key_.size() / (std::size_t(effective_jobs(jobs_)) * 8));
+    std::vector<std::size_t> bounds{0};
+    for (std::size_t g = 1; g <= groups; ++g) {
+        if (g == groups || group_start_[g] - group_start_[bounds.back()] >= per_run) bounds.push_back(g);
+    }
+    std::vector<std::vector<RecordFinding>> found(bounds.size() - 1);
+    for_each_in_order(
+        found.size(), jobs_,
+        [&](std::size_t run) {
+            for (std::size_t g = bounds[run]; g < bounds[run + 1]; ++g) check(key_group(g), found[run]);
+        },
+        [&](std::size_t run) {
+            std::move(found[run].begin(), found[run].end(), std::back_inserter(out));
+            found[run] = {};
+        });
 }
 
 bool RecordContext::enabled(const std::string& rule_id) const {
@@ -104,13 +194,16 @@ void RecordContext::report(const std::string& rule_id, std::size_t at, std::size
     out.push_back(std::move(f));
 }
 
-std::vector<RecordFinding> run_record_checks(const std::vector<ClaimRecord>& records, const Config& config,
-                                             const std::string& lang, const std::vector<bool>* compared) {
-    RecordContext ctx(records, config, lang, compared);
-    std::vector<RecordFinding> out;
+void run_record_checks(const RecordContext& ctx, std::vector<RecordFinding>& out) {
     check_key_conflicts(ctx, out);
     check_context_differs(ctx, out);
     check_target_vs_actual(ctx, out);
+}
+
+std::vector<RecordFinding> run_record_checks(const std::vector<ClaimRecord>& records, const Config& config,
+                                             const std::string& lang, const std::vector<bool>* compared) {
+    std::vector<RecordFinding> out;
+    run_record_checks(RecordContext(records, config, lang, compared), out);
     return out;
 }
 

@@ -4,17 +4,29 @@
 
 #include "src/checks/claim_record.hpp"
 
+#include <functional>
+#include <span>
+#include <string_view>
 
 namespace claimlint {
 
 class RecordContext {
 public:
-    // `compared`, when given, leaves out the records it marks false.
+    // `compared`, when given, leaves out the records it marks false. `jobs`:
+    // the threads for_each_key_group may use.
     RecordContext(const std::vector<ClaimRecord>& records, const Config& config, std::string lang,
-                  const std::vector<bool>* compared = nullptr);
+                  const std::vector<bool>* compared = nullptr, unsigned jobs = 1);
 
-    // Indexes of the records, in publication order (date, file, position).
+    // Indexes of the keyed records, in publication order (date, file, position).
     const std::vector<std::size_t>& ordered() const { return order_; }
+    // The keyed records with exactly this key, in publication order.
+    std::span<const std::size_t> with_key(std::string_view key) const;
+    // Calls `check` with each group of records of one key (in publication
+    // order; groups in the order of their keys), on up to `jobs` threads at
+    // once, and appends what each call reports to `out` in the order of the
+    // groups: the same findings in the same order for any number of threads.
+    using GroupCheck = std::function<void(std::span<const std::size_t>, std::vector<RecordFinding>&)>;
+    void for_each_key_group(const GroupCheck& check, std::vector<RecordFinding>& out) const;
     const ClaimRecord& record(std::size_t i) const { return records_[i]; }
     const Config& config() const { return config_; }
     // Publication order of any two records (date, file, position).
@@ -44,10 +56,19 @@ public:
                 const std::map<std::string, std::string>& extra = {}) const;
 
 private:
+    void group_by_key();
+    std::span<const std::size_t> key_group(std::size_t g) const;
+
     const std::vector<ClaimRecord>& records_;
     const Config& config_;
     bool zh_;
+    unsigned jobs_;
     std::vector<std::size_t> order_;
+    // order_ grouped by key: group g, of key keys_[g] (sorted), is
+    // by_key_[group_start_[g], group_start_[g + 1]).
+    std::vector<std::string_view> keys_;
+    std::vector<std::size_t> by_key_;
+    std::vector<std::size_t> group_start_;
 };
 
 // The groups the rules compare within, besides the claim key: the key without
@@ -56,6 +77,8 @@ private:
 std::string context_group(const Claim& c, bool by_period);
 std::string goal_key(const Claim& c);
 
+// The claim-key rules on a context built already (run_record_checks builds one).
+void run_record_checks(const RecordContext& ctx, std::vector<RecordFinding>& out);
 // The rules (src/checks/key_conflicts.cpp, context_differs.cpp, target_vs_actual.cpp).
 void check_key_conflicts(const RecordContext& ctx, std::vector<RecordFinding>& out);
 void check_context_differs(const RecordContext& ctx, std::vector<RecordFinding>& out);

@@ -1,22 +1,35 @@
 #include "src/checks/source_cache.hpp"
 
 #include "src/checks/corpus.hpp"
+#include "src/parallel_extract.hpp"
 
 #include <algorithm>
 
 namespace claimlint {
 
 const Document& SourceCache::document(const std::string& path) {
-    auto& slot = docs_[path];
-    if (!slot) {
-        try {
-            slot = std::make_unique<Document>(Document::load(path));
-        } catch (...) {
-            docs_.erase(path);
-            throw;
-        }
+    {
+        std::lock_guard lock(lock_);
+        if (auto it = docs_.find(path); it != docs_.end()) return *it->second;
     }
-    return *slot;
+    // Read outside the lock. Two threads that ask at once both read the
+    // file, and the first copy is kept: nothing was handed out of the other.
+    auto doc = std::make_unique<Document>(Document::load(path));
+    std::lock_guard lock(lock_);
+    return *docs_.try_emplace(path, std::move(doc)).first->second;
+}
+
+void SourceCache::prefetch(const std::vector<std::string>& paths, unsigned jobs) {
+    for_each_in_order(
+        paths.size(), jobs,
+        [&](std::size_t i) {
+            try {
+                document(paths[i]);
+            } catch (const InputError&) {
+                // Reported by the document() call that needs the file, in its turn.
+            }
+        },
+        [](std::size_t) {});
 }
 
 Location SourceCache::locate(const ClaimRecord& r) {
@@ -31,21 +44,24 @@ Location SourceCache::locate(const ClaimRecord& r) {
 }
 
 std::vector<std::unique_ptr<Document>> SourceCache::release() {
+    std::lock_guard lock(lock_);
     std::vector<std::unique_ptr<Document>> out;
     for (auto& [path, doc] : docs_) out.push_back(std::move(doc));
     docs_.clear();
     return out;
 }
 
-Corpus read_back(SourceCache& sources) {
+Corpus read_back(SourceCache& sources, unsigned jobs) {
     Corpus corpus;
     corpus.docs = sources.release();
-    for (const auto& doc : corpus.docs) {
-        Extraction ex;
-        ex.doc = doc.get();
-        ex.markers = find_markers(*doc);
-        corpus.extractions.push_back(std::move(ex));
-    }
+    corpus.extractions.resize(corpus.docs.size());
+    for_each_in_order(
+        corpus.docs.size(), jobs,
+        [&](std::size_t i) {
+            corpus.extractions[i].doc = corpus.docs[i].get();
+            corpus.extractions[i].markers = find_markers(*corpus.docs[i]);
+        },
+        [](std::size_t) {});
     return corpus;
 }
 

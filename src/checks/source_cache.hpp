@@ -8,11 +8,13 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 namespace claimlint {
 
+// Safe to use from several threads at once.
 class SourceCache {
 public:
     // The figure's location in its file. Throws InputError when the file
@@ -20,13 +22,15 @@ public:
     // (it changed after its claims were extracted or indexed).
     Location locate(const ClaimRecord& r);
     const Document& document(const std::string& path);
-    // Every document read so far, by path.
-    const std::map<std::string, std::unique_ptr<Document>>& documents() const { return docs_; }
+    // Reads the files of `paths` not read yet, on `jobs` threads; a file
+    // that cannot be read is left for document() to report.
+    void prefetch(const std::vector<std::string>& paths, unsigned jobs);
     // Hands the documents over (in path order), emptying the cache; the
     // locations given out stay valid as long as the documents live.
     std::vector<std::unique_ptr<Document>> release();
 
 private:
+    std::mutex lock_;
     std::map<std::string, std::unique_ptr<Document>> docs_;
 };
 

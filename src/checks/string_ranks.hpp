@@ -20,6 +20,17 @@ struct StringKeysHash {
     }
 };
 
+// The rank of each of `distinct` (strings, or pairs of them) in sorted order.
+template <class Key>
+std::vector<std::uint32_t> sorted_ranks(const std::vector<Key>& distinct) {
+    std::vector<std::uint32_t> by_string(distinct.size());
+    for (std::uint32_t k = 0; k < by_string.size(); ++k) by_string[k] = k;
+    std::sort(by_string.begin(), by_string.end(), [&](std::uint32_t a, std::uint32_t b) { return distinct[a] < distinct[b]; });
+    std::vector<std::uint32_t> rank_of(distinct.size());
+    for (std::uint32_t r = 0; r < by_string.size(); ++r) rank_of[by_string[r]] = r;
+    return rank_of;
+}
+
 // ranks[i] < ranks[j] exactly when key_of(items[i]) < key_of(items[j]), equal
 // when the keys are; `key_of` gives a string_view or a pair of them, which
 // must outlive the call.
@@ -34,11 +45,7 @@ std::vector<std::uint32_t> string_ranks(const std::vector<Item>& items, KeyOf ke
         if (added) distinct.push_back(it->first);
         ranks[i] = it->second;
     }
-    std::vector<std::uint32_t> by_string(distinct.size());
-    for (std::uint32_t k = 0; k < by_string.size(); ++k) by_string[k] = k;
-    std::sort(by_string.begin(), by_string.end(), [&](std::uint32_t a, std::uint32_t b) { return distinct[a] < distinct[b]; });
-    std::vector<std::uint32_t> rank_of(distinct.size());
-    for (std::uint32_t r = 0; r < by_string.size(); ++r) rank_of[by_string[r]] = r;
+    std::vector<std::uint32_t> rank_of = sorted_ranks(distinct);
     for (std::uint32_t& r : ranks) r = rank_of[r];
     return ranks;
 }
