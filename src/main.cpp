@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
                         "Compare the PATHs with the documents under this path, reporting only the PATHs' findings "
                         "(repeatable)")
             ->allow_extra_args(false);
-        cmd->add_option("--jobs,-j", o.jobs, "Threads that read and extract documents (default: every core)");
+        cmd->add_option("--jobs,-j", o.jobs, "Threads that read, extract and check documents (default: every core)");
         o.progress = isatty(STDERR_FILENO) != 0;
     };
 
@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
     ix->add_option("paths", index.paths, "Files or folders (.txt, .md)")->required();
     ix->add_option("--config", index.config, "Configuration file (default: nearest .claimlint.toml)");
     ix->add_option("--date", index.date, "Publication date of every document (YYYY-MM-DD)");
-    ix->add_option("--jobs,-j", index.jobs, "Threads that read and extract documents (default: every core)");
+    ix->add_option("--jobs,-j", index.jobs, "Threads that read, extract and encode documents (default: every core)");
 
     claimlint::CheckOptions reconcile;
     CLI::App* rc = app.add_subcommand(
