@@ -1,13 +1,14 @@
 // `check` one document at a time: each document is checked by the rules that
 // read it alone as soon as it is extracted, and only what the cross-document
 // rules need is kept (src/checks/cross_facts.hpp); the documents are read
-// again at the end for the findings that point into them. The diagnostics are
+// again at the end, one at a time, for the findings that point into them. The diagnostics are
 // those run_checks gives on the whole corpus, in memory that grows with the
 // claims, not with the text.
 #pragma once
 
 #include "src/checks/cross_facts.hpp"
 #include "src/checks/figure_pool.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 #include <memory>
@@ -59,12 +60,26 @@ public:
     // The keyed claims of every document added (what check --db looks up).
     std::vector<ClaimRecord> keyed_records() const;
     // Runs the cross-document rules (with the archive's records, if any),
-    // reads back into `documents` those the findings point at, applies
-    // suppressions and sorts. Throws InputError when a file changed since it
-    // was read.
-    std::vector<Diagnostic> finish(const ArchiveClaims* archive, Corpus& documents);
+    // reads back the documents the findings point at, one at a time, to place
+    // them (src/place.hpp) with `detail`, applies suppressions and sorts.
+    // Throws InputError when a file changed since it was read. Locations in
+    // the archive's documents are left to place.
+    std::vector<Diagnostic> finish(const ArchiveClaims* archive, PlaceDetail detail);
 
 private:
+    // A document read back for the report, and what points into it.
+    struct PlacedFile {
+        std::string path;
+        std::optional<std::size_t> hash;  // of the text checked, for the one-document findings
+        std::unique_ptr<Document> doc;    // when read already (by the cross-document rules)
+        std::vector<Diagnostic*> diags;   // whose figure is in it (its markers apply)
+        std::vector<Location*> locations;
+        std::vector<Diagnostic> unused;   // its unused markers
+        std::optional<InputError> error, marker_error;
+    };
+    // Reads, checks and places `f`, applies its markers, and lets the document go.
+    void place_file(PlacedFile& f, PlaceDetail detail) const;
+
     const Config& config_;
     std::string lang_;
     RunSummary& summary_;

@@ -19,19 +19,6 @@ const Document& SourceCache::document(const std::string& path) {
     return *docs_.try_emplace(path, std::move(doc)).first->second;
 }
 
-void SourceCache::prefetch(const std::vector<std::string>& paths, unsigned jobs) {
-    for_each_in_order(
-        paths.size(), jobs,
-        [&](std::size_t i) {
-            try {
-                document(paths[i]);
-            } catch (const InputError&) {
-                // Reported by the document() call that needs the file, in its turn.
-            }
-        },
-        [](std::size_t) {});
-}
-
 Location SourceCache::locate(const ClaimRecord& r) {
     const Document& doc = document(r.file());
     std::size_t begin = doc.code_point_at_byte(r.start_byte), end = doc.code_point_at_byte(r.end_byte);

@@ -22,9 +22,6 @@ public:
     // (it changed after its claims were extracted or indexed).
     Location locate(const ClaimRecord& r);
     const Document& document(const std::string& path);
-    // Reads the files of `paths` not read yet, on `jobs` threads; a file
-    // that cannot be read is left for document() to report.
-    void prefetch(const std::vector<std::string>& paths, unsigned jobs);
     // Hands the documents over (in path order), emptying the cache; the
     // locations given out stay valid as long as the documents live.
     std::vector<std::unique_ptr<Document>> release();
