@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <unordered_map>
 
 namespace claimlint {
 namespace {
@@ -74,24 +75,12 @@ std::vector<ClaimRecord> CheckStream::keyed_records() const {
 }
 
 std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceDetail detail) {
-    SourceCache sources;
-    const std::size_t gathered = facts_.records.size();
-    std::vector<RecordRelation> relations;
-    std::vector<Diagnostic> out = run_cross_checks(
-        facts_, config_, lang_, archive ? &archive->records : nullptr, nullptr,
-        [&](std::size_t i) {
-            return i < gathered ? sources.locate(facts_.records[i]) : archive->sources->locate(facts_.records[i]);
-        },
-        &relations, jobs_);
-    for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
-    facts_ = CrossFacts();
-    pool_ = FigurePool();
-
-    // Every document a finding points into or with suppression markers,
-    // once each: read (again) on the jobs threads, its locations placed and
-    // its markers applied, and let go, so the documents are never all held.
-    // In the order their read errors are reported: the one-document rules'
-    // findings in the order of the run, then the marked documents.
+    // Every document a finding points into or with suppression markers, once
+    // each: read back on the jobs threads, its findings' locations placed and
+    // its markers looked for, and let go, so the documents are never all
+    // held. In the order their read errors are reported: the one-document
+    // rules' findings in the order of the run, then the marked documents,
+    // then those of the cross-document findings.
     std::vector<PlacedFile> files;
     std::map<std::string, std::size_t> file_of;
     auto file = [&](const std::string& path) -> PlacedFile& {
@@ -102,43 +91,43 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceD
         }
         return files[it->second];
     };
-    const std::size_t crossed = out.size();
     for (Found& f : found_) {
-        for (Diagnostic& d : f.diags) out.push_back(std::move(d));
-    }
-    std::size_t at = crossed;
-    for (const Found& f : found_) {
         PlacedFile& pf = file(f.path);
         pf.hash = f.hash;
-        // The findings' positions are those of the text that was checked.
-        for (std::size_t end = at + f.diags.size(); at < end; ++at) {
-            pf.diags.push_back(&out[at]);
-            pf.locations.push_back(&out[at].location);
-            for (Related& r : out[at].related) pf.locations.push_back(&r.location);
-        }
+        pf.found = &f.diags;
     }
-    found_.clear();
     for (const std::string& path : marked_) file(path);
-    // The documents the cross-document findings point into are read already.
-    std::map<const Document*, std::size_t> read;
-    for (std::unique_ptr<Document>& doc : sources.release()) {
-        PlacedFile& pf = file(doc->path());
-        read[doc.get()] = static_cast<std::size_t>(&pf - files.data());
-        pf.doc = std::move(doc);
-    }
-    for (std::size_t i = 0; i < crossed; ++i) {
-        Diagnostic& d = out[i];
-        // The archive's documents (check --db) stay with the archive.
-        if (auto it = read.find(d.location.doc); it != read.end()) {
-            files[it->second].diags.push_back(&d);
-            files[it->second].locations.push_back(&d.location);
-        }
-        for (Related& r : d.related) {
-            if (auto it = read.find(r.location.doc); it != read.end()) files[it->second].locations.push_back(&r.location);
-        }
-    }
-    for_each_in_order(files.size(), jobs_, [&](std::size_t i) { place_file(files[i], detail); }, [](std::size_t) {});
 
+    SourceCache sources;  // what the cross-document rules read while they run
+    const std::size_t gathered = facts_.records.size();
+    std::unordered_map<std::size_t, Located> located;  // the findings' figures, by record
+    auto will_locate = [&](const std::vector<std::size_t>& at) {
+        for (std::size_t i : at) {
+            if (i < gathered) file(facts_.records[i].file()).records.push_back(i);
+        }
+        for_each_in_order(
+            files.size(), jobs_, [&](std::size_t i) { read_back(files[i], sources, detail); },
+            [&](std::size_t i) {
+                for (auto& [r, l] : files[i].located) located.emplace(r, std::move(l));
+                files[i].located = {};
+            });
+        sources.release();
+    };
+    std::vector<RecordRelation> relations;
+    std::vector<Diagnostic> out = run_cross_checks(
+        facts_, config_, lang_, archive ? &archive->records : nullptr, nullptr,
+        [&](std::size_t i) {
+            if (i >= gathered) return archive->sources->locate(facts_.records[i]);
+            auto it = located.find(i);
+            if (it == located.end()) return sources.locate(facts_.records[i]);  // while the rules run
+            if (it->second.error) throw *it->second.error;
+            return it->second.at;
+        },
+        &relations, jobs_, will_locate);
+    for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
+    facts_ = CrossFacts();
+    pool_ = FigurePool();
+    located = {};
     for (const PlacedFile& f : files) {
         if (f.error) throw *f.error;
     }
@@ -146,7 +135,18 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceD
     for (const auto& [path, i] : file_of) {
         if (files[i].marker_error) throw *files[i].marker_error;
     }
+
+    for (Found& f : found_) {
+        for (Diagnostic& d : f.diags) out.push_back(std::move(d));
+    }
+    found_.clear();
+    // The archive's documents (check --db) have no markers that apply.
+    for (Diagnostic& d : out) {
+        if (d.location.place) files[file_of.at(path_of(d.location))].diags.push_back(&d);
+    }
+    for_each_in_order(files.size(), jobs_, [&](std::size_t i) { apply_markers(files[i], detail); }, [](std::size_t) {});
     for (PlacedFile& f : files) {
+        if (f.error) throw *f.error;
         for (Diagnostic& d : f.unused) out.push_back(std::move(d));
     }
     apply_accepted(config_, lang_, out);
@@ -154,36 +154,73 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceD
     return out;
 }
 
-void CheckStream::place_file(PlacedFile& f, PlaceDetail detail) const {
+void CheckStream::read_back(PlacedFile& f, SourceCache& sources, PlaceDetail detail) const {
+    std::unique_ptr<Document> read;
+    const Document* doc = sources.cached(f.path);
     try {
-        if (!f.doc) f.doc = std::make_unique<Document>(Document::load(f.path));
-        if (f.hash && std::hash<std::string>()(f.doc->bytes()) != *f.hash) {
+        if (!doc) {
+            read = std::make_unique<Document>(Document::load(f.path));
+            doc = read.get();
+        }
+    } catch (const InputError& e) {
+        f.error = e;
+        for (std::size_t r : f.records) f.located.emplace_back(r, Located{{}, e});
+        return;
+    }
+    // The one-document findings' positions are those of the text that was checked.
+    if (f.hash && std::hash<std::string>()(doc->bytes()) != *f.hash) {
+        f.error = InputError(f.path, Position{0, 0}, "the file changed while it was being checked");
+    }
+    try {
+        f.markers = !find_markers(*doc).empty();
+    } catch (const InputError& e) {
+        f.marker_error = e;
+    }
+    Placer placer(*doc, detail);
+    if (f.found && !f.error) {
+        for (Diagnostic& d : *f.found) {
+            placer.place(d.location);
+            for (Related& r : d.related) placer.place(r.location);
+        }
+    }
+    for (std::size_t r : f.records) {
+        try {
+            Location l = locate_in(*doc, facts_.records[r]);
+            placer.place(l);
+            l.doc = nullptr;  // it goes
+            f.located.emplace_back(r, Located{std::move(l), std::nullopt});
+        } catch (const InputError& e) {
+            f.located.emplace_back(r, Located{{}, e});
+        }
+    }
+}
+
+void CheckStream::apply_markers(PlacedFile& f, PlaceDetail detail) const {
+    if (!f.markers) return;
+    std::unique_ptr<Document> doc;
+    std::vector<SuppressionMarker> markers;
+    try {
+        doc = std::make_unique<Document>(Document::load(f.path));
+        if (f.hash && std::hash<std::string>()(doc->bytes()) != *f.hash) {
             throw InputError(f.path, Position{0, 0}, "the file changed while it was being checked");
         }
+        markers = find_markers(*doc);
     } catch (const InputError& e) {
         f.error = e;
         return;
     }
-    const Document& doc = *f.doc;
-    std::vector<SuppressionMarker> markers;
-    try {
-        markers = find_markers(doc);
-    } catch (const InputError& e) {
-        f.marker_error = e;
-    }
-    for (Diagnostic* d : f.diags) d->location.doc = &doc;
-    apply_markers(markers, doc, f.diags, config_, lang_, f.unused);
-    Placer placer(doc, detail);
+    for (Diagnostic* d : f.diags) d->location.doc = doc.get();
+    claimlint::apply_markers(markers, *doc, f.diags, config_, lang_, f.unused);
+    Placer placer(*doc, detail);
     auto place = [&](Location& l) {
         placer.place(l);
         l.doc = nullptr;  // it goes
     };
-    for (Location* l : f.locations) place(*l);
     for (Diagnostic* d : f.diags) {
-        if (d->suppression && d->suppression->location.doc == &doc) place(d->suppression->location);
+        d->location.doc = nullptr;
+        if (d->suppression && d->suppression->location.doc == doc.get()) place(d->suppression->location);
     }
     for (Diagnostic& d : f.unused) place(d.location);
-    f.doc.reset();
 }
 
 }  // namespace claimlint

@@ -1,9 +1,9 @@
 // `check` one document at a time: each document is checked by the rules that
 // read it alone as soon as it is extracted, and only what the cross-document
 // rules need is kept (src/checks/cross_facts.hpp); the documents are read
-// again at the end, one at a time, for the findings that point into them. The diagnostics are
-// those run_checks gives on the whole corpus, in memory that grows with the
-// claims, not with the text.
+// again at the end, one at a time, to place the findings that point into
+// them (src/place.hpp). The diagnostics are those run_checks gives on the
+// whole corpus, in memory that grows with the claims, not with the text.
 #pragma once
 
 #include "src/checks/cross_facts.hpp"
@@ -67,18 +67,28 @@ public:
     std::vector<Diagnostic> finish(const ArchiveClaims* archive, PlaceDetail detail);
 
 private:
+    // A figure a cross-document finding points at, placed, or why it cannot be.
+    struct Located {
+        Location at;
+        std::optional<InputError> error;
+    };
     // A document read back for the report, and what points into it.
     struct PlacedFile {
         std::string path;
-        std::optional<std::size_t> hash;  // of the text checked, for the one-document findings
-        std::unique_ptr<Document> doc;    // when read already (by the cross-document rules)
-        std::vector<Diagnostic*> diags;   // whose figure is in it (its markers apply)
-        std::vector<Location*> locations;
-        std::vector<Diagnostic> unused;   // its unused markers
+        std::optional<std::size_t> hash;           // of the text checked, for the one-document findings
+        std::vector<Diagnostic>* found = nullptr;  // the one-document findings
+        std::vector<std::size_t> records;          // the figures of cross-document findings in it
+        std::vector<std::pair<std::size_t, Located>> located;
+        bool markers = false;                      // it has suppression markers
+        std::vector<Diagnostic*> diags;            // every finding whose figure is in it
+        std::vector<Diagnostic> unused;            // its unused markers
         std::optional<InputError> error, marker_error;
     };
-    // Reads, checks and places `f`, applies its markers, and lets the document go.
-    void place_file(PlacedFile& f, PlaceDetail detail) const;
+    // Reads `f` (or takes it from `sources`), places its one-document
+    // findings and locates and places its `records`; the document goes.
+    void read_back(PlacedFile& f, SourceCache& sources, PlaceDetail detail) const;
+    // Reads a file with markers again to apply them to its `diags`.
+    void apply_markers(PlacedFile& f, PlaceDetail detail) const;
 
     const Config& config_;
     std::string lang_;

@@ -1,5 +1,6 @@
 #include "src/place.hpp"
 
+#include "grammar/utf8.hpp"
 #include "src/fingerprint.hpp"
 #include "src/report.hpp"
 
@@ -87,6 +88,7 @@ void Placer::place(Location& l) {
     p->begin_byte = doc_.byte_offset(l.begin);
     p->end_byte = doc_.byte_offset(l.end);
     p->text = doc_.source(l.begin, l.end);
+    p->normalised = grammar::to_utf8(doc_.normalised().substr(l.begin, l.end - l.begin));
     if (detail_.line) {
         p->line = line_text(doc_, l.begin);
         p->line_hash = line_hashes_.at(std::min(p->begin.line, line_hashes_.size()) - 1);

@@ -24,7 +24,8 @@ struct Place {
     std::shared_ptr<const std::string> path;  // shared by the places in a file
     Columns begin, end;
     std::size_t begin_byte = 0, end_byte = 0;
-    std::string text;  // as written
+    std::string text;        // as written
+    std::string normalised;  // the text as the checks read it (fingerprints read it)
     // Only with PlaceDetail::line.
     std::string line;  // the line `begin` is on, without its break
     std::string line_hash;
