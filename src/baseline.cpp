@@ -4,6 +4,7 @@
 #include "src/baseline.hpp"
 
 #include "src/json_writer.hpp"
+#include "src/place.hpp"
 
 #include <filesystem>
 #include <map>
@@ -56,10 +57,10 @@ void write_baseline(std::ostream& out, const std::vector<Diagnostic>& diags) {
     for (const Diagnostic& d : diags) {
         if (d.suppression) continue;
         w.begin_object();
-        w.key("file").value(path_key(d.location.doc->path()));
+        w.key("file").value(path_key(*d.location.place->path));
         w.key("rule").value(d.rule);
         w.key("fingerprint").value(d.fingerprint);
-        w.key("line").value(d.location.doc->position(d.location.begin).line);
+        w.key("line").value(d.location.place->begin.line);
         w.key("message").value(d.message);
         w.end_object();
     }
@@ -74,7 +75,7 @@ BaselineResult apply_baseline(const std::vector<BaselineEntry>& baseline, std::v
     BaselineResult r;
     std::erase_if(diags, [&](const Diagnostic& d) {
         if (d.suppression) return false;
-        auto it = left.find({path_key(d.location.doc->path()), d.rule, d.fingerprint});
+        auto it = left.find({path_key(*d.location.place->path), d.rule, d.fingerprint});
         if (it == left.end() || it->second == 0) return false;
         --it->second;
         ++r.matched;

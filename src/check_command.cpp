@@ -8,6 +8,7 @@
 #include "src/check_stream.hpp"
 #include "src/inputs.hpp"
 #include "src/parallel_extract.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 #include <filesystem>
@@ -46,7 +47,6 @@ std::string same_file_key(const std::string& path) {
 // One run of the checks, shared by `check` and `baseline write`.
 struct CheckRun {
     Config config;
-    Corpus corpus;  // the documents the findings point into
     std::vector<Diagnostic> diags;
     RunSummary summary;
     bool usage_error = false;  // nothing ran
@@ -134,7 +134,7 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
             archive = ArchiveClaims{archive_claims_for(*opts.db, stream.keyed_records(), checked, r.config),
                                     r.archived.get()};
         }
-        r.diags = stream.finish(archive ? &*archive : nullptr, r.corpus);
+        r.diags = stream.finish(archive ? &*archive : nullptr, detail_for(opts.format));
     } catch (const ArchiveError& e) {
         err << *opts.db << ": error: " << e.what() << '\n';
         r.usage_error = true;
@@ -145,7 +145,7 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
         return r;
     }
     if (reported) {
-        std::erase_if(r.diags, [&](const Diagnostic& d) { return !reported->count(same_file_key(d.location.doc->path())); });
+        std::erase_if(r.diags, [&](const Diagnostic& d) { return !reported->count(same_file_key(path_of(d.location))); });
     }
     return r;
 }
@@ -177,6 +177,7 @@ bool configure_run(const CheckOptions& opts, Config& config, std::ostream& err) 
 
 int report_run(const CheckOptions& opts, const Config& config, std::vector<Diagnostic>& diags, RunSummary& summary,
                std::ostream& out, std::ostream& err) {
+    place_all(diags, detail_for(opts.format));  // what the documents still held point at
     if (opts.baseline) {
         try {
             BaselineResult b = apply_baseline(load_baseline(*opts.baseline), diags);
@@ -232,6 +233,7 @@ int run_baseline_write(const CheckOptions& opts, const std::string& path, std::o
         err << "claimlint: error: cannot write " << path << '\n';
         return 2;
     }
+    place_all(r.diags, PlaceDetail{});
     write_baseline(file, r.diags);
     file.flush();
     if (!file) {

@@ -2,9 +2,13 @@
 
 #include "src/checks/cross_context.hpp"
 #include "src/fingerprint.hpp"
+#include "src/markers.hpp"
+#include "src/parallel_extract.hpp"
 #include "src/suppressions.hpp"
 
 #include <functional>
+#include <map>
+#include <unordered_map>
 
 namespace claimlint {
 namespace {
@@ -70,41 +74,153 @@ std::vector<ClaimRecord> CheckStream::keyed_records() const {
     return out;
 }
 
-std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, Corpus& documents) {
-    SourceCache sources;
+std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceDetail detail) {
+    // Every document a finding points into or with suppression markers, once
+    // each: read back on the jobs threads, its findings' locations placed and
+    // its markers looked for, and let go, so the documents are never all
+    // held. In the order their read errors are reported: the one-document
+    // rules' findings in the order of the run, then the marked documents,
+    // then those of the cross-document findings.
+    std::vector<PlacedFile> files;
+    std::map<std::string, std::size_t> file_of;
+    auto file = [&](const std::string& path) -> PlacedFile& {
+        auto [it, added] = file_of.try_emplace(path, files.size());
+        if (added) {
+            files.emplace_back();
+            files.back().path = path;
+        }
+        return files[it->second];
+    };
+    for (Found& f : found_) {
+        PlacedFile& pf = file(f.path);
+        pf.hash = f.hash;
+        pf.found = &f.diags;
+    }
+    for (const std::string& path : marked_) file(path);
+
+    SourceCache sources;  // what the cross-document rules read while they run
     const std::size_t gathered = facts_.records.size();
+    std::unordered_map<std::size_t, Located> located;  // the findings' figures, by record
+    auto will_locate = [&](const std::vector<std::size_t>& at) {
+        for (std::size_t i : at) {
+            if (i < gathered) file(facts_.records[i].file()).records.push_back(i);
+        }
+        for_each_in_order(
+            files.size(), jobs_, [&](std::size_t i) { read_back(files[i], sources, detail); },
+            [&](std::size_t i) {
+                for (auto& [r, l] : files[i].located) located.emplace(r, std::move(l));
+                files[i].located = {};
+            });
+        sources.release();
+    };
     std::vector<RecordRelation> relations;
     std::vector<Diagnostic> out = run_cross_checks(
         facts_, config_, lang_, archive ? &archive->records : nullptr, nullptr,
         [&](std::size_t i) {
-            return i < gathered ? sources.locate(facts_.records[i]) : archive->sources->locate(facts_.records[i]);
+            if (i >= gathered) return archive->sources->locate(facts_.records[i]);
+            auto it = located.find(i);
+            if (it == located.end()) return sources.locate(facts_.records[i]);  // while the rules run
+            if (it->second.error) throw *it->second.error;
+            return it->second.at;
         },
-        &relations, jobs_);
+        &relations, jobs_, will_locate);
     for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
     facts_ = CrossFacts();
     pool_ = FigurePool();
-    std::vector<std::string> paths;
-    for (const Found& f : found_) paths.push_back(f.path);
-    sources.prefetch(paths, jobs_);
-    for (auto& [path, hash, diags] : found_) {
-        const Document* doc = &sources.document(path);
-        // The findings' positions are those of the text that was checked.
-        if (std::hash<std::string>()(doc->bytes()) != hash) {
-            throw InputError(path, Position{0, 0}, "the file changed while it was being checked");
-        }
-        for (Diagnostic& d : diags) {
-            d.location.doc = doc;
-            for (Related& r : d.related) r.location.doc = doc;
-            out.push_back(std::move(d));
-        }
+    located = {};
+    for (const PlacedFile& f : files) {
+        if (f.error) throw *f.error;
+    }
+    // A marker that no longer parses, as a read of the documents in path order finds it first.
+    for (const auto& [path, i] : file_of) {
+        if (files[i].marker_error) throw *files[i].marker_error;
+    }
+
+    for (Found& f : found_) {
+        for (Diagnostic& d : f.diags) out.push_back(std::move(d));
     }
     found_.clear();
-    sources.prefetch(marked_, jobs_);
-    for (const std::string& path : marked_) sources.document(path);
-    documents = read_back(sources, jobs_);
-    apply_suppressions(documents, config_, lang_, out);
+    // The archive's documents (check --db) have no markers that apply.
+    for (Diagnostic& d : out) {
+        if (d.location.place) files[file_of.at(path_of(d.location))].diags.push_back(&d);
+    }
+    for_each_in_order(files.size(), jobs_, [&](std::size_t i) { apply_markers(files[i], detail); }, [](std::size_t) {});
+    for (PlacedFile& f : files) {
+        if (f.error) throw *f.error;
+        for (Diagnostic& d : f.unused) out.push_back(std::move(d));
+    }
+    apply_accepted(config_, lang_, out);
     sort_diagnostics(out);
     return out;
+}
+
+void CheckStream::read_back(PlacedFile& f, SourceCache& sources, PlaceDetail detail) const {
+    std::unique_ptr<Document> read;
+    const Document* doc = sources.cached(f.path);
+    try {
+        if (!doc) {
+            read = std::make_unique<Document>(Document::load(f.path));
+            doc = read.get();
+        }
+    } catch (const InputError& e) {
+        f.error = e;
+        for (std::size_t r : f.records) f.located.emplace_back(r, Located{{}, e});
+        return;
+    }
+    // The one-document findings' positions are those of the text that was checked.
+    if (f.hash && std::hash<std::string>()(doc->bytes()) != *f.hash) {
+        f.error = InputError(f.path, Position{0, 0}, "the file changed while it was being checked");
+    }
+    try {
+        f.markers = !find_markers(*doc).empty();
+    } catch (const InputError& e) {
+        f.marker_error = e;
+    }
+    Placer placer(*doc, detail);
+    if (f.found && !f.error) {
+        for (Diagnostic& d : *f.found) {
+            placer.place(d.location);
+            for (Related& r : d.related) placer.place(r.location);
+        }
+    }
+    for (std::size_t r : f.records) {
+        try {
+            Location l = locate_in(*doc, facts_.records[r]);
+            placer.place(l);
+            l.doc = nullptr;  // it goes
+            f.located.emplace_back(r, Located{std::move(l), std::nullopt});
+        } catch (const InputError& e) {
+            f.located.emplace_back(r, Located{{}, e});
+        }
+    }
+}
+
+void CheckStream::apply_markers(PlacedFile& f, PlaceDetail detail) const {
+    if (!f.markers) return;
+    std::unique_ptr<Document> doc;
+    std::vector<SuppressionMarker> markers;
+    try {
+        doc = std::make_unique<Document>(Document::load(f.path));
+        if (f.hash && std::hash<std::string>()(doc->bytes()) != *f.hash) {
+            throw InputError(f.path, Position{0, 0}, "the file changed while it was being checked");
+        }
+        markers = find_markers(*doc);
+    } catch (const InputError& e) {
+        f.error = e;
+        return;
+    }
+    for (Diagnostic* d : f.diags) d->location.doc = doc.get();
+    claimlint::apply_markers(markers, *doc, f.diags, config_, lang_, f.unused);
+    Placer placer(*doc, detail);
+    auto place = [&](Location& l) {
+        placer.place(l);
+        l.doc = nullptr;  // it goes
+    };
+    for (Diagnostic* d : f.diags) {
+        d->location.doc = nullptr;
+        if (d->suppression && d->suppression->location.doc == doc.get()) place(d->suppression->location);
+    }
+    for (Diagnostic& d : f.unused) place(d.location);
 }
 
 }  // namespace claimlint

@@ -1,13 +1,14 @@
 // `check` one document at a time: each document is checked by the rules that
 // read it alone as soon as it is extracted, and only what the cross-document
 // rules need is kept (src/checks/cross_facts.hpp); the documents are read
-// again at the end for the findings that point into them. The diagnostics are
-// those run_checks gives on the whole corpus, in memory that grows with the
-// claims, not with the text.
+// again at the end, one at a time, to place the findings that point into
+// them (src/place.hpp). The diagnostics are those run_checks gives on the
+// whole corpus, in memory that grows with the claims, not with the text.
 #pragma once
 
 #include "src/checks/cross_facts.hpp"
 #include "src/checks/figure_pool.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 #include <memory>
@@ -59,12 +60,36 @@ public:
     // The keyed claims of every document added (what check --db looks up).
     std::vector<ClaimRecord> keyed_records() const;
     // Runs the cross-document rules (with the archive's records, if any),
-    // reads back into `documents` those the findings point at, applies
-    // suppressions and sorts. Throws InputError when a file changed since it
-    // was read.
-    std::vector<Diagnostic> finish(const ArchiveClaims* archive, Corpus& documents);
+    // reads back the documents the findings point at, one at a time, to place
+    // them (src/place.hpp) with `detail`, applies suppressions and sorts.
+    // Throws InputError when a file changed since it was read. Locations in
+    // the archive's documents are left to place.
+    std::vector<Diagnostic> finish(const ArchiveClaims* archive, PlaceDetail detail);
 
 private:
+    // A figure a cross-document finding points at, placed, or why it cannot be.
+    struct Located {
+        Location at;
+        std::optional<InputError> error;
+    };
+    // A document read back for the report, and what points into it.
+    struct PlacedFile {
+        std::string path;
+        std::optional<std::size_t> hash;           // of the text checked, for the one-document findings
+        std::vector<Diagnostic>* found = nullptr;  // the one-document findings
+        std::vector<std::size_t> records;          // the figures of cross-document findings in it
+        std::vector<std::pair<std::size_t, Located>> located;
+        bool markers = false;                      // it has suppression markers
+        std::vector<Diagnostic*> diags;            // every finding whose figure is in it
+        std::vector<Diagnostic> unused;            // its unused markers
+        std::optional<InputError> error, marker_error;
+    };
+    // Reads `f` (or takes it from `sources`), places its one-document
+    // findings and locates and places its `records`; the document goes.
+    void read_back(PlacedFile& f, SourceCache& sources, PlaceDetail detail) const;
+    // Reads a file with markers again to apply them to its `diags`.
+    void apply_markers(PlacedFile& f, PlaceDetail detail) const;
+
     const Config& config_;
     std::string lang_;
     RunSummary& summary_;

@@ -1,6 +1,7 @@
 #include "src/fingerprint.hpp"
 
 #include "grammar/utf8.hpp"
+#include "src/place.hpp"
 
 #include <algorithm>
 #include <map>
@@ -29,7 +30,8 @@ void describe(std::string& out, const Claim* c, const Location& l) {
             out += '|';
         }
     }
-    out += grammar::to_utf8(l.doc->normalised().substr(l.begin, l.end - l.begin));
+    if (l.doc) out += grammar::to_utf8(l.doc->normalised().substr(l.begin, l.end - l.begin));
+    else out += l.place->normalised;  // placed, its document gone
 }
 
 }  // namespace

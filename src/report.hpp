@@ -1,5 +1,6 @@
 // Emitters for `claimlint check`: compiler-style text and a JSON document.
-// They only format what the checks decided.
+// They only format what the checks decided, and read the locations' places
+// (src/place.hpp, with the format's detail_for), not their documents.
 #pragma once
 
 #include "src/checks/corpus.hpp"

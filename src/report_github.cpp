@@ -4,7 +4,7 @@
 // are UTF-16 code units, as in the SARIF output. GitHub shows only the first
 // ten annotations of each level per step, so a summary line with the totals
 // follows.
-#include "src/columns.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 namespace claimlint {
@@ -40,15 +40,15 @@ void write_github_report(std::ostream& out, const std::vector<Diagnostic>& diags
     for (const Diagnostic& d : diags) {
         if (d.suppression) continue;
         const Location& l = d.location;
-        Columns a = columns_at(*l.doc, l.begin), b = columns_at(*l.doc, l.end);
+        const Columns &a = l.place->begin, &b = l.place->end;
         // The related figures go into the message: GitHub has no related locations.
         std::string message = d.message;
         for (const Related& r : d.related) {
-            Position p = r.location.doc->position(r.location.begin);
-            message += "\n" + r.location.doc->path() + ":" + std::to_string(p.line) + ":" +
-                       std::to_string(columns_at(*r.location.doc, r.location.begin).utf16) + ": " + r.message;
+            const Place& p = *r.location.place;
+            message += "\n" + *p.path + ":" + std::to_string(p.begin.line) + ":" + std::to_string(p.begin.utf16) +
+                       ": " + r.message;
         }
-        out << "::" << command_of(d.severity) << " file=" << escape(l.doc->path(), true) << ",line=" << a.line
+        out << "::" << command_of(d.severity) << " file=" << escape(*l.place->path, true) << ",line=" << a.line
             << ",endLine=" << b.line << ",col=" << a.utf16 << ",endColumn=" << b.utf16
             << ",title=" << escape("claimlint " + d.rule, true) << "::" << escape(message, false) << '\n';
     }

@@ -3,21 +3,22 @@
 // listed but not counted by severity). Written finding by finding: a tree of
 // a million findings would take gigabytes.
 #include "src/json_writer.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 namespace claimlint {
 namespace {
 
 void put_location(JsonWriter& w, const Location& l) {
-    Position a = l.doc->position(l.begin), b = l.doc->position(l.end);
-    w.key("file").value(l.doc->path());
-    w.key("line").value(a.line);
-    w.key("column").value(a.column);
-    w.key("end_line").value(b.line);
-    w.key("end_column").value(b.column);
-    w.key("start_byte").value(l.doc->byte_offset(l.begin));
-    w.key("end_byte").value(l.doc->byte_offset(l.end));
-    w.key("text").value(l.doc->source(l.begin, l.end));
+    const Place& p = *l.place;
+    w.key("file").value(*p.path);
+    w.key("line").value(p.begin.line);
+    w.key("column").value(p.begin.code_point);
+    w.key("end_line").value(p.end.line);
+    w.key("end_column").value(p.end.code_point);
+    w.key("start_byte").value(p.begin_byte);
+    w.key("end_byte").value(p.end_byte);
+    w.key("text").value(p.text);
 }
 
 void put_diagnostic(JsonWriter& w, const Diagnostic& d) {
@@ -40,11 +41,10 @@ void put_diagnostic(JsonWriter& w, const Diagnostic& d) {
         w.begin_object();
         w.key("kind").value(d.suppression->kind);
         w.key("reason").value(d.suppression->reason);
-        if (const Location& l = d.suppression->location; l.doc) {
-            Position p = l.doc->position(l.begin);
-            w.key("file").value(l.doc->path());
-            w.key("line").value(p.line);
-            w.key("column").value(p.column);
+        if (const Place* p = d.suppression->location.place.get()) {
+            w.key("file").value(*p->path);
+            w.key("line").value(p->begin.line);
+            w.key("column").value(p->begin.code_point);
         }
         w.end_object();
     } else {

@@ -2,8 +2,8 @@
 // columns in UTF-8 bytes and ranges with an exclusive end, as its
 // reviewdog.proto says. Suppressed findings are left out: reviewdog would
 // comment on them.
-#include "src/columns.hpp"
 #include "src/json_writer.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 namespace claimlint {
@@ -12,8 +12,8 @@ namespace {
 using nlohmann::ordered_json;
 
 ordered_json location_json(const Location& l) {
-    Columns a = columns_at(*l.doc, l.begin), b = columns_at(*l.doc, l.end);
-    return {{"path", l.doc->path()},
+    const Columns &a = l.place->begin, &b = l.place->end;
+    return {{"path", *l.place->path},
             {"range", {{"start", {{"line", a.line}, {"column", a.utf8}}}, {"end", {{"line", b.line}, {"column", b.utf8}}}}}};
 }
 

@@ -2,9 +2,8 @@
 // relative to %SRCROOT% (the working directory), columns are UTF-16 code
 // units (columnKind utf16CodeUnits, what GitHub expects), and nothing depends
 // on time or machine, so the same input gives the same bytes.
-#include "src/columns.hpp"
-#include "src/fingerprint.hpp"
 #include "src/json_writer.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 #include <filesystem>
@@ -75,17 +74,18 @@ ordered_json artifact_location(const std::string& path) {
 }
 
 ordered_json physical_location(const Location& l) {
-    Columns a = columns_at(*l.doc, l.begin), b = columns_at(*l.doc, l.end);
+    const Place& p = *l.place;
+    const Columns &a = p.begin, &b = p.end;
     ordered_json region;
     region["startLine"] = a.line;
     region["startColumn"] = a.utf16;
     region["endLine"] = b.line;
     region["endColumn"] = b.utf16;
-    region["snippet"] = {{"text", std::string(l.doc->source(l.begin, l.end))}};
+    region["snippet"] = {{"text", p.text}};
     ordered_json context;
     context["startLine"] = a.line;
-    context["snippet"] = {{"text", std::string(line_text(*l.doc, l.begin))}};
-    return {{"artifactLocation", artifact_location(l.doc->path())}, {"region", region}, {"contextRegion", context}};
+    context["snippet"] = {{"text", p.line}};
+    return {{"artifactLocation", artifact_location(*p.path)}, {"region", region}, {"contextRegion", context}};
 }
 
 // Message text escapes [ and ] (they delimit links).
@@ -105,50 +105,22 @@ std::string linked_message(const Diagnostic& d) {
     std::string text = escape_brackets(d.message);
     for (std::size_t i = 0; i < d.related.size(); ++i) {
         const Location& l = d.related[i].location;
-        std::string line = std::to_string(l.doc->position(l.begin).line);
+        const std::string& path = *l.place->path;
+        std::string line = std::to_string(l.place->begin.line);
         std::string id = std::to_string(i + 1);
         bool linked = false;
         for (const std::string& mention :
-             {escape_brackets(l.doc->path() + ":" + line), "line " + line, "第 " + line + " 行"}) {
+             {escape_brackets(path + ":" + line), "line " + line, "第 " + line + " 行"}) {
             std::size_t at = text.find(mention);
             if (at == std::string::npos) continue;
             text.replace(at, mention.size(), "[" + mention + "](" + id + ")");
             linked = true;
             break;
         }
-        if (!linked) text += " ([" + escape_brackets(l.doc->path() + ":" + line) + "](" + id + "))";
+        if (!linked) text += " ([" + escape_brackets(path + ":" + line) + "](" + id + "))";
     }
     return text;
 }
-
-// GitHub's primaryLocationLineHash: the line's text without white space,
-// hashed, and ":n" for its n-th occurrence in the file.
-class LineHashes {
-public:
-    std::string at(const Location& l) {
-        std::vector<std::string>& hashes = cache_[l.doc];
-        if (hashes.empty()) {
-            std::map<std::string, int> seen;
-            std::u32string_view text = l.doc->normalised();
-            for (std::size_t b = 0; b <= text.size();) {
-                std::size_t e = b;
-                while (e < text.size() && text[e] != U'\n') ++e;
-                std::string compact;
-                for (char c : l.doc->source(b, e)) {
-                    if (!std::isspace(static_cast<unsigned char>(c))) compact += c;
-                }
-                std::string h = stable_hash(compact);
-                hashes.push_back(h + ":" + std::to_string(++seen[h]));
-                b = e + 1;
-            }
-        }
-        std::size_t line = l.doc->position(l.begin).line;
-        return hashes.at(std::min(line, hashes.size()) - 1);
-    }
-
-private:
-    std::map<const Document*, std::vector<std::string>> cache_;
-};
 
 ordered_json rule_json(const RuleInfo& r) {
     ordered_json j;
@@ -169,7 +141,7 @@ ordered_json rule_json(const RuleInfo& r) {
     return j;
 }
 
-ordered_json result_json(const Diagnostic& d, std::size_t rule_index, LineHashes& line_hashes) {
+ordered_json result_json(const Diagnostic& d, std::size_t rule_index) {
     ordered_json r;
     r["ruleId"] = d.rule;
     r["ruleIndex"] = rule_index;
@@ -186,13 +158,13 @@ ordered_json result_json(const Diagnostic& d, std::size_t rule_index, LineHashes
         r["relatedLocations"] = std::move(related);
     }
     r["partialFingerprints"] = {{"claimFingerprint/v1", d.fingerprint},
-                                {"primaryLocationLineHash", line_hashes.at(d.location)}};
+                                {"primaryLocationLineHash", d.location.place->line_hash}};
     if (d.suppression) {
         ordered_json s;
         s["kind"] = d.suppression->kind;
         s["status"] = "accepted";
         s["justification"] = d.suppression->reason;
-        if (const Location& l = d.suppression->location; l.doc && l.begin < l.end) {
+        if (const Location& l = d.suppression->location; l.place && l.begin < l.end) {
             s["location"] = {{"physicalLocation", physical_location(l)}};
         }
         r["suppressions"] = ordered_json::array({s});
@@ -236,8 +208,7 @@ void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diags,
     w.key("invocations").value(ordered_json::array({std::move(invocation)}));
     w.key("columnKind").value("utf16CodeUnits");
     w.key("results").begin_array();
-    LineHashes line_hashes;
-    for (const Diagnostic& d : diags) w.value(result_json(d, rule_index.at(d.rule), line_hashes));
+    for (const Diagnostic& d : diags) w.value(result_json(d, rule_index.at(d.rule)));
     w.end_array();
     w.end_object().end_array();
     w.end_object();

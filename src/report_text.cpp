@@ -1,14 +1,12 @@
 // Text diagnostics. Long paragraphs are shown as a window around the figure
-// so that the caret line stays readable.
-#include "grammar/utf8.hpp"
+// so that the caret line stays readable (cut in src/place.cpp).
+#include "src/place.hpp"
 #include "src/report.hpp"
 
 #include <unicode/uchar.h>
 
 namespace claimlint {
 namespace {
-
-constexpr std::size_t kContext = 30;  // code points shown on each side of a span
 
 const char* colour_of(Severity s) {
     switch (s) {
@@ -20,41 +18,16 @@ const char* colour_of(Severity s) {
 }
 
 void location_prefix(std::ostream& out, const Location& l, bool colour) {
-    Position p = l.doc->position(l.begin);
+    const Place& p = *l.place;
     if (colour) out << "\033[1m";
-    out << l.doc->path() << ':' << p.line << ':' << p.column << ": ";
+    out << *p.path << ':' << p.begin.line << ':' << p.begin.code_point << ": ";
     if (colour) out << "\033[0m";
 }
 
 void source_excerpt(std::ostream& out, const Location& l, bool colour) {
-    std::u32string_view text = l.doc->normalised();
-    std::size_t ls = l.begin, le = l.begin;
-    while (ls > 0 && text[ls - 1] != U'\n') --ls;
-    while (le < text.size() && text[le] != U'\n' && text[le] != U'\r') ++le;
-    std::size_t end = std::min(l.end, le);
-    std::size_t from = l.begin - ls > kContext ? l.begin - kContext : ls;
-    std::size_t to = le - end > kContext ? end + kContext : le;
-    std::string line = "  ", marks = "  ";
-    if (from > ls) {
-        line += "…";
-        marks += std::string(static_cast<std::size_t>(display_width(U'…')), ' ');
-    }
-    // Show the source as written (the normalised view folds digits).
-    line += std::string(l.doc->source(from, to));
-    if (to < le) line += "…";
-    for (std::size_t i = from; i < end; ++i) {
-        char32_t c = text[i];
-        int w = display_width(c);
-        if (i < l.begin) {
-            marks += c == U'\t' ? std::string("\t") : std::string(static_cast<std::size_t>(w), ' ');
-        } else {
-            marks += std::string(static_cast<std::size_t>(w), i == l.begin ? '^' : '~');
-            if (i == l.begin && w > 1) marks.back() = '~';
-        }
-    }
-    out << line << '\n';
+    out << l.place->excerpt << '\n';
     if (colour) out << "\033[1;32m";
-    out << marks;
+    out << l.place->carets;
     if (colour) out << "\033[0m";
     out << '\n';
 }

@@ -42,31 +42,56 @@ std::string describe_targets(const SuppressionMarker& m) {
     return s;
 }
 
+Diagnostic unused_suppression(const RuleInfo& rule, const Config& config, const std::string& lang, Location at,
+                              const std::string& target, const std::string& identity) {
+    Diagnostic d;
+    d.rule = kRule;
+    d.severity = config.rule_severity(rule);
+    d.message = render(rule.messages.at(lang == "en" ? "en" : "zh"), {{"target", target}});
+    d.location = std::move(at);
+    d.fingerprint = stable_hash(std::string("claimlint/v1\x1f") + kRule + "\x1f" + identity);
+    return d;
+}
+
 }  // namespace
 
-void apply_suppressions(const Corpus& corpus, const Config& config, const std::string& lang,
-                        std::vector<Diagnostic>& diags) {
-    struct MarkerUse {
-        const SuppressionMarker* marker;
-        const Document* doc;
-        bool used = false;
-    };
-    std::map<const Document*, std::vector<MarkerUse>> markers;
-    for (std::size_t i = 0; i < corpus.extractions.size(); ++i) {
-        for (const SuppressionMarker& m : corpus.extractions[i].markers) {
-            markers[corpus.docs[i].get()].push_back({&m, corpus.docs[i].get()});
+void apply_markers(const std::vector<SuppressionMarker>& markers, const Document& doc,
+                   const std::vector<Diagnostic*>& diags, const Config& config, const std::string& lang,
+                   std::vector<Diagnostic>& unused) {
+    std::vector<bool> used(markers.size(), false);
+    for (Diagnostic* d : diags) {
+        if (d->rule == kRule) continue;
+        for (std::size_t m = 0; m < markers.size(); ++m) {
+            if (!marker_covers(markers[m], *d)) continue;
+            used[m] = true;
+            if (!d->suppression) {
+                d->suppression = Suppression{"inSource", markers[m].reason, {&doc, markers[m].begin, markers[m].end}};
+            }
         }
     }
+    const RuleInfo* rule = find_rule(kRule);
+    if (!rule || !config.rule_enabled(*rule)) return;
+    for (std::size_t m = 0; m < markers.size(); ++m) {
+        if (used[m]) continue;
+        const SuppressionMarker& u = markers[m];
+        bool any_enabled = false;
+        for (const MarkerTarget& t : u.targets) {
+            const RuleInfo* r = find_rule(t.rule);
+            any_enabled = any_enabled || (r && config.rule_enabled(*r));
+        }
+        if (!any_enabled) continue;
+        std::string targets = describe_targets(u);
+        std::string where = lang == "en" ? " on line " + std::to_string(u.target_line)
+                                         : "（第 " + std::to_string(u.target_line) + " 行）";
+        unused.push_back(unused_suppression(*rule, config, lang, {&doc, u.begin, u.end}, targets + where,
+                                            targets + "\x1f" + u.reason));
+    }
+}
+
+void apply_accepted(const Config& config, const std::string& lang, std::vector<Diagnostic>& diags) {
     std::vector<bool> accepted_used(config.suppress.size(), false);
     for (Diagnostic& d : diags) {
         if (d.rule == kRule) continue;
-        for (MarkerUse& u : markers[d.location.doc]) {
-            if (!marker_covers(*u.marker, d)) continue;
-            u.used = true;
-            if (!d.suppression) {
-                d.suppression = Suppression{"inSource", u.marker->reason, {u.doc, u.marker->begin, u.marker->end}};
-            }
-        }
         for (std::size_t a = 0; a < config.suppress.size(); ++a) {
             const AcceptedFinding& f = config.suppress[a];
             if (f.fingerprint != d.fingerprint) continue;
@@ -81,35 +106,8 @@ void apply_suppressions(const Corpus& corpus, const Config& config, const std::s
             }
         }
     }
-
     const RuleInfo* rule = find_rule(kRule);
-    if (!rule || !config.rule_enabled(*rule)) return;
-    const std::string suffix = lang == "en" ? "en" : "zh";
-    auto report = [&](const Location& at, const std::string& target, const std::string& identity) {
-        Diagnostic d;
-        d.rule = kRule;
-        d.severity = config.rule_severity(*rule);
-        d.message = render(rule->messages.at(suffix), {{"target", target}});
-        d.location = at;
-        d.fingerprint = stable_hash(std::string("claimlint/v1\x1f") + kRule + "\x1f" + identity);
-        diags.push_back(std::move(d));
-    };
-    for (const auto& [doc, uses] : markers) {
-        for (const MarkerUse& u : uses) {
-            if (u.used) continue;
-            bool any_enabled = false;
-            for (const MarkerTarget& t : u.marker->targets) {
-                const RuleInfo* r = find_rule(t.rule);
-                any_enabled = any_enabled || (r && config.rule_enabled(*r));
-            }
-            if (!any_enabled) continue;
-            std::string targets = describe_targets(*u.marker);
-            std::string where = lang == "en" ? " on line " + std::to_string(u.marker->target_line)
-                                             : "（第 " + std::to_string(u.marker->target_line) + " 行）";
-            report({doc, u.marker->begin, u.marker->end}, targets + where, targets + "\x1f" + u.marker->reason);
-        }
-    }
-    if (!config.source) return;
+    if (!rule || !config.rule_enabled(*rule) || !config.source) return;
     for (std::size_t a = 0; a < config.suppress.size(); ++a) {
         if (accepted_used[a]) continue;
         const AcceptedFinding& f = config.suppress[a];
@@ -117,8 +115,22 @@ void apply_suppressions(const Corpus& corpus, const Config& config, const std::s
         std::size_t e = b;
         std::u32string_view text = config.source->normalised();
         while (e < text.size() && text[e] != U'\n' && text[e] != U'\r') ++e;
-        report({config.source.get(), b, e}, "fingerprint " + f.fingerprint, f.fingerprint + "\x1f" + f.reason);
+        diags.push_back(unused_suppression(*rule, config, lang, {config.source.get(), b, e},
+                                           "fingerprint " + f.fingerprint, f.fingerprint + "\x1f" + f.reason));
     }
+}
+
+void apply_suppressions(const Corpus& corpus, const Config& config, const std::string& lang,
+                        std::vector<Diagnostic>& diags) {
+    std::map<const Document*, std::vector<Diagnostic*>> in;
+    for (Diagnostic& d : diags) in[d.location.doc].push_back(&d);
+    std::vector<Diagnostic> unused;
+    for (std::size_t i = 0; i < corpus.extractions.size(); ++i) {
+        const Document& doc = *corpus.docs[i];
+        apply_markers(corpus.extractions[i].markers, doc, in[&doc], config, lang, unused);
+    }
+    for (Diagnostic& d : unused) diags.push_back(std::move(d));
+    apply_accepted(config, lang, diags);
 }
 
 }  // namespace claimlint

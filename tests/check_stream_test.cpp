@@ -4,6 +4,7 @@
 // documents of every rule's fixtures in one corpus, with every rule on.
 #include "src/checks/corpus.hpp"
 #include "src/fixture.hpp"
+#include "src/place.hpp"
 #include "src/report.hpp"
 #include "test_support.hpp"
 
@@ -49,8 +50,10 @@ TEST(CheckStream, SameDiagnosticsAsRunChecksOnEveryRuleFixture) {
         corpus.docs.push_back(std::make_unique<Document>(Document::load(f)));
         corpus.extractions.push_back(extract(*corpus.docs.back(), config.options_for(f)));
     }
+    std::vector<Diagnostic> diags = run_checks(corpus, config, "en");
+    place_all(diags, detail_for("json"));
     std::ostringstream kept;
-    write_json_report(kept, run_checks(corpus, config, "en"), RunSummary{});
+    write_json_report(kept, diags, RunSummary{});
 
     auto diagnostics = [](const std::string& report) { return nlohmann::json::parse(report).at("diagnostics"); };
     nlohmann::json expected = diagnostics(kept.str());

@@ -8,6 +8,7 @@
 #include "src/claims_io.hpp"
 #include "src/checks/relation.hpp"
 #include "src/fingerprint.hpp"
+#include "src/place.hpp"
 #include "src/suppressions.hpp"
 
 #include <algorithm>
@@ -221,8 +222,8 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
 void sort_diagnostics(std::vector<Diagnostic>& diags) {
     std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
         // References, not copies: millions of findings are sorted.
-        return std::tie(a.location.doc->path(), a.location.begin, a.rule) <
-               std::tie(b.location.doc->path(), b.location.begin, b.rule);
+        return std::tie(path_of(a.location), a.location.begin, a.rule) <
+               std::tie(path_of(b.location), b.location.begin, b.rule);
     });
 }
 

@@ -34,7 +34,8 @@ void CrossContext::report_relation(const std::string& rule_id, std::size_t at, c
 std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
                                          const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
                                          const Locator& locate, std::vector<RecordRelation>* relations,
-                                         unsigned jobs) {
+                                         unsigned jobs,
+                                         const std::function<void(const std::vector<std::size_t>&)>& will_locate) {
     std::vector<RecordFinding> findings;
     const std::size_t gathered = facts.records.size();
     {
@@ -60,6 +61,16 @@ std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config
         for (RecordFinding& f : all) {
             if (f.at < gathered) findings.push_back(std::move(f));  // in the archive: compared with, not reported
         }
+    }
+    if (will_locate) {
+        std::vector<std::size_t> at;
+        for (const RecordFinding& f : findings) {
+            at.push_back(f.at);
+            for (const auto& [i, message] : f.related) at.push_back(i);
+        }
+        std::sort(at.begin(), at.end());
+        at.erase(std::unique(at.begin(), at.end()), at.end());
+        will_locate(at);
     }
     // Locating a finding may read its document again: runs of findings on
     // several threads, each into its own place.

@@ -59,9 +59,12 @@ void check_streak_mismatch(const CrossContext& ctx, const CrossFacts& facts, std
 // `locate` (on up to `jobs` threads at once: it must be safe to call so);
 // `relations`, when given, receives the relations checked. The claim-key
 // rules check their groups on `jobs` threads; the result is the same for any.
+// `will_locate`, when given, is told every record the findings point at
+// (each once, in order) before they are located.
 std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
                                          const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
                                          const Locator& locate, std::vector<RecordRelation>* relations,
-                                         unsigned jobs = 1);
+                                         unsigned jobs = 1,
+                                         const std::function<void(const std::vector<std::size_t>&)>& will_locate = {});
 
 }  // namespace claimlint

@@ -5,15 +5,24 @@
 #include "src/document.hpp"
 #include "src/rule_catalog.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace claimlint {
 
+struct Place;  // src/place.hpp
+
 struct Location {
+    Location() = default;
+    Location(const Document* d, std::size_t b, std::size_t e) : doc(d), begin(b), end(e) {}
+
     const Document* doc = nullptr;
     std::size_t begin = 0, end = 0;  // code points
+    // What reports show, read from `doc` before it goes (the reports read
+    // only this); `doc` is null once it is gone.
+    std::shared_ptr<const Place> place;
 };
 
 struct Related {

@@ -19,21 +19,15 @@ const Document& SourceCache::document(const std::string& path) {
     return *docs_.try_emplace(path, std::move(doc)).first->second;
 }
 
-void SourceCache::prefetch(const std::vector<std::string>& paths, unsigned jobs) {
-    for_each_in_order(
-        paths.size(), jobs,
-        [&](std::size_t i) {
-            try {
-                document(paths[i]);
-            } catch (const InputError&) {
-                // Reported by the document() call that needs the file, in its turn.
-            }
-        },
-        [](std::size_t) {});
+const Document* SourceCache::cached(const std::string& path) {
+    std::lock_guard lock(lock_);
+    auto it = docs_.find(path);
+    return it == docs_.end() ? nullptr : it->second.get();
 }
 
-Location SourceCache::locate(const ClaimRecord& r) {
-    const Document& doc = document(r.file());
+Location SourceCache::locate(const ClaimRecord& r) { return locate_in(document(r.file()), r); }
+
+Location locate_in(const Document& doc, const ClaimRecord& r) {
     std::size_t begin = doc.code_point_at_byte(r.start_byte), end = doc.code_point_at_byte(r.end_byte);
     if (end > doc.size() || doc.byte_offset(begin) != r.start_byte || doc.byte_offset(end) != r.end_byte ||
         doc.source(begin, end) != r.text) {

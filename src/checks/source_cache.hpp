@@ -22,9 +22,8 @@ public:
     // (it changed after its claims were extracted or indexed).
     Location locate(const ClaimRecord& r);
     const Document& document(const std::string& path);
-    // Reads the files of `paths` not read yet, on `jobs` threads; a file
-    // that cannot be read is left for document() to report.
-    void prefetch(const std::vector<std::string>& paths, unsigned jobs);
+    // The document of `path` if it was read, else null.
+    const Document* cached(const std::string& path);
     // Hands the documents over (in path order), emptying the cache; the
     // locations given out stay valid as long as the documents live.
     std::vector<std::unique_ptr<Document>> release();
@@ -33,5 +32,8 @@ private:
     std::mutex lock_;
     std::map<std::string, std::unique_ptr<Document>> docs_;
 };
+
+// The record's figure in `doc`, its file (as SourceCache::locate).
+Location locate_in(const Document& doc, const ClaimRecord& r);
 
 }  // namespace claimlint
