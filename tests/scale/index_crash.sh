@@ -22,14 +22,19 @@ for row in c.execute("SELECT f.path, c.key_hash, c.period_group_hash, c.scope_gr
     print(*row)
 PY
 }
+start=$(date +%s%N)
 "$bin" index --jobs 1 --db whole.db corpus 2>/dev/null
+whole_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 dump whole.db > whole.txt
 kills=0
-# Random points (printed, to reproduce a failure); one thread, so that each
-# run has work left for the next.
+# Random points (printed, to reproduce a failure), 10-40% of the time a
+# whole build takes on this machine, so that a faster build or machine
+# still gets interrupted; one thread, so that each run has work left for
+# the next.
 for i in 1 2 3 4 5 6; do
-  delay=$(printf '0.%02d' $((5 + RANDOM % 20)))
-  echo "kill after ${delay}s"
+  delay_ms=$(( whole_ms * (10 + RANDOM % 31) / 100 ))
+  delay=$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))
+  echo "kill after ${delay}s (a whole build took ${whole_ms} ms)"
   "$bin" index --jobs 1 --db part.db corpus 2>/dev/null &
   pid=$!
   sleep "$delay"
