@@ -175,12 +175,17 @@ std::optional<std::string> optional_text(const Fields& f, Name name) {
     return v.text;
 }
 
-std::size_t count_of(const Fields& f, Name name) {
+// Positions are 32-bit in a record (documents are under 4 GiB); a larger
+// count in a record read back is an error, not a wrapped position.
+std::uint32_t count_of(const Fields& f, Name name) {
     const Value& v = field(f, name);
     if (v.type != json::value_t::number_unsigned) {
         throw RecordError(std::string("field '") + label(name) + "' is not a count");
     }
-    return v.count;
+    if (v.count > std::numeric_limits<std::uint32_t>::max()) {
+        throw RecordError(std::string("field '") + label(name) + "' is too large");
+    }
+    return static_cast<std::uint32_t>(v.count);
 }
 
 grammar::Decimal decimal_of(const std::string& text, const char* name) {

@@ -91,8 +91,15 @@ TEST(ClaimsIo, ParseRecordFailsAsTheTreeFails) {
         replaced(line, "\"interval\":\"", "\"interval\":\"x"),
         replaced(line, "\"scope\":\"", "\"scope\":null,\"w\":\""),
         replaced(line, "\"periods\":[", "\"periods\":[{\"key\":null,\"exact\":1},"),
+        replaced(line, "\"start_byte\":", "\"start_byte\":4294967296,\"v\":"),
     };
     for (const std::string& c : cases) EXPECT_EQ(via_parse_record(c), via_tree(c)) << c;
+}
+
+// Positions are 32-bit: a larger one is refused, not wrapped to a small one.
+TEST(ClaimsIo, ACountPastThirtyTwoBitsIsAnError) {
+    std::string line = replaced(keyed_line(), "\"start_byte\":", "\"start_byte\":4294967296,\"v\":");
+    EXPECT_EQ(via_parse_record(line), "record error: field 'start_byte' is too large");
 }
 
 }  // namespace
