@@ -154,6 +154,15 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceD
     return out;
 }
 
+// Positions are placed in the text first seen: the one checked, or for a file
+// without findings of its own the one read back first (markers are applied in
+// it later). A file that changed since is an error, not a position past its end.
+void CheckStream::require_unchanged(PlacedFile& f, const Document& doc) {
+    std::size_t h = std::hash<std::string>()(doc.bytes());
+    if (!f.hash) f.hash = h;
+    else if (*f.hash != h) throw InputError(f.path, Position{0, 0}, "the file changed while it was being checked");
+}
+
 void CheckStream::read_back(PlacedFile& f, SourceCache& sources, PlaceDetail detail) const {
     std::unique_ptr<Document> read;
     const Document* doc = sources.cached(f.path);
@@ -167,9 +176,10 @@ void CheckStream::read_back(PlacedFile& f, SourceCache& sources, PlaceDetail det
         for (std::size_t r : f.records) f.located.emplace_back(r, Located{{}, e});
         return;
     }
-    // The one-document findings' positions are those of the text that was checked.
-    if (f.hash && std::hash<std::string>()(doc->bytes()) != *f.hash) {
-        f.error = InputError(f.path, Position{0, 0}, "the file changed while it was being checked");
+    try {
+        require_unchanged(f, *doc);
+    } catch (const InputError& e) {
+        f.error = e;
     }
     try {
         f.markers = !find_markers(*doc).empty();
@@ -201,9 +211,7 @@ void CheckStream::apply_markers(PlacedFile& f, PlaceDetail detail) const {
     std::vector<SuppressionMarker> markers;
     try {
         doc = std::make_unique<Document>(Document::load(f.path));
-        if (f.hash && std::hash<std::string>()(doc->bytes()) != *f.hash) {
-            throw InputError(f.path, Position{0, 0}, "the file changed while it was being checked");
-        }
+        require_unchanged(f, *doc);
         markers = find_markers(*doc);
     } catch (const InputError& e) {
         f.error = e;

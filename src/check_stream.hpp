@@ -75,7 +75,7 @@ private:
     // A document read back for the report, and what points into it.
     struct PlacedFile {
         std::string path;
-        std::optional<std::size_t> hash;           // of the text checked, for the one-document findings
+        std::optional<std::size_t> hash;           // of the text its positions are in (require_unchanged)
         std::vector<Diagnostic>* found = nullptr;  // the one-document findings
         std::vector<std::size_t> records;          // the figures of cross-document findings in it
         std::vector<std::pair<std::size_t, Located>> located;
@@ -89,6 +89,8 @@ private:
     void read_back(PlacedFile& f, SourceCache& sources, PlaceDetail detail) const;
     // Reads a file with markers again to apply them to its `diags`.
     void apply_markers(PlacedFile& f, PlaceDetail detail) const;
+    // Throws InputError when `doc` is not the text f's positions are in.
+    static void require_unchanged(PlacedFile& f, const Document& doc);
 
     const Config& config_;
     std::string lang_;
