@@ -9,6 +9,7 @@
 #include "src/inputs.hpp"
 #include "src/parallel_extract.hpp"
 #include "src/place.hpp"
+#include "src/progress.hpp"
 #include "src/report.hpp"
 
 #include <filesystem>

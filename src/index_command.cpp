@@ -9,6 +9,7 @@
 #include "src/claims_io.hpp"
 #include "src/inputs.hpp"
 #include "src/parallel_extract.hpp"
+#include "src/progress.hpp"
 
 #include <chrono>
 #include <filesystem>

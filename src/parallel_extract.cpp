@@ -103,20 +103,4 @@ void for_each_in_order(std::size_t n, unsigned jobs, const std::function<void(st
     finish();
 }
 
-void extract_files(const std::vector<std::string>& files, unsigned jobs,
-                   const std::function<ClaimOptions(const std::string&)>& options_for,
-                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress,
-                   const std::function<bool(const Document&)>& skip) {
-    std::vector<std::optional<ExtractedFile>> ready(files.size());
-    for_each_in_order(
-        files.size(), jobs, [&](std::size_t i) { ready[i] = extract_file(files[i], options_for, skip); },
-        [&](std::size_t i) {
-            ExtractedFile f = std::move(*ready[i]);
-            ready[i].reset();
-            std::size_t bytes = f.doc ? f.doc->bytes().size() : 0;
-            sink(std::move(f));
-            if (progress) progress->advance(bytes);
-        });
-}
-
 }  // namespace claimlint

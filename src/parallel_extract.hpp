@@ -5,7 +5,6 @@
 
 #include "src/config.hpp"
 #include "src/extraction.hpp"
-#include "src/progress.hpp"
 
 #include <functional>
 #include <memory>
@@ -34,18 +33,8 @@ unsigned effective_jobs(unsigned jobs);
 void for_each_in_order(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& work,
                        const std::function<void(std::size_t)>& deliver);
 
-// Loads and extracts one file (what each worker of extract_files does).
+// Loads and extracts one file (what each worker of check, index and extract does).
 ExtractedFile extract_file(const std::string& path, const std::function<ClaimOptions(const std::string&)>& options_for,
                            const std::function<bool(const Document&)>& skip = {});
-
-// Loads and extracts `files` on `jobs` threads with the options `options_for`
-// gives each path, and calls `sink` with each result in the order of
-// `files`, on the calling thread. `skip`, called on the worker threads once a
-// document is read, can spare its extraction (an index's unchanged files). At most a few files per thread wait for
-// `sink`, so memory stays bounded when `sink` does not keep them.
-void extract_files(const std::vector<std::string>& files, unsigned jobs,
-                   const std::function<ClaimOptions(const std::string&)>& options_for,
-                   const std::function<void(ExtractedFile&&)>& sink, Progress* progress = nullptr,
-                   const std::function<bool(const Document&)>& skip = {});
 
 }  // namespace claimlint

@@ -53,8 +53,10 @@ DROP INDEX IF EXISTS claims_by_goal;
 // collision only fetches a record the rules then tell apart by its key.
 std::int64_t hash64(const std::string& s) { return static_cast<std::int64_t>(fnv1a(s)); }
 
+// The groups a claim is looked up by. Its kind (key and figure) is stored
+// too, but only ever read back from the index, never asked for.
 struct Lookups {
-    std::int64_t key, period_group, scope_group, goal, kind;
+    std::int64_t key, period_group, scope_group, goal;
 };
 
 // A record is stored as the values of its JSON form in this order (the names
@@ -122,8 +124,7 @@ std::string kind(const ClaimRecord& r) {
 
 Lookups lookups(const ClaimRecord& r) {
     const Claim& c = r.claim();
-    return {hash64(c.key), hash64(context_group(c, true)), hash64(context_group(c, false)), hash64(goal_key(c)),
-            hash64(kind(r))};
+    return {hash64(c.key), hash64(context_group(c, true)), hash64(context_group(c, false)), hash64(goal_key(c))};
 }
 
 }  // namespace
@@ -213,7 +214,7 @@ std::vector<ArchiveRow> Archive::rows(const std::vector<ClaimRecord>& records) {
         Lookups l = lookups(r);
         encode(w, r);
         w.flush();
-        out.push_back({l.key, l.period_group, l.scope_group, l.goal, l.kind, r.date(), encoded.str()});
+        out.push_back({l.key, l.period_group, l.scope_group, l.goal, hash64(kind(r)), r.date(), encoded.str()});
         encoded.str("");
     }
     return out;
@@ -272,7 +273,8 @@ std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>&
             try {
                 if (auto r = decode(s.text(3), s.text(4))) out.push_back(std::move(*r));
             } catch (const std::exception& e) {
-                throw ArchiveError(std::string("damaged claim record in the archive index: ") + e.what());
+                throw ArchiveError("damaged claim record in the archive index (row " + std::to_string(s.integer(0)) +
+                                   ", " + std::string(s.text(3)) + "): " + e.what());
             }
         }
         s.reset();

@@ -89,7 +89,7 @@ struct RecordFinding {
 // any order (they are compared in publication order: date, file, position).
 // `compared`, when given, leaves out the records it marks false.
 std::vector<RecordFinding> run_record_checks(const std::vector<ClaimRecord>& records, const Config& config,
-                                             const std::string& lang, const std::vector<bool>* compared = nullptr);
+                                             const std::string& lang);
 
 // The rules run_record_checks applies.
 bool is_record_rule(const std::string& rule);

@@ -24,7 +24,6 @@ public:
     // kept: records locate their figures by byte offsets. Ids depend on the
     // order figures arrive in: they tell keys apart, they do not sort them.
     void pool(ClaimRecord& rec);
-    std::size_t size() const { return figures_.size(); }
 
 private:
     struct Figure {

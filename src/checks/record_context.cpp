@@ -201,9 +201,9 @@ void run_record_checks(const RecordContext& ctx, std::vector<RecordFinding>& out
 }
 
 std::vector<RecordFinding> run_record_checks(const std::vector<ClaimRecord>& records, const Config& config,
-                                             const std::string& lang, const std::vector<bool>* compared) {
+                                             const std::string& lang) {
     std::vector<RecordFinding> out;
-    run_record_checks(RecordContext(records, config, lang, compared), out);
+    run_record_checks(RecordContext(records, config, lang), out);
     return out;
 }
 
