@@ -28,7 +28,9 @@ public:
         return f;
     }
     // Characters past the BMP are all "maybe" once one was added.
-    bool may_contain(char32_t c) const { return c < kBmp ? bits_.test(c) : astral_; }
+    // operator[], not test(): the bound is checked here already, and test()'s
+    // own check cost as much as the lookup in the scans that ask per character.
+    bool may_contain(char32_t c) const { return c < kBmp ? bits_[c] : astral_; }
 
 private:
     static constexpr std::size_t kBmp = 0x10000;

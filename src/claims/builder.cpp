@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace claimlint {
 namespace building {
@@ -276,15 +277,29 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
     // 投资) names no particular quantity: neither is compared.
     if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
         !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
-        c.key = *c.scope + "|" + *c.subject + "|" + *c.period + "|" + *c.measure + "|" + c.direction.value_or("") +
-                "|" + *c.modality;
         // 其中…: a part of the figure before, never compared with a whole.
-        if (U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || words_.occurs(kOfWhich, ss, q.begin)) {
-            c.key += "|part";
-        }
-        if (which) c.key += "|of:" + *which;
+        bool part = U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || words_.occurs(kOfWhich, ss, q.begin);
+        c.key = key_of(c, part, which);
     }
     return c;
+}
+
+// Joined once into a buffer of the right size: a chain of + reallocates as
+// it grows, and this runs for nearly every figure.
+std::string Builder::key_of(const Claim& c, bool part, const std::optional<std::string>& which) {
+    const std::string_view fields[] = {*c.scope, *c.subject, *c.period, *c.measure,
+                                       c.direction ? std::string_view(*c.direction) : std::string_view(), *c.modality};
+    std::size_t n = std::size(fields) - 1 + (part ? 5 : 0) + (which ? 4 + which->size() : 0);
+    for (std::string_view f : fields) n += f.size();
+    std::string key;
+    key.reserve(n);
+    for (std::size_t i = 0; i < std::size(fields); ++i) {
+        if (i > 0) key += '|';
+        key += fields[i];
+    }
+    if (part) key += "|part";
+    if (which) key.append("|of:").append(*which);
+    return key;
 }
 
 void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const {

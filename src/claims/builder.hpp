@@ -153,6 +153,11 @@ private:
 
     void measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const;
 
+    // The key two claims must share to be compared: scope, subject, period,
+    // measure, direction and modality, then whether it is a part (其中) and
+    // of which set of things.
+    static std::string key_of(const Claim& c, bool part, const std::optional<std::string>& which);
+
     // period_context.cpp: when.
 
     // A line that carries on a paragraph broken by a hard line break (…位列千万级
@@ -283,6 +288,11 @@ private:
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
     std::optional<Context> last_opening_;
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
+    // subject()'s working strings, kept between figures: allocating them for
+    // every figure was a large share of its cost.
+    mutable struct {
+        std::u32string subject, written;
+    } scratch_;
 };
 
 }  // namespace claimlint::building

@@ -44,7 +44,8 @@ class SubjectSynonyms {
 public:
     static const SubjectSynonyms& builtin();
     void add_group(const std::vector<std::string>& group);
-    std::string normalise(const std::string& subject) const;
+    // By value: most subjects have no synonym and are handed back without a copy.
+    std::string normalise(std::string subject) const;
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
     bool contains(std::u32string_view subject) const { return known_.count(subject) != 0; }

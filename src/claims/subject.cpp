@@ -226,8 +226,8 @@ std::optional<std::string> Builder::earlier_growth_subject(std::size_t ss, std::
 std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, std::size_t cs,
                                             const Claim* prev, bool rank) const {
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
-    std::u32string s;
-    s.reserve(qb > from ? qb - from : 0);
+    std::u32string& s = scratch_.subject;
+    s.clear();
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
     // qb), walked in place.
     const std::vector<grammar::Period>& ps = scan_.periods;
@@ -316,7 +316,8 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         }
     }
     s.erase(0, object);
-    const std::u32string written = s;
+    std::u32string& written = scratch_.written;
+    written.assign(s);
     s = strip_words(std::move(s), &synonyms_);
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
     if (std::size_t at = s.rfind(U'下'); at != std::u32string::npos && at >= 2 &&

@@ -41,9 +41,9 @@ void SubjectSynonyms::add_generic(const std::string& word) {
     generic32_.insert(grammar::to_u32(word));
 }
 
-std::string SubjectSynonyms::normalise(const std::string& subject) const {
+std::string SubjectSynonyms::normalise(std::string subject) const {
     auto it = canonical_.find(subject);
-    return it == canonical_.end() ? subject : it->second;
+    return it == canonical_.end() ? std::move(subject) : it->second;
 }
 
 }  // namespace claimlint
