@@ -62,9 +62,16 @@ constexpr std::array<Cue, 12> kChangeCues{{
 
 // The cue that ends last in s; of cues ending at the same place, the first
 // listed. Scanned from the end: the cue is usually just before the figure.
-template <std::size_t N>
-const Cue* last_cue(U32 s, const std::array<Cue, N>& cues) {
+template <const auto& cues>
+const Cue* last_cue(U32 s) {
+    // Only where a cue can end are the cues compared (one set per list).
+    static const grammar::CharSet lasts = [&] {
+        grammar::CharSet f;
+        for (const Cue& c : cues) f.add(c.word.back());
+        return f;
+    }();
     for (std::size_t end = s.size(); end > 0; --end) {
+        if (!lasts.may_contain(s[end - 1])) continue;
         U32 head = s.substr(0, end);
         for (const Cue& c : cues) {
             if (c.word.back() == head.back() && head.ends_with(c.word)) return &c;
@@ -309,7 +316,7 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
         case Kind::duration: c.measure = "level"; return;
         case Kind::pp: {
             c.measure = "pp_change";
-            const Cue* cue = last_cue(left, kGrowthCues);
+            const Cue* cue = last_cue<kGrowthCues>(left);
             char direction = cue ? cue->direction : '+';
             if (left.find(U"低于") != U32::npos) direction = '-';
             c.direction = std::string(1, direction);
@@ -320,7 +327,7 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
             // a ratio named as the subject (优良天数比例93.4%) is a level.
             const std::size_t share_at = left.rfind(U"占");
             const bool part_of = q.end < text_.size() && text_[q.end] == U'的';
-            const Cue* cue = last_cue(left, kGrowthCues);
+            const Cue* cue = last_cue<kGrowthCues>(left);
             const std::size_t cue_end = cue ? left.rfind(cue->word) + cue->word.size() : 0;
             if ((share_at != U32::npos && (!cue || left.rfind(cue->word) < share_at)) || (part_of && !cue)) {
                 c.measure = "share";
@@ -328,7 +335,7 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
                 // 提升至52.1%: the value reached, not the change; unless what
                 // moved is itself a rate of growth (降幅…收窄至1.6%).
                 const std::size_t verb_at = sentence_left.size() - (left.size() - cue_end + cue->word.size());
-                const Cue* rate = last_cue(sentence_left.substr(0, verb_at), kGrowthCues);
+                const Cue* rate = last_cue<kGrowthCues>(sentence_left.substr(0, verb_at));
                 if (rate && (rate->word == U"降幅" || rate->word == U"增幅" || rate->word == U"增速")) {
                     c.measure = "growth";
                     c.direction = std::string(1, rate->direction);
@@ -354,7 +361,7 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
                 --seg;
             }
             U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
-            const Cue* cue = last_cue(segment, kChangeCues);
+            const Cue* cue = last_cue<kChangeCues>(segment);
             if (cue && !coordinated_verb(segment.substr(segment.rfind(cue->word) + cue->word.size()))) {
                 c.measure = "change";
                 c.direction = std::string(1, cue->direction);

@@ -3,6 +3,7 @@
 // (modality). Field notation: ../shared/corpus/gold/CLAIMS.md.
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/regions.hpp"
 #include "src/document.hpp"
@@ -48,10 +49,14 @@ public:
     std::string normalise(std::string subject) const;
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
-    bool contains(std::u32string_view subject) const { return known_.count(subject) != 0; }
+    bool contains(std::u32string_view subject) const {
+        return (subject.empty() || known_last_.may_contain(subject.back())) && known_.count(subject) != 0;
+    }
     // A bare head noun (项目, 投资, 总额) that names no particular quantity.
     bool is_generic(const std::string& subject) const { return generic_.count(subject) != 0; }
-    bool is_generic(std::u32string_view subject) const { return generic32_.count(subject) != 0; }
+    bool is_generic(std::u32string_view subject) const {
+        return (subject.empty() || generic_last_.may_contain(subject.back())) && generic32_.count(subject) != 0;
+    }
     void add_generic(const std::string& word);
 
 private:
@@ -65,6 +70,9 @@ private:
     std::unordered_map<std::string, std::string> canonical_;
     std::unordered_set<std::string> generic_;
     U32Set known_, generic32_;
+    // The last characters of those words: most strings the builder asks
+    // about end in none of them, and are answered without hashing.
+    grammar::CharSet known_last_, generic_last_;
 };
 
 struct ClaimOptions {

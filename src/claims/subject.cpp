@@ -15,6 +15,15 @@ namespace claimlint::building {
 
 std::string Builder::frame(std::size_t ss, std::size_t cs) const {
     if (cs <= ss + 1) return "";
+    // The figures of a clause share its frame: it is found once.
+    if (scratch_.frame_of != std::pair(ss, cs)) {
+        scratch_.frame_of = {ss, cs};
+        scratch_.frame = find_frame(ss, cs);
+    }
+    return scratch_.frame;
+}
+
+std::string Builder::find_frame(std::size_t ss, std::size_t cs) const {
     std::size_t e = cs - 1;  // the clause break before this clause
     std::size_t b = clause_start(e);
     if (b < ss) b = ss;

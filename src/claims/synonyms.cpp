@@ -32,13 +32,17 @@ void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
     if (group.empty()) return;
     for (const std::string& w : group) {
         canonical_[w] = group.front();
-        known_.insert(grammar::to_u32(w));
+        std::u32string w32 = grammar::to_u32(w);
+        if (!w32.empty()) known_last_.add(w32.back());
+        known_.insert(std::move(w32));
     }
 }
 
 void SubjectSynonyms::add_generic(const std::string& word) {
     generic_.insert(word);
-    generic32_.insert(grammar::to_u32(word));
+    std::u32string word32 = grammar::to_u32(word);
+    if (!word32.empty()) generic_last_.add(word32.back());
+    generic32_.insert(std::move(word32));
 }
 
 std::string SubjectSynonyms::normalise(std::string subject) const {
