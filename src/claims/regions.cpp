@@ -9,6 +9,7 @@
 #include <deque>
 #include <stdexcept>
 #include <toml++/toml.h>
+#include <unordered_map>
 
 namespace claimlint {
 namespace claims_data {
@@ -19,6 +20,7 @@ namespace {
 
 struct Lexicon {
     std::deque<Region> regions;
+    std::unordered_map<std::string, const Region*> by_name;  // the first region of each name
     grammar::SymbolTable<const Region*> forms;  // longest match
     // The first and second characters of the forms: most of the text is
     // ruled out before the symbol table is tried.
@@ -46,6 +48,7 @@ const Lexicon& lexicon() {
             Region& region = l->regions.emplace_back();
             region.name = r["name"].value_or(std::string());
             region.level = level_of(r["level"].value_or(std::string()));
+            l->by_name.emplace(region.name, &region);
             auto add = [&](const std::string& form) {
                 std::u32string key = grammar::to_u32(form);
                 if (key.empty()) return;
@@ -86,11 +89,11 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
     return out;
 }
 
+// Hashed: the document's facts look up every place it names, several times.
 const Region* region_named(const std::string& name) {
-    for (const Region& r : lexicon().regions) {
-        if (r.name == name) return &r;
-    }
-    return nullptr;
+    const auto& by_name = lexicon().by_name;
+    auto it = by_name.find(name);
+    return it == by_name.end() ? nullptr : it->second;
 }
 
 }  // namespace claimlint
