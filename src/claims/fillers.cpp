@@ -36,7 +36,10 @@ constexpr U32 kTrailing[] = {
 class FillerIndex {
 public:
     FillerIndex(std::span<const U32> words, bool by_last) : by_last_(by_last) {
-        for (U32 w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
+        for (U32 w : words) {
+            entries_.emplace_back(by_last ? w.back() : w.front(), w);
+            ends_.add(entries_.back().first);
+        }
         std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
             return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
         });
@@ -45,6 +48,7 @@ public:
     std::size_t longest(U32 s) const {
         if (s.empty()) return 0;
         char32_t c = by_last_ ? s.back() : s.front();
+        if (!ends_.may_contain(c)) return 0;  // most subjects: no search at all
         auto it = std::lower_bound(entries_.begin(), entries_.end(), c,
                                    [](const std::pair<char32_t, U32>& e, char32_t v) { return e.first < v; });
         for (; it != entries_.end() && it->first == c; ++it) {
@@ -56,6 +60,7 @@ public:
 private:
     bool by_last_;
     std::vector<std::pair<char32_t, U32>> entries_;
+    grammar::CharSet ends_;  // the characters entries_ is keyed by
 };
 
 }  // namespace
