@@ -13,6 +13,7 @@ packages=(
   libgtest-dev           # tests
   libbenchmark-dev       # bench/
   libsqlite3-dev         # the archive index (claimlint index, check --db)
+  libgoogle-perftools-dev  # tcmalloc_minimal: the allocator claimlint links when present
   clang libclang-rt-14-dev  # libFuzzer target
   python3
   neovim                 # tests/e2e: the language server in a real editor (0.7.2 on bookworm)
