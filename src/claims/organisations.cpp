@@ -41,8 +41,13 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
     // Names ending in an organisation word, at the head of a clause.
     std::vector<RegionMention> named;
     static const grammar::CharSet first = grammar::CharSet::first_of(kEndings);
+    // Clause heads where a later reference (商会共为…, 该局) may stand, noted
+    // in the same pass: one walk over the text instead of two.
+    std::vector<std::size_t> heads;
     for (std::size_t at = 0; at < text.size(); ++at) {
+        if (text[at] == U'该' && (at == 0 || breaks_clause(text[at - 1]))) heads.push_back(at);
         if (!first.may_contain(text[at])) continue;
+        if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
         U32 ending;
         for (U32 e : kEndings) {
             if (e.front() == text[at] && text.substr(at).starts_with(e)) {
@@ -75,6 +80,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
         at = end - 1;
     }
     // Places inside an organisation's name are part of the name.
+    mentions_.reserve(regions.size() + named.size());
     std::size_t n = 0;
     for (const RegionMention& m : regions) {
         while (n < named.size() && named[n].end <= m.begin) mentions_.push_back(named[n++]);
@@ -86,8 +92,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
     // A clause that opens with a bare ending (商会共为…) or 该 and its last
     // character (该局) refers to the last organisation named with that ending.
     std::vector<RegionMention> references;
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        if ((text[at] != U'该' && !first.may_contain(text[at])) || (at > 0 && !breaks_clause(text[at - 1]))) continue;
+    for (std::size_t at : heads) {
         const std::size_t lead = text.substr(at).starts_with(U"该") ? 1 : 0;
         U32 rest = text.substr(at + lead);
         for (U32 e : kEndings) {
