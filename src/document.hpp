@@ -55,6 +55,8 @@ public:
         return static_cast<std::size_t>(std::lower_bound(byte_of_cp_.begin(), end, byte) - byte_of_cp_.begin());
     }
     Position position(std::size_t cp) const;
+    // The code point index of each line's start, ascending from 0.
+    const std::vector<std::uint32_t>& line_starts() const { return line_starts_; }
     // The exact source text of code points [begin, end).
     std::string_view source(std::size_t begin, std::size_t end) const;
 

@@ -44,12 +44,8 @@ public:
             const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
-          sentences_(sentences), places_(doc.normalised(), regions), regions_(places_.mentions()) {
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < text_.size(); ++i) {
-            if (text_[i] == U'\n') line_starts_.push_back(i + 1);
-        }
-    }
+          sentences_(sentences), line_starts_(doc.line_starts()), places_(doc.normalised(), regions),
+          regions_(places_.mentions()) {}
 
     std::vector<Claim> run();
 
@@ -273,10 +269,11 @@ private:
     const DocumentFacts& facts_;
     const SubjectSynonyms& synonyms_;
     const std::vector<std::size_t>& sentences_;
+    const std::vector<std::uint32_t>& line_starts_;  // the document's
     PlaceMentions places_;
     const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
-    std::vector<std::size_t> line_starts_;
-    NearbySearch<std::size_t> line_search_{line_starts_}, sentence_search_{sentences_};
+    NearbySearch<std::uint32_t> line_search_{line_starts_};
+    NearbySearch<std::size_t> sentence_search_{sentences_};
     NearbySearch<grammar::Period> period_search_{scan_.periods};
     NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
     NearbySearch<RegionMention> region_search_{regions_};

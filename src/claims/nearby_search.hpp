@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace claimlint {
@@ -14,6 +15,7 @@ namespace claimlint {
 // Positions themselves, or the `begin` of spans (periods, figures, places).
 struct PositionOf {
     std::size_t operator()(std::size_t pos) const { return pos; }
+    std::size_t operator()(std::uint32_t pos) const { return pos; }
     template <typename Span>
     std::size_t operator()(const Span& s) const {
         return s.begin;
