@@ -291,21 +291,27 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
     return c;
 }
 
-// Joined once into a buffer of the right size: a chain of + reallocates as
-// it grows, and this runs for nearly every figure.
+// Written once into a buffer of the right size: a chain of + reallocates
+// as it grows, and appending piece by piece checks capacity each time; this
+// runs for nearly every figure.
 std::string Builder::key_of(const Claim& c, bool part, const std::optional<std::string>& which) {
     const std::string_view fields[] = {*c.scope, *c.subject, *c.period, *c.measure,
                                        c.direction ? std::string_view(*c.direction) : std::string_view(), *c.modality};
-    std::size_t n = std::size(fields) - 1 + (part ? 5 : 0) + (which ? 4 + which->size() : 0);
+    constexpr std::string_view kPart = "|part", kOf = "|of:";
+    std::size_t n = std::size(fields) - 1 + (part ? kPart.size() : 0) + (which ? kOf.size() + which->size() : 0);
     for (std::string_view f : fields) n += f.size();
-    std::string key;
-    key.reserve(n);
+    std::string key(n, '|');
+    char* p = key.data();
+    auto put = [&](std::string_view s) { p = std::copy(s.begin(), s.end(), p); };
     for (std::size_t i = 0; i < std::size(fields); ++i) {
-        if (i > 0) key += '|';
-        key += fields[i];
+        if (i > 0) ++p;  // the separator already there
+        put(fields[i]);
     }
-    if (part) key += "|part";
-    if (which) key.append("|of:").append(*which);
+    if (part) put(kPart);
+    if (which) {
+        put(kOf);
+        put(*which);
+    }
     return key;
 }
 

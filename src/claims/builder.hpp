@@ -241,7 +241,6 @@ private:
     // The frame of a clause: an earlier clause of the sentence that ends in
     // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
     std::string frame(std::size_t ss, std::size_t cs) const;
-    std::string find_frame(std::size_t ss, std::size_t cs) const;
 
     // The noun after a figure when it is what the figure measures: not after
     // 为 (为5600户…家庭实施适老化改造: the beneficiaries, not the work), not a
@@ -287,11 +286,9 @@ private:
     std::optional<Context> last_opening_;
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
     // subject()'s working strings, kept between figures: allocating them for
-    // every figure was a large share of its cost; and the last clause's frame.
+    // every figure was a large share of its cost.
     mutable struct {
         std::u32string subject, written;
-        std::pair<std::size_t, std::size_t> frame_of{U32::npos, U32::npos};  // (ss, cs) of `frame`
-        std::string frame;
     } scratch_;
 };
 

@@ -10,27 +10,25 @@
 #include "src/claims/fillers.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace claimlint::building {
 
 std::string Builder::frame(std::size_t ss, std::size_t cs) const {
+    static constexpr U32 kMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
     if (cs <= ss + 1) return "";
-    // The figures of a clause share its frame: it is found once.
-    if (scratch_.frame_of != std::pair(ss, cs)) {
-        scratch_.frame_of = {ss, cs};
-        scratch_.frame = find_frame(ss, cs);
-    }
-    return scratch_.frame;
-}
-
-std::string Builder::find_frame(std::size_t ss, std::size_t cs) const {
     std::size_t e = cs - 1;  // the clause break before this clause
+    // Most clauses follow none: the character before the break tells, without
+    // reading the clause before back to its start.
+    if (std::none_of(std::begin(kMarkers), std::end(kMarkers), [&](U32 m) { return m.back() == text_[e - 1]; })) {
+        return "";
+    }
     std::size_t b = clause_start(e);
     if (b < ss) b = ss;
     U32 prev = text_.substr(b, e - b);
     // A frame holds no figure of its own (…800亿斤以上， is not a frame).
     if (quantity_in(b, e)) return "";
-    for (U32 marker : {U32(U"会上"), U32(U"期间"), U32(U"论坛上"), U32(U"仪式上")}) {
+    for (U32 marker : kMarkers) {
         if (prev.size() > marker.size() + 2 && prev.size() <= 24 && prev.ends_with(marker)) {
             U32 body = prev.substr(0, prev.size() - marker.size());
             if (marker.ends_with(U"上")) body = prev.substr(0, prev.size() - 1);
