@@ -135,8 +135,15 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
         if (!prev_in_sentence) prev_in_sentence = whole;
     }
 
-    // Period: the nearest one before the figure in its sentence, else the paragraph's.
-    Context ctx = paragraph;
+    // Period: the nearest one before the figure in its sentence, else the
+    // paragraph's. Candidates are pointed at, and only the one kept is
+    // copied into the claim; `owned` holds one made here.
+    const std::string* period = paragraph.period ? &*paragraph.period : nullptr;
+    std::string owned;
+    auto own = [&](std::string made) {
+        owned = std::move(made);
+        period = &owned;
+    };
     auto ps = periods_in(ss, q.begin);
     // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
     std::erase_if(ps, [&](const grammar::Period* p) {
@@ -148,7 +155,7 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
     int sentence_year = paragraph.year;
     for (const grammar::Period* p : ps) {
         if (const Resolved& r = resolved(*p, sentence_year); r.value) {
-            ctx.period = r.as_of;
+            period = &*r.as_of;
             if (r.last_year) sentence_year = r.last_year;
         }
     }
@@ -160,13 +167,14 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
         if (prev > 0) prev = line_start(prev - 1);
         int year = paragraph.year;
         for (const grammar::Period* p : periods_in(prev, ss)) {
-            if (auto r = resolve_period(p->value, year, facts_)) ctx.period = r;
+            if (auto r = resolve_period(p->value, year, facts_)) own(std::move(*r));
         }
     }
-    if (auto month = respective_month(ps, q.begin, sentence_year)) ctx.period = month;
-    if (!ctx.period && whole && whole->period) ctx.period = whole->period;
-    if ((!ctx.period || ps.empty()) && words_.occurs(kCurrently, ss, q.begin)) {
-        ctx.period = facts_.date ? *facts_.date : "end:" + std::to_string(facts_.reference_year);
+    if (auto month = respective_month(ps, q.begin, sentence_year)) own(std::move(*month));
+    if (!period && whole && whole->period) period = &*whole->period;
+    if ((!period || ps.empty()) && words_.occurs(kCurrently, ss, q.begin)) {
+        if (facts_.date) period = &*facts_.date;
+        else own("end:" + std::to_string(facts_.reference_year));
     }
     // 近年来: some recent years, no period that can be told.
     bool undated =
@@ -185,22 +193,22 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
             undated = true;
         }
     }
-    if (undated) ctx.period.reset();
+    if (undated) period = nullptr;
     // Nothing in the text dates the figure: the document's year is a guess,
     // a safe one only for a review published early in the next year.
     bool guessed = false;
-    if (!ctx.period && ctx.year != 0 && !undated) {
-        ctx.period = std::to_string(ctx.year);
+    if (!period && paragraph.year != 0 && !undated) {
+        own(std::to_string(paragraph.year));
         guessed = true;
     }
     bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
-    c.period = ctx.period;
+    if (period) c.period = *period;
 
     // A goal: in a work-plan section, with a goal word, or about a year the
     // document has not reached.
-    bool future = ctx.period && facts_.year != 0 && year_of(*ctx.period) > facts_.reference_year &&
-                  !ctx.period->starts_with("end:") && (!facts_.date || *ctx.period > *facts_.date);
-    c.modality = ctx.plan || future || target_cue_before(ss, q.begin) ? "target" : "actual";
+    bool future = c.period && facts_.year != 0 && year_of(*c.period) > facts_.reference_year &&
+                  !c.period->starts_with("end:") && (!facts_.date || *c.period > *facts_.date);
+    c.modality = paragraph.plan || future || target_cue_before(ss, q.begin) ? "target" : "actual";
     measure(q, left, sentence_left, c);
     // 11月末，…信贷投放新增1480.5亿元: a change up to a point in time
     // accumulates from the start of that year.

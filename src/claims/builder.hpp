@@ -217,9 +217,10 @@ private:
 
     std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const;
 
-    // A place the lexicon does not know, at the head of a clause: two to four
-    // characters and 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not places.
-    std::optional<std::string> place_at_head(std::size_t cs, std::size_t qb) const;
+    // A place the lexicon does not know, at the head of a clause (b: where it
+    // starts after its leading periods) before qb: two to four characters
+    // and 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not places.
+    std::optional<std::string> place_at_head(std::size_t b, std::size_t qb) const;
 
     // subject.cpp: what.
 

@@ -130,7 +130,7 @@ std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t q
         }
         return m.region->name;
     }
-    return place_at_head(cs, qb);
+    return place_at_head(after_leading_periods(cs, qb), qb);
 }
 
 std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
@@ -149,11 +149,10 @@ std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) c
         if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
         break;
     }
-    return place_at_head(cs, qb);
+    return place_at_head(b, qb);
 }
 
-std::optional<std::string> Builder::place_at_head(std::size_t cs, std::size_t qb) const {
-    std::size_t b = after_leading_periods(cs, qb);
+std::optional<std::string> Builder::place_at_head(std::size_t b, std::size_t qb) const {
     static const grammar::CharSet not_first =
         grammar::CharSet::of(U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十");
     if (b >= qb || not_first.may_contain(text_[b])) return std::nullopt;
