@@ -87,13 +87,15 @@ public:
                 ++p;
                 continue;
             }
+            // A word that cannot start here is passed before the name search:
+            // a name that covers this place and a later one is found there.
+            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
+                ++p;
+                continue;
+            }
             std::size_t pos = static_cast<std::size_t>(p - b_);
             if (std::size_t end = name_end_covering(text_, pos)) {
                 p = b_ + end;
-                continue;
-            }
-            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
-                ++p;
                 continue;
             }
             Cursor c{p, e_};
