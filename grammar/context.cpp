@@ -122,7 +122,7 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
     }();
     if (pos == 0 || !lasts.may_contain(text[pos - 1])) return false;
     for (const Word& w : words) {
-        if (!ends_with_at(text, pos, w.text)) continue;
+        if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {
             for (auto nq : not_qualifier) {
                 if (ends_with_at(text, pos, nq)) return false;
