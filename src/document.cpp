@@ -15,11 +15,11 @@ bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' &
 // Whether fold() may change c: all it changes lie in U+2012–U+223C,
 // U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs, and all
 // are three bytes long in UTF-8.
-// The ideographs, most of a text, lie between the two ranges: one test
-// settles them.
+// Each range is one unsigned comparison, and they are combined without
+// branches: ideographs and punctuation alternate in a text, and a branch
+// on the ranges mispredicts.
 bool may_fold(char32_t c) {
-    if (c > 0x223C && c < 0xFF05) return c == 0x301C;
-    return (c >= 0x2012 && c <= 0x223C) || (c >= 0xFF05 && c <= 0xFF5E);
+    return ((c - 0x2012u <= 0x223Cu - 0x2012u) | (c == 0x301Cu)) | (c - 0xFF05u <= 0xFF5Eu - 0xFF05u);
 }
 
 // Folds one code point for the grammar. Only digits, Latin letters and
@@ -72,8 +72,9 @@ char32_t three_byte(const unsigned char* u) {
     std::uint32_t w = u[0] | (std::uint32_t{u[1]} << 8) | (std::uint32_t{u[2]} << 16);
     if ((w & 0xC0C0F0u) != 0x8080E0u) return 0;  // 1110xxxx 10xxxxxx 10xxxxxx
     char32_t c = ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
-    // Overlong forms and surrogates are invalid; the ideographs pass the first test.
-    return (c >= 0x800 && c < 0xD800) || c > 0xDFFF ? c : 0;
+    // Overlong forms and surrogates are invalid (tested without branches, as above).
+    bool valid = (c >= 0x800u) & (c - 0xD800u >= 0x800u);
+    return valid ? c : 0;
 }
 
 }  // namespace
