@@ -79,9 +79,12 @@ bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions,
 
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     std::size_t from = pos >= 5 ? pos - 5 : 0;
-    const CharSet& starts = name_starts();
+    const NameChars& chars = name_chars();
     for (std::size_t s = from; s <= pos; ++s) {
-        if (!starts.may_contain(text[s])) continue;
+        // Most numerals start no name; the second character settles most of those that may.
+        if (!chars.first.may_contain(text[s]) || s + 1 == text.size() || !chars.second.may_contain(text[s + 1])) {
+            continue;
+        }
         std::size_t len = match_name(text.data() + s, text.data() + text.size());
         if (len != 0 && s + len > pos) return s + len;
     }

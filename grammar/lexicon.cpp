@@ -24,7 +24,7 @@ struct Lexicons {
     SymbolTable<const UnitInfo*> unit_table;
     CharSet unit_first;  // first characters of unit forms
     SymbolTable<std::size_t> name_table;
-    CharSet name_first;  // first characters of names
+    NameChars name_chars;
 };
 
 Kind kind_from_name(const std::string& s, const std::string& where) {
@@ -92,8 +92,13 @@ void load_names(Lexicons& lex) {
                                      ": names must be non-empty strings");
         }
         std::u32string key = to_u32(*name);
+        if (key.size() < 2) {
+            throw std::runtime_error(std::string(file) + ":" + std::to_string(n.source().begin.line) +
+                                     ": names must have two or more characters ('" + *name + "')");
+        }
         lex.name_table.add(key, key.size());
-        lex.name_first.add(key[0]);
+        lex.name_chars.first.add(key[0]);
+        lex.name_chars.second.add(key[1]);
     }
 }
 
@@ -111,7 +116,7 @@ Lexicons& lexicons() {
 
 void load_lexicons() { (void)lexicons(); }
 
-const CharSet& name_starts() { return lexicons().name_first; }
+const NameChars& name_chars() { return lexicons().name_chars; }
 
 const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) {
     // Every figure asks, often where no unit starts (after 1679.1 comes 亿):
