@@ -306,6 +306,7 @@ private:
     // Shares in words, as percentages: 三分之一 (33.3333%), 四分之三, 三成 and
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
+        if (is_ascii_digit(*c.p)) return nullptr;  // Chinese numerals only: spares the copy of the number
         const char32_t* start = c.p;
         auto first = c.number();
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
