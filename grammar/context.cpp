@@ -7,6 +7,7 @@
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace claimlint::grammar {
@@ -141,13 +142,19 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
 
 bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
     static const std::u32string_view words[] = {U"约为", U"约是", U"约占", U"约合", U"约相当于"};
-    for (std::size_t i = pos; i > 0 && pos - i < 10;) {
+    // 约 is rare: the nearest 约 word among the ten characters before pos is
+    // looked for first, and only then clause punctuation between it and pos.
+    std::size_t window_begin = pos >= 10 ? pos - 10 : 0;
+    for (std::size_t i = pos; i > window_begin;) {
         --i;
-        if (is_clause_break(text[i])) return false;
         if (text[i] != U'约') continue;
-        for (auto w : words) {
-            if (text.substr(i, w.size()) == w) return true;
+        if (std::none_of(std::begin(words), std::end(words), [&](auto w) { return text.substr(i, w.size()) == w; })) {
+            continue;
         }
+        for (std::size_t k = i + 1; k < pos; ++k) {
+            if (is_clause_break(text[k])) return false;
+        }
+        return true;
     }
     return false;
 }
