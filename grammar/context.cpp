@@ -7,6 +7,7 @@
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace claimlint::grammar {
@@ -79,9 +80,12 @@ bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions,
 
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     std::size_t from = pos >= 5 ? pos - 5 : 0;
-    const CharSet& starts = name_starts();
+    const NameChars& chars = name_chars();
     for (std::size_t s = from; s <= pos; ++s) {
-        if (!starts.may_contain(text[s])) continue;
+        // Most numerals start no name; the second character settles most of those that may.
+        if (!chars.first.may_contain(text[s]) || s + 1 == text.size() || !chars.second.may_contain(text[s + 1])) {
+            continue;
+        }
         std::size_t len = match_name(text.data() + s, text.data() + text.size());
         if (len != 0 && s + len > pos) return s + len;
     }
@@ -122,7 +126,7 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
     }();
     if (pos == 0 || !lasts.may_contain(text[pos - 1])) return false;
     for (const Word& w : words) {
-        if (!ends_with_at(text, pos, w.text)) continue;
+        if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {
             for (auto nq : not_qualifier) {
                 if (ends_with_at(text, pos, nq)) return false;
@@ -138,13 +142,19 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
 
 bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
     static const std::u32string_view words[] = {U"约为", U"约是", U"约占", U"约合", U"约相当于"};
-    for (std::size_t i = pos; i > 0 && pos - i < 10;) {
+    // 约 is rare: the nearest 约 word among the ten characters before pos is
+    // looked for first, and only then clause punctuation between it and pos.
+    std::size_t window_begin = pos >= 10 ? pos - 10 : 0;
+    for (std::size_t i = pos; i > window_begin;) {
         --i;
-        if (is_clause_break(text[i])) return false;
         if (text[i] != U'约') continue;
-        for (auto w : words) {
-            if (text.substr(i, w.size()) == w) return true;
+        if (std::none_of(std::begin(words), std::end(words), [&](auto w) { return text.substr(i, w.size()) == w; })) {
+            continue;
         }
+        for (std::size_t k = i + 1; k < pos; ++k) {
+            if (is_clause_break(text[k])) return false;
+        }
+        return true;
     }
     return false;
 }

@@ -28,6 +28,23 @@ struct Cursor {
         if (static_cast<std::size_t>(end - p) < s.size()) return false;
         return s.empty() || (*p == s[0] && std::u32string_view(p + 1, s.size() - 1) == s.substr(1));
     }
+    // The same for a string literal, whose length is then known when
+    // compiling: a literal passed as a string_view has its length counted
+    // at every call, and the comparison unrolls into a few compares.
+    template <std::size_t N>
+    bool lit(const char32_t (&s)[N]) {
+        if (!starts_with(s)) return false;
+        p += N - 1;
+        return true;
+    }
+    template <std::size_t N>
+    bool starts_with(const char32_t (&s)[N]) const {
+        if (end - p < static_cast<std::ptrdiff_t>(N - 1)) return false;
+        for (std::size_t i = 0; i + 1 < N; ++i) {
+            if (p[i] != s[i]) return false;
+        }
+        return true;
+    }
     // Consumes the first of `options` that matches; returns its index or -1.
     template <std::size_t N>
     int one_of(const std::u32string_view (&options)[N]) {

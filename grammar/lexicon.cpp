@@ -22,8 +22,9 @@ namespace {
 struct Lexicons {
     std::deque<UnitInfo> units;  // stable addresses for the symbol table
     SymbolTable<const UnitInfo*> unit_table;
+    CharSet unit_first;  // first characters of unit forms
     SymbolTable<std::size_t> name_table;
-    CharSet name_first;  // first characters of names
+    NameChars name_chars;
 };
 
 Kind kind_from_name(const std::string& s, const std::string& where) {
@@ -72,7 +73,9 @@ void load_units(Lexicons& lex) {
         for (const toml::node& f : *forms) {
             auto form = f.value<std::string>();
             if (!form || form->empty()) throw std::runtime_error(where.str() + ": empty unit form");
-            lex.unit_table.add(to_u32(*form), &info);
+            std::u32string key = to_u32(*form);
+            lex.unit_table.add(key, &info);
+            lex.unit_first.add(key[0]);
         }
     }
 }
@@ -89,8 +92,13 @@ void load_names(Lexicons& lex) {
                                      ": names must be non-empty strings");
         }
         std::u32string key = to_u32(*name);
+        if (key.size() < 2) {
+            throw std::runtime_error(std::string(file) + ":" + std::to_string(n.source().begin.line) +
+                                     ": names must have two or more characters ('" + *name + "')");
+        }
         lex.name_table.add(key, key.size());
-        lex.name_first.add(key[0]);
+        lex.name_chars.first.add(key[0]);
+        lex.name_chars.second.add(key[1]);
     }
 }
 
@@ -108,12 +116,16 @@ Lexicons& lexicons() {
 
 void load_lexicons() { (void)lexicons(); }
 
-const CharSet& name_starts() { return lexicons().name_first; }
+const NameChars& name_chars() { return lexicons().name_chars; }
 
 const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) {
+    // Every figure asks, often where no unit starts (after 1679.1 comes 亿):
+    // the first character settles most of those before the symbol table.
+    const Lexicons& lex = lexicons();
+    if (it == end || !lex.unit_first.may_contain(*it)) return nullptr;
     const UnitInfo* info = nullptr;
     Iterator first = it;
-    if (x3::parse(first, end, lexicons().unit_table, info)) {
+    if (x3::parse(first, end, lex.unit_table, info)) {
         it = first;
         return info;
     }

@@ -23,8 +23,12 @@ const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
 // Length in code points of the longest name starting at `it`, or 0.
 std::size_t match_name(const char32_t* it, const char32_t* end);
 
-// The first characters of the names (a cheap test before match_name).
-const CharSet& name_starts();
+// The first and the second characters of the names, every one of which has
+// two or more: a cheap test before match_name.
+struct NameChars {
+    CharSet first, second;
+};
+const NameChars& name_chars();
 
 // Parses the lexicon TOML texts; throws std::runtime_error naming the file
 // and position on a malformed lexicon. Called once, lazily, by the functions

@@ -9,8 +9,6 @@
 namespace claimlint::grammar {
 namespace {
 
-namespace uc = x3::unicode;
-
 // Chinese numeral tokens: digits 0–9, multipliers 10/100/1000, the big units
 // 10^4 and 10^8, and the decimal point 点.
 enum : int { kTen = 10, kHundred = 100, kThousand = 1000, kWan = 10000, kYi = 100000000, kPoint = -1 };
@@ -30,9 +28,6 @@ struct ScaleWords : SymbolTable<int> {
     }
 };
 const ScaleWords scale_word;
-
-const auto digit = uc::char_(U'0', U'9');
-const auto arabic_number = x3::raw[+digit >> *(uc::lit(U",") >> x3::repeat(3)[digit] >> !digit) >> -(uc::lit(U".") >> +digit)];
 
 int pow10_of(int m) {
     int p = 0;
@@ -196,34 +191,55 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
 
 namespace {
 
+// The end of the Arabic number at `p`, or `p` when there is none: digits,
+// then groups of exactly three after commas (1,679 but not 1,67 or 1,6790),
+// then decimals after a point (a point without digits is not read).
+const char32_t* arabic_end(const char32_t* p, const char32_t* end) {
+    auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
+    if (!digit(p)) return p;
+    while (digit(p)) ++p;
+    while (p < end && *p == U',' && digit(p + 1) && digit(p + 2) && digit(p + 3) && !digit(p + 4)) p += 4;
+    if (p < end && *p == U'.' && digit(p + 1)) {
+        p += 2;
+        while (digit(p)) ++p;
+    }
+    return p;
+}
+
 // parse_arabic into `num`, which parse_number keeps in its memo: a Number
 // written field by field and then copied whole stalls on store forwarding.
+// By hand rather than with X3 and Decimal::parse: this runs for every number
+// in the text, and their raw[] range and the ASCII copy were most of its
+// cost. The value is Decimal::parse's: at most 18 significant digits.
 bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
-    Iterator first = it;
-    boost::iterator_range<Iterator> raw;
-    if (!x3::parse(first, end, arabic_number, raw)) return false;
+    const char32_t* last = arabic_end(it, end);
     // No figure has this many digits; longer runs are codes or garbage.
-    constexpr std::size_t kMaxChars = 40;
-    if (raw.size() > kMaxChars) return false;
-    char buf[kMaxChars];
-    std::size_t len = 0;
-    int int_digits = 0;
+    constexpr std::ptrdiff_t kMaxChars = 40;
+    if (last == it || last - it > kMaxChars) return false;
+    constexpr int kMaxDigits = 18;
+    std::int64_t mantissa = 0;
+    int exponent = 0, significant = 0, int_digits = 0;
     bool point = false;
-    for (char32_t c : raw) {
+    for (const char32_t* q = it; q < last; ++q) {
+        char32_t c = *q;
         if (c == U',') continue;
-        if (c == U'.') point = true;
-        else if (!point) ++int_digits;
-        buf[len++] = static_cast<char>(c);
+        if (c == U'.') {
+            point = true;
+            continue;
+        }
+        if (mantissa != 0 || c != U'0') ++significant;
+        if (significant > kMaxDigits) return false;
+        mantissa = mantissa * 10 + (c - U'0');
+        if (point) --exponent;
+        else ++int_digits;
     }
-    std::string_view ascii(buf, len);
-    auto value = Decimal::parse(ascii);
-    if (!value) return false;
-    num.value = *value;
-    num.place = Decimal(1, value->exponent());
+    num.value = Decimal(mantissa, exponent);
+    num.place = Decimal(1, exponent);
     num.int_digits = int_digits;
     num.has_point = point;
-    num.leading_zero = ascii.size() > 1 && ascii[0] == '0' && ascii[1] != '.';
-    it = first;
+    // 0431, 0,123; not 0.5 (after a leading 0 comes a digit, a comma or the point).
+    num.leading_zero = last - it > 1 && it[0] == U'0' && it[1] != U'.';
+    it = last;
     return true;
 }
 

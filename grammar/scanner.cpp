@@ -12,6 +12,7 @@
 #include "grammar/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace claimlint::grammar {
 namespace {
@@ -52,6 +53,14 @@ bool is_ordinal_noun(char32_t c) {
     }
 }
 
+// Whether a unit's canonical name is `name`: the sizes first, then a memcmp
+// of a known length that the compiler inlines (accept() asks for every
+// figure; std::string == const char* called memcmp).
+template <std::size_t N>
+bool is_unit(const UnitInfo* u, const char (&name)[N]) {
+    return u->canonical.size() == N - 1 && std::memcmp(u->canonical.data(), name, N - 1) == 0;
+}
+
 // A figure being assembled.
 struct Draft {
     const char32_t* begin = nullptr;  // span start (includes an attached qualifier)
@@ -87,13 +96,15 @@ public:
                 ++p;
                 continue;
             }
+            // A word that cannot start here is passed before the name search:
+            // a name that covers this place and a later one is found there.
+            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
+                ++p;
+                continue;
+            }
             std::size_t pos = static_cast<std::size_t>(p - b_);
             if (std::size_t end = name_end_covering(text_, pos)) {
                 p = b_ + end;
-                continue;
-            }
-            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
-                ++p;
                 continue;
             }
             Cursor c{p, e_};
@@ -304,6 +315,7 @@ private:
     // Shares in words, as percentages: 三分之一 (33.3333%), 四分之三, 三成 and
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
+        if (is_ascii_digit(*c.p)) return nullptr;  // Chinese numerals only: spares the copy of the number
         const char32_t* start = c.p;
         auto first = c.number();
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
@@ -433,7 +445,7 @@ private:
         }
         if (d.unit && d.qualifier != Qualifier::more && !c.at_end() && (*c.p == U'多' || *c.p == U'余')) {
             // 多 inside a 个-unit (两个多百分点, 1个多月, 三个多小时): the unit is 个 + what follows.
-            if (d.unit->canonical == "个") {
+            if (is_unit(d.unit, "个")) {
                 std::u32string joined = U"个" + std::u32string(c.p + 1, std::min<const char32_t*>(e_, c.p + 6));
                 const char32_t* t = joined.data();
                 const UnitInfo* whole = match_unit(t, joined.data() + joined.size());
@@ -571,10 +583,10 @@ private:
             // 三年行动, 三年攻坚行动, 十年倍增计划: a programme's name.
             if (k == Kind::duration && followed_by_programme(d.end)) return false;
             // 十二届二次全会, 六届人大五次会议: editions, whatever the numerals.
-            if (d.unit->canonical == "届" && edition_follows(d.end)) return false;
-            if (d.unit->canonical == "次" && edition_precedes(d.number_begin)) return false;
+            if (is_unit(d.unit, "届") && edition_follows(d.end)) return false;
+            if (is_unit(d.unit, "次") && edition_precedes(d.number_begin)) return false;
             // 年 after a Chinese numeral that is not a count of years (二十年代).
-            if (d.unit->canonical == "年" && d.end < e_ && *d.end == U'代') return false;
+            if (d.end < e_ && *d.end == U'代' && is_unit(d.unit, "年")) return false;
         } else if (n.chinese && !d.has_scale) {
             return false;
         }

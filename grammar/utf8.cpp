@@ -38,6 +38,16 @@ void append_utf8(std::string& out, char32_t c) {
 // Sized first, then written in place: this runs for every subject and span
 // the claims builder makes, and byte-wise push_back was most of its cost.
 std::string to_utf8(std::u32string_view s) {
+    // Short ones (the digits of every figure, most words) are encoded on the
+    // stack and copied once: the sizing pass and the zero-filled string cost
+    // more than the encoding itself.
+    constexpr std::size_t kShort = 16;
+    if (s.size() <= kShort) {
+        char buf[4 * kShort];
+        char* p = buf;
+        for (char32_t c : s) p = encode(p, c);
+        return std::string(buf, static_cast<std::size_t>(p - buf));
+    }
     std::size_t n = 0;
     for (char32_t c : s) n += utf8_length(c);
     std::string out(n, '\0');

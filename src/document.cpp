@@ -15,7 +15,12 @@ bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' &
 // Whether fold() may change c: all it changes lie in U+2012–U+223C,
 // U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs, and all
 // are three bytes long in UTF-8.
-bool may_fold(char32_t c) { return (c >= 0x2012 && c <= 0x223C) || c == 0x301C || (c >= 0xFF05 && c <= 0xFF5E); }
+// Each range is one unsigned comparison, and they are combined without
+// branches: ideographs and punctuation alternate in a text, and a branch
+// on the ranges mispredicts.
+bool may_fold(char32_t c) {
+    return ((c - 0x2012u <= 0x223Cu - 0x2012u) | (c == 0x301Cu)) | (c - 0xFF05u <= 0xFF5Eu - 0xFF05u);
+}
 
 // Folds one code point for the grammar. Only digits, Latin letters and
 // numeric punctuation change; Chinese punctuation stays, since clauses are
@@ -42,6 +47,34 @@ char32_t fold(char32_t c) {
 bool grouping_comma(const char32_t* next, std::size_t next_len) {
     return next_len >= 3 && is_digit_cp(next[0]) && is_digit_cp(next[1]) && is_digit_cp(next[2]) &&
            (next_len == 3 || !is_digit_cp(next[3]));
+}
+
+// The number of code points in valid UTF-8: the bytes that are not
+// continuation bytes. Counted in blocks into a byte-wide counter, which the
+// compiler vectorises sixteen bytes at a time; a size_t counter had it widen
+// every byte.
+std::size_t count_lead_bytes(const unsigned char* u, std::size_t size) {
+    constexpr std::size_t kBlock = 255;  // the most a byte-wide counter holds
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < size;) {
+        std::size_t block_end = std::min(size, i + kBlock);
+        unsigned char block = 0;
+        for (; i < block_end; ++i) block += (u[i] & 0xC0) != 0x80;
+        total += block;
+    }
+    return total;
+}
+
+// The code point of the valid three-byte sequence at u, or 0 (which no
+// three-byte sequence encodes). The bytes are tested as one word, so that
+// valid text, nearly all three-byte in Chinese, takes one branch.
+char32_t three_byte(const unsigned char* u) {
+    std::uint32_t w = u[0] | (std::uint32_t{u[1]} << 8) | (std::uint32_t{u[2]} << 16);
+    if ((w & 0xC0C0F0u) != 0x8080E0u) return 0;  // 1110xxxx 10xxxxxx 10xxxxxx
+    char32_t c = ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
+    // Overlong forms and surrogates are invalid (tested without branches, as above).
+    bool valid = (c >= 0x800u) & (c - 0xD800u >= 0x800u);
+    return valid ? c : 0;
 }
 
 }  // namespace
@@ -74,8 +107,9 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     // Decoded and folded straight into the normalised text. Valid text has
     // one code point per lead byte (the BOM's is dropped below), so both
     // arrays are sized once and written by index.
-    std::size_t leads = 0;
-    for (char b : s) leads += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t size = s.size();
+    std::size_t leads = count_lead_bytes(u, size);
     std::u32string& cps = d.normalised_;
     cps.resize(leads);
     d.byte_of_cp_.resize(leads + 1);
@@ -86,8 +120,11 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     std::size_t line = 1, line_start_cp = 0;
     // Full-width commas after a digit, folded once the digits after them are known.
     std::vector<std::size_t> commas;
-    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-    while (i < s.size()) {
+    // Written through plain pointers: the compiler cannot tell that the
+    // stores leave the containers' own pointers alone.
+    char32_t* out = cps.data();
+    std::uint32_t* offsets = d.byte_of_cp_.data();
+    while (i < size) {
         unsigned b0 = u[i];
         char32_t c;
         std::size_t len;
@@ -95,27 +132,24 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             c = b0;
             len = 1;
             if (c == U'\n') {
-                d.byte_of_cp_[n] = static_cast<std::uint32_t>(i);
-                cps[n++] = c;
+                offsets[n] = static_cast<std::uint32_t>(i);
+                out[n++] = c;
                 ++i;
                 ++line;
                 line_start_cp = n;
                 d.line_starts_.push_back(static_cast<std::uint32_t>(n));
                 continue;
             }
-        } else if ((b0 & 0xF0) == 0xE0 && i + 3 <= s.size() && (u[i + 1] & 0xC0) == 0x80 &&
-                   (u[i + 2] & 0xC0) == 0x80 &&
-                   (c = ((b0 & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)) >= 0x800 &&
-                   (c < 0xD800 || c > 0xDFFF)) {
+        } else if (i + 3 <= size && (c = three_byte(u + i)) != 0) {
             // Three bytes, valid: nearly all of a Chinese text, and every code point fold() changes.
             len = 3;
             if (may_fold(c)) {
                 if (c != U'，') c = fold(c);
-                else if (n > 0 && is_digit_cp(cps[n - 1])) commas.push_back(n);
+                else if (n > 0 && is_digit_cp(out[n - 1])) commas.push_back(n);
             }
         } else {
             len = (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
-            bool ok = len != 0 && i + len <= s.size();
+            bool ok = len != 0 && i + len <= size;
             c = ok ? static_cast<char32_t>(b0 & (0x7F >> len)) : 0;
             for (std::size_t k = 1; ok && k < len; ++k) {
                 unsigned bk = u[i + k];
@@ -133,8 +167,8 @@ Document Document::from_bytes(std::string path, std::string bytes) {
                 throw InputError(d.path_, pos, msg.str());
             }
         }
-        d.byte_of_cp_[n] = static_cast<std::uint32_t>(i);
-        cps[n++] = c;
+        offsets[n] = static_cast<std::uint32_t>(i);
+        out[n++] = c;
         i += len;
     }
     cps.resize(n);
