@@ -66,12 +66,10 @@ void put_period(JsonWriter& w, const Document& doc, const grammar::Period& p) {
     w.end_object();
 }
 
-// The periods of the sentence of quantity `q`; `first` is the first period
-// of its sentence or of a later one (quantities come in document order).
-std::pair<std::size_t, std::size_t> sentence_periods(const Extraction& ex, const grammar::Quantity& q,
-                                                     std::size_t& first) {
+// The periods of sentence `sentence`; `first` is the first period of it or
+// of a later one (quantities come in document order).
+std::pair<std::size_t, std::size_t> sentence_periods(const Extraction& ex, std::size_t sentence, std::size_t& first) {
     const auto& ps = ex.scan.periods;
-    std::size_t sentence = sentence_of(ex.sentence_starts, q.begin);
     while (first < ps.size() && sentence_of(ex.sentence_starts, ps[first].begin) < sentence) ++first;
     std::size_t end = first;
     while (end < ps.size() && sentence_of(ex.sentence_starts, ps[end].begin) == sentence) ++end;
@@ -96,7 +94,8 @@ void put_quantity(JsonWriter& w, const Extraction& ex, std::size_t qi, std::size
     w.key("kind").value(grammar::to_string(q.kind));
     w.key("qualifier").value(grammar::to_string(q.qualifier));
     w.key("periods").begin_array();
-    auto [from, to] = sentence_periods(ex, q, first_period);
+    const std::size_t sentence = sentence_of(ex.sentence_starts, q.begin);
+    auto [from, to] = sentence_periods(ex, sentence, first_period);
     for (std::size_t k = from; k < to; ++k) {
         w.begin_object();
         w.key("text").value(doc.source(ps[k].begin, ps[k].end));
@@ -118,7 +117,7 @@ void put_quantity(JsonWriter& w, const Extraction& ex, std::size_t qi, std::size
     if (c && !c->key.empty()) w.value(c->key);
     else w.value(nullptr);
     // What `reconcile` needs beyond the above to compare the claim as `check` does.
-    w.key("sentence").value(sentence_of(ex.sentence_starts, q.begin));
+    w.key("sentence").value(sentence);
     put_optional(w.key("date"), ex.facts.date);
     w.key("exact").begin_object();
     w.key("value").value(q.value.to_string());
