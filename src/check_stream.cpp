@@ -36,11 +36,8 @@ CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extractio
     CheckContext ctx(one, config_, lang_);
     gather_keyed(ctx, out.facts_);
     gather_document(ctx, 0, focus, out.facts_);
-    {
-        // The document goes: its records refer to pooled copies instead.
-        std::lock_guard lock(pool_lock_);
-        for (ClaimRecord& rec : out.facts_.records) pool_.pool(rec);
-    }
+    // The document goes: its records refer to pooled copies instead.
+    for (ClaimRecord& rec : out.facts_.records) pool_->pool(rec);
     if (!focus) return out;
     std::vector<Diagnostic> diags;
     run_document_rules(ctx, diags);
@@ -126,7 +123,7 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceD
         &relations, jobs_, will_locate);
     for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
     facts_ = CrossFacts();
-    pool_ = FigurePool();
+    pool_.reset();
     located = {};
     for (const PlacedFile& f : files) {
         if (f.error) throw *f.error;

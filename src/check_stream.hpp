@@ -99,8 +99,8 @@ private:
     CrossFacts facts_;
     // Records refer to pooled copies of their figures, shared by every
     // record that states the same.
-    FigurePool pool_;
-    std::mutex pool_lock_;
+    // A pointer: the pool holds locks and cannot be moved or reassigned.
+    std::unique_ptr<FigurePool> pool_ = std::make_unique<FigurePool>();
     std::vector<Found> found_;
     std::vector<std::string> marked_;  // documents with suppression markers
 };

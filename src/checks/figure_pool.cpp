@@ -27,13 +27,17 @@ auto fields(const Claim& c) {
 
 }  // namespace
 
-std::size_t FigurePool::Hash::operator()(const View& v) const {
+std::size_t FigurePool::hash(const grammar::Quantity& q, const Claim& c, std::size_t key_hash) {
     // The key and the figure as written tell most figures apart; equality decides.
-    std::size_t h = std::hash<std::string>()(v.c.key);
-    h = h * 31 + std::hash<std::string>()(v.q.digits);
-    h = h * 31 + std::hash<std::string>()(v.q.unit);
-    h = h * 31 + std::hash<std::int64_t>()(v.q.value.mantissa());
-    return h * 31 + (v.c.subject ? std::hash<std::string>()(*v.c.subject) : 0);
+    std::size_t h = key_hash;
+    h = h * 31 + std::hash<std::string>()(q.digits);
+    h = h * 31 + std::hash<std::string>()(q.unit);
+    h = h * 31 + std::hash<std::int64_t>()(q.value.mantissa());
+    return h * 31 + (c.subject ? std::hash<std::string>()(*c.subject) : 0);
+}
+
+std::size_t FigurePool::Hash::operator()(const Figure& f) const {
+    return hash(f.q, f.c, std::hash<std::string>()(f.c.key));
 }
 
 bool FigurePool::Equal::operator()(const View& a, const View& b) const {
@@ -41,15 +45,20 @@ bool FigurePool::Equal::operator()(const View& a, const View& b) const {
 }
 
 void FigurePool::pool(ClaimRecord& rec) {
-    auto it = figures_.find(View{rec.quantity(), rec.claim()});
-    if (it == figures_.end()) {
-        auto known = key_ids_.find(rec.claim().key);
-        const auto id = known != key_ids_.end() ? known->second : static_cast<std::uint32_t>(key_ids_.size());
+    const std::size_t key_hash = std::hash<std::string>()(rec.claim().key);
+    const View v{rec.quantity(), rec.claim(), hash(rec.quantity(), rec.claim(), key_hash)};
+    const std::size_t s = (key_hash >> 16) % kShards;  // not the low bits the shard's buckets use
+    Shard& shard = shards_[s];
+    std::lock_guard lock(shard.lock);
+    auto it = shard.figures.find(v);
+    if (it == shard.figures.end()) {
+        auto known = shard.key_ids.find(rec.claim().key);
+        const auto id = known != shard.key_ids.end() ? known->second : next_key_id_++;
         Figure f{rec.quantity(), rec.claim(), id};
         f.q.begin = f.q.end = 0;
-        it = figures_.insert(std::move(f)).first;
+        it = shard.figures.insert(std::move(f)).first;
         // Viewed in the pooled claim, whose node does not move.
-        if (known == key_ids_.end()) key_ids_.emplace(it->c.key, id);
+        if (known == shard.key_ids.end()) shard.key_ids.emplace(it->c.key, id);
     }
     rec.refer(it->q, it->c);
     rec.key_id = it->key_id;

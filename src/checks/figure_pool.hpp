@@ -9,7 +9,10 @@
 #include "src/checks/claim_record.hpp"
 #include "src/claims/claim.hpp"
 
+#include <array>
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,6 +26,7 @@ public:
     // first use), and sets its key_id. The figure's span (begin, end) is not
     // kept: records locate their figures by byte offsets. Ids depend on the
     // order figures arrive in: they tell keys apart, they do not sort them.
+    // Safe on several threads at once.
     void pool(ClaimRecord& rec);
 
 private:
@@ -31,16 +35,18 @@ private:
         Claim c;
         std::uint32_t key_id = 0;
     };
-    // Looked up without a copy: by the figure and claim being pooled.
+    // Looked up without a copy: by the figure and claim being pooled, hashed
+    // before the shard is locked.
     struct View {
         const grammar::Quantity& q;
         const Claim& c;
+        std::size_t hash;
     };
-    static View view(const Figure& f) { return {f.q, f.c}; }
+    static std::size_t hash(const grammar::Quantity& q, const Claim& c, std::size_t key_hash);
     struct Hash {
         using is_transparent = void;
-        std::size_t operator()(const Figure& f) const { return (*this)(view(f)); }
-        std::size_t operator()(const View& v) const;
+        std::size_t operator()(const Figure& f) const;
+        std::size_t operator()(const View& v) const { return v.hash; }
     };
     struct Equal {
         using is_transparent = void;
@@ -48,10 +54,20 @@ private:
         bool operator()(const Figure& a, const Figure& b) const { return (*this)(view(a), view(b)); }
         bool operator()(const Figure& a, const View& b) const { return (*this)(view(a), b); }
         bool operator()(const View& a, const Figure& b) const { return (*this)(a, view(b)); }
+        static View view(const Figure& f) { return {f.q, f.c, 0}; }
     };
-    std::unordered_set<Figure, Hash, Equal> figures_;
-    // Each distinct key, viewed in the first pooled claim that has it.
-    std::unordered_map<std::string_view, std::uint32_t> key_ids_;
+    // Figures are spread over shards by their key, each with its own lock,
+    // so that the extraction threads seldom wait for each other. A key's
+    // figures are all in one shard: it sees the key first, and numbers it.
+    static constexpr std::size_t kShards = 64;
+    struct Shard {
+        std::mutex lock;
+        std::unordered_set<Figure, Hash, Equal> figures;
+        // Each distinct key, viewed in the first pooled claim that has it.
+        std::unordered_map<std::string_view, std::uint32_t> key_ids;
+    };
+    std::array<Shard, kShards> shards_;
+    std::atomic<std::uint32_t> next_key_id_{0};
 };
 
 }  // namespace claimlint
