@@ -56,6 +56,10 @@ public:
                 const std::map<std::string, std::string>& extra = {}) const;
 
 private:
+    // order_ in publication order; `heads` start the runs of records of one
+    // document in order_, `doc` ranks their documents.
+    std::vector<std::size_t> in_publication_order(const std::vector<std::size_t>& heads,
+                                                  const std::vector<std::uint32_t>& doc) const;
     void group_by_key();
     std::span<const std::size_t> key_group(std::size_t g) const;
 
