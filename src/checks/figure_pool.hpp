@@ -12,11 +12,12 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <mutex>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace claimlint {
 
@@ -35,26 +36,15 @@ private:
         Claim c;
         std::uint32_t key_id = 0;
     };
-    // Looked up without a copy: by the figure and claim being pooled, hashed
-    // before the shard is locked.
-    struct View {
-        const grammar::Quantity& q;
-        const Claim& c;
-        std::size_t hash;
-    };
     static std::size_t hash(const grammar::Quantity& q, const Claim& c, std::size_t key_hash);
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(const Figure& f) const;
-        std::size_t operator()(const View& v) const { return v.hash; }
-    };
-    struct Equal {
-        using is_transparent = void;
-        bool operator()(const View& a, const View& b) const;
-        bool operator()(const Figure& a, const Figure& b) const { return (*this)(view(a), view(b)); }
-        bool operator()(const Figure& a, const View& b) const { return (*this)(view(a), b); }
-        bool operator()(const View& a, const Figure& b) const { return (*this)(a, view(b)); }
-        static View view(const Figure& f) { return {f.q, f.c, 0}; }
+    static bool equal(const Figure& f, const grammar::Quantity& q, const Claim& c);
+    // Open addressing, each slot the figure's hash and where it is: a lookup
+    // reads one slot and, when the hashes match, the figure. (A node-based
+    // set reads a bucket, the node before and the node: each a cache miss
+    // once the pool outgrows the caches, as it does at 100 MB of text.)
+    struct Slot {
+        std::size_t hash = 0;
+        Figure* figure = nullptr;
     };
     // Figures are spread over shards by their key, each with its own lock,
     // so that the extraction threads seldom wait for each other. A key's
@@ -62,9 +52,13 @@ private:
     static constexpr std::size_t kShards = 64;
     struct Shard {
         std::mutex lock;
-        std::unordered_set<Figure, Hash, Equal> figures;
+        std::vector<Slot> slots;      // a power of two, at most half full
+        std::deque<Figure> figures;   // which do not move
         // Each distinct key, viewed in the first pooled claim that has it.
         std::unordered_map<std::string_view, std::uint32_t> key_ids;
+
+        Slot& slot_for(std::size_t hash, const grammar::Quantity& q, const Claim& c);
+        void grow();
     };
     std::array<Shard, kShards> shards_;
     std::atomic<std::uint32_t> next_key_id_{0};
