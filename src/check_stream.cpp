@@ -6,8 +6,10 @@
 #include "src/parallel_extract.hpp"
 #include "src/suppressions.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <new>
 #include <unordered_map>
 
 namespace claimlint {
@@ -20,8 +22,9 @@ void tally(RunSummary& summary, const std::string& rule, bool holds) {
 
 }  // namespace
 
-CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs)
-    : config_(config), lang_(std::move(lang)), summary_(summary), jobs_(jobs) {}
+CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs,
+                         std::size_t expected)
+    : config_(config), lang_(std::move(lang)), summary_(summary), jobs_(jobs), expected_(expected) {}
 
 CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extraction ex, bool focus) {
     Checked out;
@@ -38,6 +41,7 @@ CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extractio
     gather_document(ctx, 0, focus, out.facts_);
     // The document goes: its records refer to pooled copies instead.
     for (ClaimRecord& rec : out.facts_.records) pool_->pool(rec);
+    out.facts_.drop_refs();
     if (!focus) return out;
     std::vector<Diagnostic> diags;
     run_document_rules(ctx, diags);
@@ -60,7 +64,29 @@ void CheckStream::add(Checked checked) {
     if (checked.marked_) marked_.push_back(checked.path_);
     for (const auto& [rule, holds] : checked.relations_) tally(summary_, rule, holds);
     if (checked.found_) found_.push_back(std::move(*checked.found_));
+    ++added_;
+    reserve_records(checked.facts_.records.size());
     facts_.absorb(std::move(checked.facts_));
+}
+
+// Every document's records go into one vector, about 100 bytes each (2 GB at
+// 1 GB of text), on the thread that delivers the documents. Grown by
+// doubling, it would move them all about once more; once a sample of the
+// documents is in, it is made room for the rest at the rate so far instead
+// (capacity never written takes no memory).
+void CheckStream::reserve_records(std::size_t more) {
+    std::vector<ClaimRecord>& records = facts_.records;
+    const std::size_t need = records.size() + more;
+    if (need <= records.capacity()) return;
+    std::size_t room = std::max(need, records.capacity() * 2);
+    if (added_ >= std::max<std::size_t>(256, expected_ / 64) && added_ < expected_) {
+        room = std::max(room, need / added_ * expected_ / 4 * 5);
+    }
+    try {
+        records.reserve(room);
+    } catch (const std::bad_alloc&) {
+        records.reserve(need);  // a sample unlike the rest asked for too much
+    }
 }
 
 std::vector<ClaimRecord> CheckStream::keyed_records() const {

@@ -14,6 +14,11 @@ std::size_t CrossFacts::record_of(const CheckContext& ctx, ClaimRef r) {
     return it->second;
 }
 
+void CrossFacts::drop_refs() {
+    refs = {};
+    by_ref_ = {};
+}
+
 void CrossFacts::absorb(CrossFacts&& doc) {
     const std::size_t base = records.size();
     records.insert(records.end(), std::make_move_iterator(doc.records.begin()),
