@@ -81,6 +81,20 @@ RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Conf
     });
     order_ = in_publication_order(heads, doc);
     group_by_key();
+    number_files();
+}
+
+void RecordContext::number_files() {
+    // A document's records share their origin: its file is hashed once.
+    file_id_.resize(records_.size());
+    std::unordered_map<std::string_view, std::uint32_t> ids;
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+        if (i > 0 && records_[i].shares_origin(records_[i - 1])) {
+            file_id_[i] = file_id_[i - 1];
+            continue;
+        }
+        file_id_[i] = ids.try_emplace(records_[i].file(), static_cast<std::uint32_t>(ids.size())).first->second;
+    }
 }
 
 std::vector<std::size_t> RecordContext::in_publication_order(const std::vector<std::size_t>& heads,
