@@ -117,7 +117,9 @@ std::map<std::string, std::string> CheckContext::fields(ClaimRef r, const std::s
                         zh());
 }
 
-ClaimRecord CheckContext::record(ClaimRef r) const { return claim_record(doc(r), corpus_.extractions[r.doc], r.quantity); }
+ClaimRecord CheckContext::record(ClaimRef r, const ClaimRecord* like) const {
+    return claim_record(doc(r), corpus_.extractions[r.doc], r.quantity, like);
+}
 
 bool CheckContext::enabled(const std::string& rule_id) const {
     const RuleInfo* rule = find_rule(rule_id);
