@@ -94,7 +94,7 @@ CheckRun run(const CheckOptions& opts, std::ostream& err) {
     Progress progress(err, "checked", files.size(), opts.progress);
     auto options_for = [&](const std::string& path) { return r.config.options_for(path, opts.date); };
     // Only the reported documents' findings are kept: the rest is compared with.
-    CheckStream stream(r.config, opts.lang, r.summary, opts.jobs);
+    CheckStream stream(r.config, opts.lang, r.summary, opts.jobs, files.size());
     std::vector<std::string> checked;
     // Each document is read, extracted and checked on its own on the worker
     // threads; what it keeps is added here, in the order of `files`.

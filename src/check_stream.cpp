@@ -6,8 +6,11 @@
 #include "src/parallel_extract.hpp"
 #include "src/suppressions.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <map>
+#include <new>
+#include <thread>
 #include <unordered_map>
 
 namespace claimlint {
@@ -20,8 +23,9 @@ void tally(RunSummary& summary, const std::string& rule, bool holds) {
 
 }  // namespace
 
-CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs)
-    : config_(config), lang_(std::move(lang)), summary_(summary), jobs_(jobs) {}
+CheckStream::CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs,
+                         std::size_t expected)
+    : config_(config), lang_(std::move(lang)), summary_(summary), jobs_(jobs), expected_(expected) {}
 
 CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extraction ex, bool focus) {
     Checked out;
@@ -36,11 +40,9 @@ CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extractio
     CheckContext ctx(one, config_, lang_);
     gather_keyed(ctx, out.facts_);
     gather_document(ctx, 0, focus, out.facts_);
-    {
-        // The document goes: its records refer to pooled copies instead.
-        std::lock_guard lock(pool_lock_);
-        for (ClaimRecord& rec : out.facts_.records) pool_.pool(rec);
-    }
+    // The document goes: its records refer to pooled copies instead.
+    for (ClaimRecord& rec : out.facts_.records) pool_->pool(rec);
+    out.facts_.drop_refs();
     if (!focus) return out;
     std::vector<Diagnostic> diags;
     run_document_rules(ctx, diags);
@@ -63,7 +65,29 @@ void CheckStream::add(Checked checked) {
     if (checked.marked_) marked_.push_back(checked.path_);
     for (const auto& [rule, holds] : checked.relations_) tally(summary_, rule, holds);
     if (checked.found_) found_.push_back(std::move(*checked.found_));
+    ++added_;
+    reserve_records(checked.facts_.records.size());
     facts_.absorb(std::move(checked.facts_));
+}
+
+// Every document's records go into one vector, about 100 bytes each (2 GB at
+// 1 GB of text), on the thread that delivers the documents. Grown by
+// doubling, it would move them all about once more; once a sample of the
+// documents is in, it is made room for the rest at the rate so far instead
+// (capacity never written takes no memory).
+void CheckStream::reserve_records(std::size_t more) {
+    std::vector<ClaimRecord>& records = facts_.records;
+    const std::size_t need = records.size() + more;
+    if (need <= records.capacity()) return;
+    std::size_t room = std::max(need, records.capacity() * 2);
+    if (added_ >= std::max<std::size_t>(256, expected_ / 64) && added_ < expected_) {
+        room = std::max(room, need / added_ * expected_ / 4 * 5);
+    }
+    try {
+        records.reserve(room);
+    } catch (const std::bad_alloc&) {
+        records.reserve(need);  // a sample unlike the rest asked for too much
+    }
 }
 
 std::vector<ClaimRecord> CheckStream::keyed_records() const {
@@ -125,8 +149,16 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceD
         },
         &relations, jobs_, will_locate);
     for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
+    // The records and their pooled figures (millions of small blocks) are
+    // freed while the rest of the phase runs, not before it; joined on return.
+    std::jthread release;
+    auto free_records = [facts = std::move(facts_), pool = std::move(pool_)]() mutable {
+        facts = CrossFacts();
+        pool.reset();
+    };
+    if (effective_jobs(jobs_) > 1) release = std::jthread(std::move(free_records));
+    else free_records();
     facts_ = CrossFacts();
-    pool_ = FigurePool();
     located = {};
     for (const PlacedFile& f : files) {
         if (f.error) throw *f.error;

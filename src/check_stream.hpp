@@ -30,8 +30,10 @@ class CheckStream {
 
 public:
     // Counts files, claims and relations into `summary`. `finish` runs on
-    // `jobs` threads (the same result for any number).
-    CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs = 1);
+    // `jobs` threads (the same result for any number). `expected`: about how
+    // many documents will be added (room for their records is made ahead).
+    CheckStream(const Config& config, std::string lang, RunSummary& summary, unsigned jobs = 1,
+                std::size_t expected = 0);
 
     // One document checked on its own, and what it keeps for the
     // cross-document rules; the document and its extraction are gone.
@@ -89,6 +91,8 @@ private:
     void read_back(PlacedFile& f, SourceCache& sources, PlaceDetail detail) const;
     // Reads a file with markers again to apply them to its `diags`.
     void apply_markers(PlacedFile& f, PlaceDetail detail) const;
+    // Makes room for `more` records.
+    void reserve_records(std::size_t more);
     // Throws InputError when `doc` is not the text f's positions are in.
     static void require_unchanged(PlacedFile& f, const Document& doc);
 
@@ -96,11 +100,12 @@ private:
     std::string lang_;
     RunSummary& summary_;
     unsigned jobs_;
+    std::size_t expected_ = 0, added_ = 0;  // documents
     CrossFacts facts_;
     // Records refer to pooled copies of their figures, shared by every
     // record that states the same.
-    FigurePool pool_;
-    std::mutex pool_lock_;
+    // A pointer: the pool holds locks and cannot be moved or reassigned.
+    std::unique_ptr<FigurePool> pool_ = std::make_unique<FigurePool>();
     std::vector<Found> found_;
     std::vector<std::string> marked_;  // documents with suppression markers
 };

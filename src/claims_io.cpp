@@ -328,13 +328,13 @@ nlohmann::json claim_record_to_json(const ClaimRecord& r) {
             {"key", c.key}};
 }
 
-ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i) {
+ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i, const ClaimRecord* like) {
     const grammar::Quantity& q = ex.scan.quantities[i];
     Position p = doc.position(q.begin);
     auto sentence = static_cast<std::size_t>(
         std::upper_bound(ex.sentence_starts.begin(), ex.sentence_starts.end(), q.begin) - ex.sentence_starts.begin());
     ClaimRecord r;
-    r.set_origin(doc.path(), ex.facts.date.value_or(""));
+    r.set_origin(doc.path(), ex.facts.date.value_or(""), like);
     r.sentence = sentence;
     r.line = p.line;
     r.column = p.column;

@@ -38,8 +38,9 @@ ParsedRecord parse_record(std::string_view line);
 nlohmann::json claim_record_to_json(const ClaimRecord& r);
 
 // Quantity `i` of an extraction as a claim record, referring to the
-// extraction's figure (it must outlive the record).
-ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i);
+// extraction's figure (it must outlive the record). It shares the origin
+// (file and date) of `like` when they are the same.
+ClaimRecord claim_record(const Document& doc, const Extraction& ex, std::size_t i, const ClaimRecord* like = nullptr);
 // The quantities of an extraction that have a claim key, as claim records.
 std::vector<ClaimRecord> keyed_records(const Extraction& ex);
 

@@ -76,9 +76,7 @@ PlaceDetail detail_for(const std::string& format) {
 const std::string& path_of(const Location& l) { return l.place ? *l.place->path : l.doc->path(); }
 
 Placer::Placer(const Document& doc, PlaceDetail detail)
-    : doc_(doc), detail_(detail), path_(std::make_shared<const std::string>(doc.path())) {
-    if (detail_.line) line_hashes_ = line_hashes(doc_);
-}
+    : doc_(doc), detail_(detail), path_(std::make_shared<const std::string>(doc.path())) {}
 
 void Placer::place(Location& l) {
     auto p = std::make_shared<Place>();
@@ -91,6 +89,9 @@ void Placer::place(Location& l) {
     p->normalised = grammar::to_utf8(doc_.normalised().substr(l.begin, l.end - l.begin));
     if (detail_.line) {
         p->line = line_text(doc_, l.begin);
+        // Every line is hashed, for the n-th occurrence of its text: once per
+        // document, and only if something in it is placed.
+        if (line_hashes_.empty()) line_hashes_ = line_hashes(doc_);
         p->line_hash = line_hashes_.at(std::min(p->begin.line, line_hashes_.size()) - 1);
     }
     if (detail_.excerpt) excerpt(doc_, l.begin, l.end, *p);

@@ -32,6 +32,12 @@ struct ClaimRecord {
     void share_origin(const ClaimRecord& other) {
         if (other.origin_ != origin_ && other.file() == file() && other.date() == date()) origin_ = other.origin_;
     }
+    // Shares the copy `like` has when it is of this file and date, else
+    // makes one.
+    void set_origin(const std::string& file_name, const std::string& date_text, const ClaimRecord* like) {
+        if (like && like->origin_ && like->file() == file_name && like->date() == date_text) origin_ = like->origin_;
+        else set_origin(file_name, date_text);
+    }
     // Same file and date, known without comparing them.
     bool shares_origin(const ClaimRecord& other) const { return origin_ && origin_ == other.origin_; }
     std::uint32_t sentence = 0;               // index of the figure's sentence in its document

@@ -7,6 +7,7 @@
 #include "src/checks/record_diagnostics.hpp"
 #include "src/claims_io.hpp"
 #include "src/checks/relation.hpp"
+#include "src/checks/string_ranks.hpp"
 #include "src/fingerprint.hpp"
 #include "src/place.hpp"
 #include "src/suppressions.hpp"
@@ -116,7 +117,9 @@ std::map<std::string, std::string> CheckContext::fields(ClaimRef r, const std::s
                         zh());
 }
 
-ClaimRecord CheckContext::record(ClaimRef r) const { return claim_record(doc(r), corpus_.extractions[r.doc], r.quantity); }
+ClaimRecord CheckContext::record(ClaimRef r, const ClaimRecord* like) const {
+    return claim_record(doc(r), corpus_.extractions[r.doc], r.quantity, like);
+}
 
 bool CheckContext::enabled(const std::string& rule_id) const {
     const RuleInfo* rule = find_rule(rule_id);
@@ -220,11 +223,19 @@ std::vector<Diagnostic> run_checks(const Corpus& corpus, const Config& config, c
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diags) {
-    std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        // References, not copies: millions of findings are sorted.
-        return std::tie(path_of(a.location), a.location.begin, a.rule) <
-               std::tie(path_of(b.location), b.location.begin, b.rule);
-    });
+    // Millions of findings: each one's file and rule become ranks (hashed
+    // once, only the distinct strings compared), the sort moves small keys
+    // whose index breaks ties as a stable sort would, and each finding is
+    // moved once, to its place.
+    auto path_rank = string_ranks(diags, [](const Diagnostic& d) { return std::string_view(path_of(d.location)); });
+    auto rule_rank = string_ranks(diags, [](const Diagnostic& d) { return std::string_view(d.rule); });
+    std::vector<std::tuple<std::uint32_t, std::size_t, std::uint32_t, std::size_t>> keys(diags.size());
+    for (std::size_t i = 0; i < diags.size(); ++i) keys[i] = {path_rank[i], diags[i].location.begin, rule_rank[i], i};
+    std::sort(keys.begin(), keys.end());
+    std::vector<Diagnostic> sorted;
+    sorted.reserve(diags.size());
+    for (const auto& key : keys) sorted.push_back(std::move(diags[std::get<3>(key)]));
+    diags = std::move(sorted);
 }
 
 }  // namespace claimlint

@@ -60,8 +60,9 @@ public:
     grammar::Interval interval(ClaimRef r) const;
     bool in_focus(std::size_t doc) const { return focus_.empty() || focus_[doc]; }
     Location location(ClaimRef r) const;
-    // The figure as a claim record (what the claim-key rules compare).
-    ClaimRecord record(ClaimRef r) const;
+    // The figure as a claim record (what the claim-key rules compare),
+    // sharing the origin of `like` (claim_record).
+    ClaimRecord record(ClaimRef r, const ClaimRecord* like = nullptr) const;
     // Index of the sentence the figure is in, within its document.
     std::size_t sentence(ClaimRef r) const;
     // Placeholders for message templates: value, scope, subject, period, measure, unit, file, line.

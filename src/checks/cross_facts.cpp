@@ -7,11 +7,16 @@ namespace claimlint {
 std::size_t CrossFacts::record_of(const CheckContext& ctx, ClaimRef r) {
     auto [it, added] = by_ref_.try_emplace((std::uint64_t(r.doc) << 32) | r.quantity, records.size());
     if (!added) return it->second;
-    ClaimRecord rec = ctx.record(r);
-    if (!records.empty()) rec.share_origin(records.back());
+    // A document's records share one copy of its file and date.
+    ClaimRecord rec = ctx.record(r, records.empty() ? nullptr : &records.back());
     refs.push_back(r);
     records.push_back(std::move(rec));
     return it->second;
+}
+
+void CrossFacts::drop_refs() {
+    refs = {};
+    by_ref_ = {};
 }
 
 void CrossFacts::absorb(CrossFacts&& doc) {

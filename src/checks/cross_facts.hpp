@@ -55,6 +55,9 @@ public:
     // Appends the records and facts gathered apart from one document (on
     // another thread; its refs are not kept).
     void absorb(CrossFacts&& doc);
+    // Frees what only gathering reads (refs and their index), which absorb
+    // does not keep: on the thread that gathered, not the one absorbing.
+    void drop_refs();
 
     std::vector<ClaimRecord> records;  // every keyed figure, then those a fact names
     std::vector<ClaimRef> refs;        // the figure of each record_of record (absorbed ones have none)

@@ -27,32 +27,62 @@ auto fields(const Claim& c) {
 
 }  // namespace
 
-std::size_t FigurePool::Hash::operator()(const View& v) const {
+std::size_t FigurePool::hash(const grammar::Quantity& q, const Claim& c, std::size_t key_hash) {
     // The key and the figure as written tell most figures apart; equality decides.
-    std::size_t h = std::hash<std::string>()(v.c.key);
-    h = h * 31 + std::hash<std::string>()(v.q.digits);
-    h = h * 31 + std::hash<std::string>()(v.q.unit);
-    h = h * 31 + std::hash<std::int64_t>()(v.q.value.mantissa());
-    return h * 31 + (v.c.subject ? std::hash<std::string>()(*v.c.subject) : 0);
+    std::size_t h = key_hash;
+    h = h * 31 + std::hash<std::string>()(q.digits);
+    h = h * 31 + std::hash<std::string>()(q.unit);
+    h = h * 31 + std::hash<std::int64_t>()(q.value.mantissa());
+    h = h * 31 + (c.subject ? std::hash<std::string>()(*c.subject) : 0);
+    // Mixed (MurmurHash3's finaliser): a slot is picked by the low bits.
+    h = (h ^ (h >> 33)) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 33);
 }
 
-bool FigurePool::Equal::operator()(const View& a, const View& b) const {
-    return fields(a.c) == fields(b.c) && fields(a.q) == fields(b.q) && values(a.q) == values(b.q);
+bool FigurePool::equal(const Figure& f, const grammar::Quantity& q, const Claim& c) {
+    return fields(f.c) == fields(c) && fields(f.q) == fields(q) && values(f.q) == values(q);
+}
+
+FigurePool::Slot& FigurePool::Shard::slot_for(std::size_t hash, const grammar::Quantity& q, const Claim& c) {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        Slot& s = slots[i];
+        if (!s.figure || (s.hash == hash && equal(*s.figure, q, c))) return s;
+    }
+}
+
+void FigurePool::Shard::grow() {
+    std::vector<Slot> old(std::max<std::size_t>(64, slots.size() * 2));
+    old.swap(slots);
+    const std::size_t mask = slots.size() - 1;
+    for (const Slot& s : old) {
+        if (!s.figure) continue;
+        std::size_t i = s.hash & mask;
+        while (slots[i].figure) i = (i + 1) & mask;
+        slots[i] = s;
+    }
 }
 
 void FigurePool::pool(ClaimRecord& rec) {
-    auto it = figures_.find(View{rec.quantity(), rec.claim()});
-    if (it == figures_.end()) {
-        auto known = key_ids_.find(rec.claim().key);
-        const auto id = known != key_ids_.end() ? known->second : static_cast<std::uint32_t>(key_ids_.size());
-        Figure f{rec.quantity(), rec.claim(), id};
+    const grammar::Quantity& q = rec.quantity();
+    const Claim& c = rec.claim();
+    const std::size_t key_hash = std::hash<std::string>()(c.key);
+    const std::size_t h = hash(q, c, key_hash);
+    Shard& shard = shards_[(key_hash >> 16) % kShards];  // not the low bits
+    std::lock_guard lock(shard.lock);
+    if ((shard.figures.size() + 1) * 2 > shard.slots.size()) shard.grow();
+    Slot& slot = shard.slot_for(h, q, c);
+    if (!slot.figure) {
+        auto known = shard.key_ids.find(c.key);
+        const auto id = known != shard.key_ids.end() ? known->second : next_key_id_++;
+        Figure& f = shard.figures.emplace_back(Figure{q, c, id});
         f.q.begin = f.q.end = 0;
-        it = figures_.insert(std::move(f)).first;
-        // Viewed in the pooled claim, whose node does not move.
-        if (known == key_ids_.end()) key_ids_.emplace(it->c.key, id);
+        slot = Slot{h, &f};
+        // Viewed in the pooled claim, which does not move.
+        if (known == shard.key_ids.end()) shard.key_ids.emplace(f.c.key, id);
     }
-    rec.refer(it->q, it->c);
-    rec.key_id = it->key_id;
+    rec.refer(slot.figure->q, slot.figure->c);
+    rec.key_id = slot.figure->key_id;
 }
 
 }  // namespace claimlint

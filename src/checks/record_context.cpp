@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <tuple>
 #include <unordered_map>
 
 namespace claimlint {
@@ -80,14 +79,52 @@ RecordContext::RecordContext(const std::vector<ClaimRecord>& records, const Conf
         const ClaimRecord& r = records[order_[p]];
         return std::pair<std::string_view, std::string_view>(r.date(), r.file());
     });
-    std::vector<std::tuple<std::uint32_t, std::uint32_t, std::size_t>> keyed(order_.size());
-    for (std::size_t p = 0, h = 0; p < order_.size(); ++p) {
-        if (h + 1 < heads.size() && heads[h + 1] == p) ++h;
-        keyed[p] = {doc[h], records[order_[p]].start_byte, order_[p]};
-    }
-    std::sort(keyed.begin(), keyed.end());  // the index breaks ties as a stable sort would
-    for (std::size_t p = 0; p < keyed.size(); ++p) order_[p] = std::get<2>(keyed[p]);
+    order_ = in_publication_order(heads, doc);
     group_by_key();
+    number_files();
+}
+
+void RecordContext::number_files() {
+    // A document's records share their origin: its file is hashed once.
+    file_id_.resize(records_.size());
+    std::unordered_map<std::string_view, std::uint32_t> ids;
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+        if (i > 0 && records_[i].shares_origin(records_[i - 1])) {
+            file_id_[i] = file_id_[i - 1];
+            continue;
+        }
+        file_id_[i] = ids.try_emplace(records_[i].file(), static_cast<std::uint32_t>(ids.size())).first->second;
+    }
+}
+
+std::vector<std::size_t> RecordContext::in_publication_order(const std::vector<std::size_t>& heads,
+                                                            const std::vector<std::uint32_t>& doc) const {
+    // Sorted by (document, start byte, index), without sorting every record:
+    // the runs of records are put in the order of their documents, and only
+    // a document whose records are not in order already (several runs, or
+    // figures recorded out of place) is sorted, by start byte, the index
+    // breaking ties as a stable sort would.
+    std::vector<std::uint32_t> runs(heads.size());
+    for (std::uint32_t h = 0; h < runs.size(); ++h) runs[h] = h;
+    std::stable_sort(runs.begin(), runs.end(), [&](std::uint32_t a, std::uint32_t b) { return doc[a] < doc[b]; });
+    auto run_end = [&](std::size_t h) { return h + 1 < heads.size() ? heads[h + 1] : order_.size(); };
+    auto by_position = [&](std::size_t a, std::size_t b) {
+        return std::pair(records_[a].start_byte, a) < std::pair(records_[b].start_byte, b);
+    };
+    std::vector<std::size_t> sorted;
+    sorted.reserve(order_.size());
+    for (std::size_t k = 0; k < runs.size();) {
+        const auto from = static_cast<std::ptrdiff_t>(sorted.size());
+        std::size_t next = k;
+        for (; next < runs.size() && doc[runs[next]] == doc[runs[k]]; ++next) {
+            sorted.insert(sorted.end(), order_.begin() + static_cast<std::ptrdiff_t>(heads[runs[next]]),
+                          order_.begin() + static_cast<std::ptrdiff_t>(run_end(runs[next])));
+        }
+        auto first = sorted.begin() + from;
+        if (!std::is_sorted(first, sorted.end(), by_position)) std::sort(first, sorted.end(), by_position);
+        k = next;
+    }
+    return sorted;
 }
 
 void RecordContext::group_by_key() {

@@ -4,6 +4,7 @@
 
 #include "src/checks/claim_record.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string_view>
@@ -38,9 +39,7 @@ public:
     const Claim& claim(std::size_t i) const { return records_[i].claim(); }
     const grammar::Quantity& quantity(std::size_t i) const { return records_[i].quantity(); }
     grammar::Interval interval(std::size_t i) const { return configured_interval(config_, quantity(i)); }
-    bool same_doc(std::size_t a, std::size_t b) const {
-        return records_[a].shares_origin(records_[b]) || records_[a].file() == records_[b].file();
-    }
+    bool same_doc(std::size_t a, std::size_t b) const { return file_id_[a] == file_id_[b]; }
     bool same_sentence(std::size_t a, std::size_t b) const {
         return same_doc(a, b) && records_[a].sentence == records_[b].sentence;
     }
@@ -56,7 +55,12 @@ public:
                 const std::map<std::string, std::string>& extra = {}) const;
 
 private:
+    // order_ in publication order; `heads` start the runs of records of one
+    // document in order_, `doc` ranks their documents.
+    std::vector<std::size_t> in_publication_order(const std::vector<std::size_t>& heads,
+                                                  const std::vector<std::uint32_t>& doc) const;
     void group_by_key();
+    void number_files();
     std::span<const std::size_t> key_group(std::size_t g) const;
 
     const std::vector<ClaimRecord>& records_;
@@ -64,6 +68,9 @@ private:
     bool zh_;
     unsigned jobs_;
     std::vector<std::size_t> order_;
+    // A number for each record's file, equal for equal files: same_doc is
+    // asked for every pair of figures in a small group.
+    std::vector<std::uint32_t> file_id_;
     // order_ grouped by key: group g, of key keys_[g] (sorted), is
     // by_key_[group_start_[g], group_start_[g + 1]).
     std::vector<std::string_view> keys_;
