@@ -35,18 +35,33 @@ bool breaks_clause(char32_t c) { return c == U'\n' || c == U'、' || grammar::is
 constexpr U32 kPrepositions = U"由在据向为与和对经让使把将被从年月日";
 constexpr U32 kNotFirst = U"全各该本我其此这那每一二两三几多诸";
 
+// The first position from `at` on whose character is in `set`, or the
+// text's size. A loop of its own: folded into the scan below, the skip
+// over the (many) other characters reloaded that scan's state each time.
+std::size_t next_in(U32 text, std::size_t at, const grammar::CharSet& set) {
+    while (at < text.size() && !set.may_contain(text[at])) ++at;
+    return at;
+}
+
 }  // namespace
 
 PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions) {
     // Names ending in an organisation word, at the head of a clause.
     std::vector<RegionMention> named;
-    static const grammar::CharSet first = grammar::CharSet::first_of(kEndings);
     // Clause heads where a later reference (商会共为…, 该局) may stand, noted
-    // in the same pass: one walk over the text instead of two.
+    // in the same pass: one walk over the text instead of two. One test per
+    // character (an ending's first character or 该) passes over the rest.
+    static const grammar::CharSet first = [] {
+        grammar::CharSet f = grammar::CharSet::first_of(kEndings);
+        f.add(U'该');
+        return f;
+    }();
     std::vector<std::size_t> heads;
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        if (text[at] == U'该' && (at == 0 || breaks_clause(text[at - 1]))) heads.push_back(at);
-        if (!first.may_contain(text[at])) continue;
+    for (std::size_t at = next_in(text, 0, first); at < text.size(); at = next_in(text, at + 1, first)) {
+        if (text[at] == U'该') {
+            if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
+            continue;
+        }
         if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
         U32 ending;
         for (U32 e : kEndings) {
