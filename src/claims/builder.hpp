@@ -4,6 +4,7 @@
 // Private to src/claims.
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/claim.hpp"
@@ -280,7 +281,11 @@ private:
     // Words asked about for every figure of a sentence, found once.
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
-    WordPositions words_{text_, kWords};
+    static const grammar::CharSet& word_firsts() {
+        static const grammar::CharSet firsts = grammar::CharSet::first_of(kWords);
+        return firsts;
+    }
+    WordPositions words_{text_, kWords, word_firsts()};
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

@@ -4,6 +4,7 @@
 // province or district).
 #include "grammar/char_set.hpp"
 #include "src/claims/claim.hpp"
+#include "src/claims/next_in.hpp"
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
@@ -128,8 +129,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         for (auto [w, level] : generic_words) f.add(w.front());
         return f;
     }();
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        if (!generic_first.may_contain(text[at])) continue;
+    for (std::size_t at = next_in(text, 0, generic_first); at < text.size(); at = next_in(text, at + 1, generic_first)) {
         for (auto [w, level] : generic_words) {
             if (text.substr(at).starts_with(w)) ++generic[level];
         }

@@ -6,6 +6,7 @@
 #include "grammar/context.hpp"
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
+#include "src/claims/next_in.hpp"
 
 #include <algorithm>
 #include <array>
@@ -34,14 +35,6 @@ bool breaks_clause(char32_t c) { return c == U'\n' || c == U'、' || grammar::is
 // the phrase no name at all (各公司, 两家公司, 该公司: a reference).
 constexpr U32 kPrepositions = U"由在据向为与和对经让使把将被从年月日";
 constexpr U32 kNotFirst = U"全各该本我其此这那每一二两三几多诸";
-
-// The first position from `at` on whose character is in `set`, or the
-// text's size. A loop of its own: folded into the scan below, the skip
-// over the (many) other characters reloaded that scan's state each time.
-std::size_t next_in(U32 text, std::size_t at, const grammar::CharSet& set) {
-    while (at < text.size() && !set.may_contain(text[at])) ++at;
-    return at;
-}
 
 }  // namespace
 
