@@ -5,6 +5,7 @@
 #include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "src/claims/fillers.hpp"
+#include "src/claims/next_in.hpp"
 #include "src/claims/periods.hpp"
 
 #include <algorithm>
@@ -35,8 +36,7 @@ std::size_t first_target_cue(U32 s) {
     // One pass over the sentence, trying the cues only where one can start
     // (a search per cue read every sentence sixteen times).
     static const grammar::CharSet firsts = grammar::CharSet::first_of(cues);
-    for (std::size_t at = 0; at < s.size(); ++at) {
-        if (!firsts.may_contain(s[at])) continue;
+    for (std::size_t at = next_in(s, 0, firsts); at < s.size(); at = next_in(s, at + 1, firsts)) {
         for (U32 c : cues) {
             if (s.substr(at).starts_with(c) && !noun_at(at, c)) return at;
         }
