@@ -144,7 +144,7 @@ std::optional<std::string> Builder::beneficiaries(const grammar::Quantity& q) co
     }
     s = strip_words(std::move(s));
     if (s.size() < 2) return std::nullopt;
-    return synonyms_.normalise(grammar::to_utf8(s));
+    return synonyms_.normalise(U32(s));
 }
 
 std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) const {
@@ -213,7 +213,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     if (!ended || s.size() < 2) return std::nullopt;
     s = strip_words(std::move(s));
     if (s.size() < 2) return std::nullopt;
-    return synonyms_.normalise(grammar::to_utf8(s));
+    return synonyms_.normalise(U32(s));
 }
 
 std::optional<std::string> Builder::category(std::size_t at) const {
@@ -224,7 +224,7 @@ std::optional<std::string> Builder::category(std::size_t at) const {
         name = name.substr(1, name.size() - 2);
     }
     if (name.size() < 2 || e - at > 24 || quantity_in(at, e)) return std::nullopt;
-    return synonyms_.normalise(grammar::to_utf8(name));
+    return synonyms_.normalise(name);
 }
 
 std::optional<std::string> Builder::comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const {
@@ -405,7 +405,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         if (prev && prev->subject) return prev->subject;
         return std::nullopt;
     }
-    return synonyms_.normalise(grammar::to_utf8(s));
+    return synonyms_.normalise(U32(s));
 }
 
 }  // namespace claimlint::building
