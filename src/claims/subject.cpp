@@ -320,9 +320,22 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     std::size_t pi = first_period_from(cs), ri = 0;
     const grammar::CharSet& cut_set = cut_chars();
     bool may_cut = false;
-    for (std::size_t i = from; i < qb;) {
+    auto keep = [&](char32_t c) {
+        if (c != U' ' && c != U'\u3000' && c != U'—' && c != U'-') {
+            s.push_back(c);
+            may_cut |= cut_set.may_contain(c);
+        }
+    };
+    // The period at or after i (none streaks), or ps.size(); true when i is inside it.
+    auto in_period = [&](std::size_t i) {
         while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
-        if (pi < ps.size() && ps[pi].begin <= i) {
+        return pi < ps.size() && ps[pi].begin <= i;
+    };
+    std::size_t i = from;
+    // Up to the phrase's first character, periods, leading places and home
+    // words are dropped.
+    while (i < qb && s.empty()) {
+        if (in_period(i)) {
             i = ps[pi].end;
             continue;
         }
@@ -333,16 +346,15 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         // Only a place that leads the phrase is its scope (吉林省二手车出口);
         // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
         // figure is for (为吉林省招商引资) is neither.
-        if (ri < regions.size() && regions[ri].begin <= i && !in_name && s.empty()) {
+        if (ri < regions.size() && regions[ri].begin <= i && !in_name) {
             i = regions[ri].end;
             continue;
         }
-        if (s.empty() && (text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() &&
-            regions[ri].begin == i + 1) {
+        if ((text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() && regions[ri].begin == i + 1) {
             i = regions[ri].end;
             continue;
         }
-        if (s.empty() && (text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
+        if ((text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
             U32 rest = text_.substr(i, 2);
             if (rest == U"全省" || rest == U"我省" || rest == U"本省" || rest == U"全区" || rest == U"全市" ||
                 rest == U"全州" || rest == U"全国") {
@@ -350,11 +362,17 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
                 continue;
             }
         }
-        if (text_[i] != U' ' && text_[i] != U'\u3000' && text_[i] != U'—' && text_[i] != U'-') {
-            s.push_back(text_[i]);
-            may_cut |= cut_set.may_contain(text_[i]);
-        }
+        keep(text_[i]);
         ++i;
+    }
+    // From there on places and home words are part of it: only periods are
+    // dropped, and the characters up to the next one copied unread.
+    while (i < qb) {
+        if (in_period(i)) {
+            i = ps[pi].end;
+            continue;
+        }
+        for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) keep(text_[i]);
     }
     if (may_cut) cut_subject(s, rank);
     std::u32string& written = scratch_.written;
