@@ -398,6 +398,17 @@ bool Builder::target_cue_before(std::size_t ss, std::size_t pos) {
     return cue != U32::npos && cue < pos;
 }
 
+std::vector<std::size_t> Builder::word_starts(U32 text) {
+    static const grammar::CharSet firsts = [] {
+        grammar::CharSet f = PlaceMentions::starts();
+        for (U32 w : kWords) f.add(w.front());
+        return f;
+    }();
+    std::vector<std::size_t> at;
+    for (std::size_t i = next_in(text, 0, firsts); i < text.size(); i = next_in(text, i + 1, firsts)) at.push_back(i);
+    return at;
+}
+
 }  // namespace building
 
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,

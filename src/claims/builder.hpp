@@ -4,7 +4,6 @@
 // Private to src/claims.
 #pragma once
 
-#include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/claim.hpp"
@@ -45,7 +44,7 @@ public:
             const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
-          sentences_(sentences), line_starts_(doc.line_starts()), places_(doc.normalised(), regions),
+          sentences_(sentences), line_starts_(doc.line_starts()), places_(doc.normalised(), regions, word_starts_),
           regions_(places_.mentions()) {}
 
     std::vector<Claim> run();
@@ -271,6 +270,10 @@ private:
     const SubjectSynonyms& synonyms_;
     const std::vector<std::size_t>& sentences_;
     const std::vector<std::uint32_t>& line_starts_;  // the document's
+    // Where a word of kWords, an organisation word or 该 may start: the
+    // candidates words_ and places_ look at, found in one pass for both.
+    static std::vector<std::size_t> word_starts(U32 text);
+    std::vector<std::size_t> word_starts_ = word_starts(text_);
     PlaceMentions places_;
     const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
     NearbySearch<std::uint32_t> line_search_{line_starts_};
@@ -281,11 +284,7 @@ private:
     // Words asked about for every figure of a sentence, found once.
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
-    static const grammar::CharSet& word_firsts() {
-        static const grammar::CharSet firsts = grammar::CharSet::first_of(kWords);
-        return firsts;
-    }
-    WordPositions words_{text_, kWords, word_firsts()};
+    WordPositions words_{text_, kWords, word_starts_};
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
