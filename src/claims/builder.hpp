@@ -81,8 +81,14 @@ private:
 
     // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
+        const std::size_t first = first_period_from(from);
+        std::size_t last = first;
+        while (last < scan_.periods.size() && scan_.periods[last].begin < to) ++last;
+        // One allocation (none for an empty range), not one each time the
+        // vector grows: this runs for every figure.
         std::vector<const grammar::Period*> out;
-        for (std::size_t i = first_period_from(from); i < scan_.periods.size() && scan_.periods[i].begin < to; ++i) {
+        out.reserve(last - first);
+        for (std::size_t i = first; i < last; ++i) {
             if (scan_.periods[i].kind != grammar::PeriodKind::streak) out.push_back(&scan_.periods[i]);
         }
         return out;
