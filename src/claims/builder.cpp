@@ -144,7 +144,8 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
         owned = std::move(made);
         period = &owned;
     };
-    auto ps = periods_in(ss, q.begin);
+    std::vector<const grammar::Period*>& ps = figure_periods_;
+    periods_in(ss, q.begin, ps);
     // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
     std::erase_if(ps, [&](const grammar::Period* p) {
         char32_t before = p->begin > 0 ? text_[p->begin - 1] : U'\0';
