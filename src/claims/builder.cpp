@@ -399,10 +399,21 @@ bool Builder::target_cue_before(std::size_t ss, std::size_t pos) {
     return cue != U32::npos && cue < pos;
 }
 
-std::vector<std::size_t> Builder::word_starts(U32 text) {
+const grammar::CharSet& Builder::word_firsts() {
     static const grammar::CharSet firsts = [] {
         grammar::CharSet f = PlaceMentions::starts();
         for (U32 w : kWords) f.add(w.front());
+        return f;
+    }();
+    return firsts;
+}
+
+}  // namespace building
+
+std::vector<std::size_t> word_starts(std::u32string_view text) {
+    static const grammar::CharSet firsts = [] {
+        grammar::CharSet f = building::Builder::word_firsts();
+        add_home_word_firsts(f);
         return f;
     }();
     std::vector<std::size_t> at;
@@ -410,12 +421,10 @@ std::vector<std::size_t> Builder::word_starts(U32 text) {
     return at;
 }
 
-}  // namespace building
-
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
                                 const ClaimOptions& opts, const std::vector<std::size_t>& sentences,
-                                const std::vector<RegionMention>& regions) {
-    return building::Builder(doc, scan, facts, opts, sentences, regions).run();
+                                const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts) {
+    return building::Builder(doc, scan, facts, opts, sentences, regions, starts).run();
 }
 
 }  // namespace claimlint

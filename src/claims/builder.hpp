@@ -4,6 +4,7 @@
 // Private to src/claims.
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/claim.hpp"
@@ -41,13 +42,19 @@ std::string DocumentFacts::* home_member(char32_t a, char32_t b);
 class Builder {
 public:
     Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts,
-            const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions)
+            const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions,
+            const std::vector<std::size_t>& starts)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
-          sentences_(sentences), line_starts_(doc.line_starts()), places_(doc.normalised(), regions, word_starts_),
+          sentences_(sentences), line_starts_(doc.line_starts()), word_starts_(starts),
+          places_(doc.normalised(), regions, word_starts_),
           regions_(places_.mentions()) {}
 
     std::vector<Claim> run();
+
+    // The characters the words the builder looks for across the whole text
+    // (kWords, organisation words, 该) start with.
+    static const grammar::CharSet& word_firsts();
 
 private:
     // Looking up positions around a figure.
@@ -281,10 +288,8 @@ private:
     const SubjectSynonyms& synonyms_;
     const std::vector<std::size_t>& sentences_;
     const std::vector<std::uint32_t>& line_starts_;  // the document's
-    // Where a word of kWords, an organisation word or 该 may start: the
-    // candidates words_ and places_ look at, found in one pass for both.
-    static std::vector<std::size_t> word_starts(U32 text);
-    std::vector<std::size_t> word_starts_ = word_starts(text_);
+    // word_starts(text_): the candidates words_ and places_ look at.
+    const std::vector<std::size_t>& word_starts_;
     PlaceMentions places_;
     const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
     NearbySearch<std::uint32_t> line_search_{line_starts_};

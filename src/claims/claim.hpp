@@ -86,15 +86,22 @@ struct ClaimOptions {
     const SubjectSynonyms* synonyms = nullptr;  // default: the built-in groups
 };
 
+// Where a word either step looks for across the whole text (全省, 公司,
+// 分别…) may start, ascending: one pass over the text, shared by both.
+std::vector<std::size_t> word_starts(std::u32string_view text);
+
 // `regions` are the place mentions of the whole text (find_regions), found
-// once and shared by both steps.
+// once and shared by both steps; `starts` are word_starts(text).
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
-                          const std::vector<RegionMention>& regions);
+                          const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts);
+// Adds to `set` the characters the home words infer_facts counts (全省,
+// 全区…) start with.
+void add_home_word_firsts(grammar::CharSet& set);
 
 // One claim per quantity of `scan`, in the same order. `sentences` are the
 // text's sentence starts (src/sentences.hpp).
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
                                 const ClaimOptions& opts, const std::vector<std::size_t>& sentences,
-                                const std::vector<RegionMention>& regions);
+                                const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts);
 
 }  // namespace claimlint

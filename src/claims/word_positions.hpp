@@ -18,7 +18,7 @@ public:
 
     // `candidates`: ascending positions in `text`, among them every one
     // where a word starts (the caller finds them in a pass it shares with
-    // other indexes; see Builder::word_starts).
+    // other indexes; see word_starts() in src/claims/claim.hpp).
     WordPositions(std::u32string_view text, std::span<const std::u32string_view> words,
                   std::span<const std::size_t> candidates)
         : words_(words.begin(), words.end()), at_(words.size()) {
