@@ -159,8 +159,9 @@ Extraction extract(const Document& doc, const ClaimOptions& opts) {
     ex.scan = grammar::scan(text.normalised());
     ex.sentence_starts = sentence_starts(text.normalised());
     std::vector<RegionMention> regions = find_regions(text.normalised());
-    ex.facts = infer_facts(text, ex.scan, opts, regions);
-    ex.claims = build_claims(text, ex.scan, ex.facts, opts, ex.sentence_starts, regions);
+    std::vector<std::size_t> starts = word_starts(text.normalised());
+    ex.facts = infer_facts(text, ex.scan, opts, regions, starts);
+    ex.claims = build_claims(text, ex.scan, ex.facts, opts, ex.sentence_starts, regions, starts);
     return ex;
 }
 

@@ -5,6 +5,7 @@
 #include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "src/claims/fillers.hpp"
+#include "src/claims/next_in.hpp"
 #include "src/claims/periods.hpp"
 
 #include <algorithm>
@@ -35,8 +36,7 @@ std::size_t first_target_cue(U32 s) {
     // One pass over the sentence, trying the cues only where one can start
     // (a search per cue read every sentence sixteen times).
     static const grammar::CharSet firsts = grammar::CharSet::first_of(cues);
-    for (std::size_t at = 0; at < s.size(); ++at) {
-        if (!firsts.may_contain(s[at])) continue;
+    for (std::size_t at = next_in(s, 0, firsts); at < s.size(); at = next_in(s, at + 1, firsts)) {
         for (U32 c : cues) {
             if (s.substr(at).starts_with(c) && !noun_at(at, c)) return at;
         }
@@ -144,7 +144,8 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
         owned = std::move(made);
         period = &owned;
     };
-    auto ps = periods_in(ss, q.begin);
+    std::vector<const grammar::Period*>& ps = figure_periods_;
+    periods_in(ss, q.begin, ps);
     // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
     std::erase_if(ps, [&](const grammar::Period* p) {
         char32_t before = p->begin > 0 ? text_[p->begin - 1] : U'\0';
@@ -398,12 +399,32 @@ bool Builder::target_cue_before(std::size_t ss, std::size_t pos) {
     return cue != U32::npos && cue < pos;
 }
 
+const grammar::CharSet& Builder::word_firsts() {
+    static const grammar::CharSet firsts = [] {
+        grammar::CharSet f = PlaceMentions::starts();
+        for (U32 w : kWords) f.add(w.front());
+        return f;
+    }();
+    return firsts;
+}
+
 }  // namespace building
+
+std::vector<std::size_t> word_starts(std::u32string_view text) {
+    static const grammar::CharSet firsts = [] {
+        grammar::CharSet f = building::Builder::word_firsts();
+        add_home_word_firsts(f);
+        return f;
+    }();
+    std::vector<std::size_t> at;
+    for (std::size_t i = next_in(text, 0, firsts); i < text.size(); i = next_in(text, i + 1, firsts)) at.push_back(i);
+    return at;
+}
 
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
                                 const ClaimOptions& opts, const std::vector<std::size_t>& sentences,
-                                const std::vector<RegionMention>& regions) {
-    return building::Builder(doc, scan, facts, opts, sentences, regions).run();
+                                const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts) {
+    return building::Builder(doc, scan, facts, opts, sentences, regions, starts).run();
 }
 
 }  // namespace claimlint

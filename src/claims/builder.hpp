@@ -4,6 +4,7 @@
 // Private to src/claims.
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/claim.hpp"
@@ -41,13 +42,19 @@ std::string DocumentFacts::* home_member(char32_t a, char32_t b);
 class Builder {
 public:
     Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts,
-            const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions)
+            const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions,
+            const std::vector<std::size_t>& starts)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
-          sentences_(sentences), line_starts_(doc.line_starts()), places_(doc.normalised(), regions),
+          sentences_(sentences), line_starts_(doc.line_starts()), word_starts_(starts),
+          places_(doc.normalised(), regions, word_starts_),
           regions_(places_.mentions()) {}
 
     std::vector<Claim> run();
+
+    // The characters the words the builder looks for across the whole text
+    // (kWords, organisation words, 该) start with.
+    static const grammar::CharSet& word_firsts();
 
 private:
     // Looking up positions around a figure.
@@ -82,10 +89,21 @@ private:
     // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
         std::vector<const grammar::Period*> out;
-        for (std::size_t i = first_period_from(from); i < scan_.periods.size() && scan_.periods[i].begin < to; ++i) {
+        periods_in(from, to, out);
+        return out;
+    }
+    // The same into `out` (cleared first), whose storage a caller that runs
+    // for every figure keeps.
+    void periods_in(std::size_t from, std::size_t to, std::vector<const grammar::Period*>& out) const {
+        const std::size_t first = first_period_from(from);
+        std::size_t last = first;
+        while (last < scan_.periods.size() && scan_.periods[last].begin < to) ++last;
+        // One allocation at most, not one each time the vector grows.
+        out.clear();
+        out.reserve(last - first);
+        for (std::size_t i = first; i < last; ++i) {
             if (scan_.periods[i].kind != grammar::PeriodKind::streak) out.push_back(&scan_.periods[i]);
         }
-        return out;
     }
 
     // The place mentions inside [from, to), with offsets relative to `from`:
@@ -270,6 +288,8 @@ private:
     const SubjectSynonyms& synonyms_;
     const std::vector<std::size_t>& sentences_;
     const std::vector<std::uint32_t>& line_starts_;  // the document's
+    // word_starts(text_): the candidates words_ and places_ look at.
+    const std::vector<std::size_t>& word_starts_;
     PlaceMentions places_;
     const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
     NearbySearch<std::uint32_t> line_search_{line_starts_};
@@ -280,7 +300,7 @@ private:
     // Words asked about for every figure of a sentence, found once.
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
-    WordPositions words_{text_, kWords};
+    WordPositions words_{text_, kWords, word_starts_};
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
@@ -291,6 +311,8 @@ private:
     mutable struct {
         std::u32string subject, written;
     } scratch_;
+    // claim_for()'s periods of the sentence before the figure, kept likewise.
+    std::vector<const grammar::Period*> figure_periods_;
 };
 
 }  // namespace claimlint::building

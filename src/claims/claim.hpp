@@ -47,6 +47,9 @@ public:
     void add_group(const std::vector<std::string>& group);
     // By value: most subjects have no synonym and are handed back without a copy.
     std::string normalise(std::string subject) const;
+    // The same for a subject still in UTF-32: a known one is looked up
+    // without converting it, an unknown one converted once.
+    std::string normalise(std::u32string_view subject) const;
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
     bool contains(std::u32string_view subject) const {
@@ -65,11 +68,13 @@ private:
         std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
     };
     using U32Set = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
+    using U32Map = std::unordered_map<std::u32string, std::string, U32Hash, std::equal_to<>>;
     // Hashed: the builder looks every subject up, several times a figure;
     // the UTF-32 sets index the same words for the builder's own strings.
     std::unordered_map<std::string, std::string> canonical_;
     std::unordered_set<std::string> generic_;
-    U32Set known_, generic32_;
+    U32Map known_;  // canonical_ keyed by the words in UTF-32
+    U32Set generic32_;
     // The last characters of those words: most strings the builder asks
     // about end in none of them, and are answered without hashing.
     grammar::CharSet known_last_, generic_last_;
@@ -81,15 +86,22 @@ struct ClaimOptions {
     const SubjectSynonyms* synonyms = nullptr;  // default: the built-in groups
 };
 
+// Where a word either step looks for across the whole text (全省, 公司,
+// 分别…) may start, ascending: one pass over the text, shared by both.
+std::vector<std::size_t> word_starts(std::u32string_view text);
+
 // `regions` are the place mentions of the whole text (find_regions), found
-// once and shared by both steps.
+// once and shared by both steps; `starts` are word_starts(text).
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
-                          const std::vector<RegionMention>& regions);
+                          const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts);
+// Adds to `set` the characters the home words infer_facts counts (全省,
+// 全区…) start with.
+void add_home_word_firsts(grammar::CharSet& set);
 
 // One claim per quantity of `scan`, in the same order. `sentences` are the
 // text's sentence starts (src/sentences.hpp).
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
                                 const ClaimOptions& opts, const std::vector<std::size_t>& sentences,
-                                const std::vector<RegionMention>& regions);
+                                const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts);
 
 }  // namespace claimlint

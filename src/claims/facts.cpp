@@ -57,10 +57,21 @@ std::optional<std::string> front_matter_date(const Document& doc) {
     return std::nullopt;
 }
 
+// The words that name the document's home without naming it, and the level
+// of the home each names.
+constexpr std::pair<std::u32string_view, RegionLevel> kGenericWords[] = {
+    {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
+    {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
+};
+
 }  // namespace
 
+void add_home_word_firsts(grammar::CharSet& set) {
+    for (auto [w, level] : kGenericWords) set.add(w.front());
+}
+
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
-                          const std::vector<RegionMention>& regions) {
+                          const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts) {
     DocumentFacts f;
     f.date = opts.date;
     if (!f.date) f.date = front_matter_date(doc);
@@ -118,19 +129,15 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         if (comparing.find(before) != std::u32string_view::npos) continue;
         if (m.region->level != RegionLevel::country) ++count[m.region->name];
     }
-    static const std::pair<std::u32string_view, RegionLevel> generic_words[] = {
-        {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
-        {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
-    };
-    // One pass over the text, comparing words only where one can start.
+    // 全省, 全区…, looked for where word_starts() found a candidate.
     static const grammar::CharSet generic_first = [] {
         grammar::CharSet f;
-        for (auto [w, level] : generic_words) f.add(w.front());
+        add_home_word_firsts(f);
         return f;
     }();
-    for (std::size_t at = 0; at < text.size(); ++at) {
+    for (std::size_t at : starts) {
         if (!generic_first.may_contain(text[at])) continue;
-        for (auto [w, level] : generic_words) {
+        for (auto [w, level] : kGenericWords) {
             if (text.substr(at).starts_with(w)) ++generic[level];
         }
     }

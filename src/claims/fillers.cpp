@@ -100,9 +100,16 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known) {
             }
         }
     }
-    // Verbs inside: 汽车产业完成产值 → 汽车产业产值 (most subjects hold none).
+    // Verbs inside: 汽车产业完成产值 → 汽车产业产值. Most subjects hold
+    // none, nor a 等: one pass over them tells, and spares the two below.
     static constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
     static const grammar::CharSet verb_first = grammar::CharSet::first_of(kVerbs);
+    static const grammar::CharSet acted_on = [] {
+        grammar::CharSet f = verb_first;
+        f.add(U'等');
+        return f;
+    }();
+    if (std::none_of(s.begin(), s.end(), [](char32_t c) { return acted_on.may_contain(c); })) return s;
     if (std::any_of(s.begin(), s.end(), [](char32_t c) { return verb_first.may_contain(c); })) {
         for (U32 verb : kVerbs) {
             for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());

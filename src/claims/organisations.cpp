@@ -37,16 +37,30 @@ constexpr U32 kNotFirst = U"全各该本我其此这那每一二两三几多诸"
 
 }  // namespace
 
-PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions) {
+const grammar::CharSet& PlaceMentions::starts() {
+    // Clause heads where a later reference (商会共为…, 该局) may stand are
+    // noted in the same pass as the names: 该 is looked at too.
+    static const grammar::CharSet set = [] {
+        grammar::CharSet f = grammar::CharSet::first_of(kEndings);
+        f.add(U'该');
+        return f;
+    }();
+    return set;
+}
+
+PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions,
+                             std::span<const std::size_t> candidates) {
     // Names ending in an organisation word, at the head of a clause.
     std::vector<RegionMention> named;
-    static const grammar::CharSet first = grammar::CharSet::first_of(kEndings);
-    // Clause heads where a later reference (商会共为…, 该局) may stand, noted
-    // in the same pass: one walk over the text instead of two.
+    const grammar::CharSet& first = starts();
     std::vector<std::size_t> heads;
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        if (text[at] == U'该' && (at == 0 || breaks_clause(text[at - 1]))) heads.push_back(at);
-        if (!first.may_contain(text[at])) continue;
+    std::size_t resume = 0;  // past the last name found
+    for (std::size_t at : candidates) {
+        if (at < resume || !first.may_contain(text[at])) continue;
+        if (text[at] == U'该') {
+            if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
+            continue;
+        }
         if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
         U32 ending;
         for (U32 e : kEndings) {
@@ -77,7 +91,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
         org.name = grammar::to_utf8(text.substr(start, end - start));
         org.level = RegionLevel::organisation;
         named.push_back({start, end, &org});
-        at = end - 1;
+        resume = end;
     }
     // Places inside an organisation's name are part of the name.
     mentions_.reserve(regions.size() + named.size());

@@ -2,9 +2,11 @@
 // besides the places of the region lexicon.
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "src/claims/regions.hpp"
 
 #include <deque>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -17,7 +19,13 @@ namespace claimlint {
 // An organisation replaces the places inside its name (长春龙嘉国际机场).
 class PlaceMentions {
 public:
-    PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions);
+    // `candidates`: ascending positions in `text`, among them every one
+    // holding a character of starts() (the builder finds them in a pass it
+    // shares with other indexes).
+    PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions,
+                  std::span<const std::size_t> candidates);
+    // The characters an organisation word (公司, 商会…) or 该 starts with.
+    static const grammar::CharSet& starts();
     const std::vector<RegionMention>& mentions() const { return mentions_; }
 
 private:

@@ -13,6 +13,84 @@
 #include <iterator>
 
 namespace claimlint::building {
+namespace {
+
+// Ranking verbs (居全国, 在全省…中排) end a subject; see subject().
+constexpr U32 kRankCuts[] = {U"稳居", U"位居", U"跃居", U"居", U"位列", U"排名", U"在全", U"在"};
+// Verbs whose object is what is counted; see subject().
+constexpr U32 kObjectVerbs[] = {U"编制", U"审议", U"支持", U"实施", U"归集", U"培育", U"帮助"};
+constexpr U32 kBrackets = U"（）()【】";
+
+// Every character the cuts subject() makes after copying the phrase can
+// start at (占, the ranking verbs, 在, brackets, the object verbs): a
+// phrase holding none of them, as most do, skips those steps unread. The
+// cuts only shorten the phrase, so none of them can bring one in.
+const grammar::CharSet& cut_chars() {
+    static const grammar::CharSet set = [] {
+        grammar::CharSet c = grammar::CharSet::of(kBrackets);
+        for (U32 w : kRankCuts) c.add(w.front());
+        for (U32 w : kObjectVerbs) c.add(w.front());
+        c.add(U'占');
+        return c;
+    }();
+    return set;
+}
+
+// Ends a subject at a share's 占, a ranking verb, or a place after 在;
+// clears it when brackets are left open; drops the actor before an object
+// verb.
+void cut_subject(std::u32string& s, bool rank) {
+    // A share's subject is the part before 占; a rank's, the part before 居.
+    if (auto at = s.find(U"占"); at != std::u32string::npos && !U32(s).substr(at).starts_with(U"占有")) s.resize(at);
+    // Ranking verbs (居全国, 在全省…中排) end the subject at the first one
+    // from its third character on; 居民 is no verb, and 在 alone ends
+    // only a rank's subject.
+    static const grammar::CharSet cut_first = grammar::CharSet::first_of(kRankCuts);
+    for (std::size_t at = 2; at < s.size(); ++at) {
+        if (!cut_first.may_contain(s[at])) continue;
+        bool cut = false;
+        for (U32 w : kRankCuts) {
+            if (!U32(s).substr(at).starts_with(w)) continue;
+            bool word = w == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
+            bool place = w == U"在" && !rank;
+            if (!word && !place) {
+                cut = true;
+                break;
+            }
+        }
+        if (cut) {
+            s.resize(at);
+            break;
+        }
+    }
+    // 在长春市率先压缩: a place after 在 is where, not what (looked for only
+    // where a 在 stands).
+    bool zai = s.size() > 3 && s.find(U'在', 2) != std::u32string::npos;
+    for (const RegionMention& m : zai ? find_regions(U32(s)) : std::vector<RegionMention>()) {
+        if (m.begin >= 3 && s[m.begin - 1] == U'在') {
+            s.resize(m.begin - 1);
+            break;
+        }
+    }
+    // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
+    if (s.find_first_of(kBrackets) != std::u32string::npos &&
+        std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
+        s.clear();
+    }
+    // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
+    // is what is counted, not who acts.
+    static const grammar::CharSet verb_first = grammar::CharSet::first_of(kObjectVerbs);
+    std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
+    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+        if (!verb_first.may_contain(s[i])) continue;
+        for (U32 v : kObjectVerbs) {
+            if (U32(s).substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
+        }
+    }
+    s.erase(0, object);
+}
+
+}  // namespace
 
 std::string Builder::frame(std::size_t ss, std::size_t cs) const {
     static constexpr U32 kMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
@@ -66,7 +144,7 @@ std::optional<std::string> Builder::beneficiaries(const grammar::Quantity& q) co
     }
     s = strip_words(std::move(s));
     if (s.size() < 2) return std::nullopt;
-    return synonyms_.normalise(grammar::to_utf8(s));
+    return synonyms_.normalise(U32(s));
 }
 
 std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) const {
@@ -135,7 +213,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     if (!ended || s.size() < 2) return std::nullopt;
     s = strip_words(std::move(s));
     if (s.size() < 2) return std::nullopt;
-    return synonyms_.normalise(grammar::to_utf8(s));
+    return synonyms_.normalise(U32(s));
 }
 
 std::optional<std::string> Builder::category(std::size_t at) const {
@@ -146,7 +224,7 @@ std::optional<std::string> Builder::category(std::size_t at) const {
         name = name.substr(1, name.size() - 2);
     }
     if (name.size() < 2 || e - at > 24 || quantity_in(at, e)) return std::nullopt;
-    return synonyms_.normalise(grammar::to_utf8(name));
+    return synonyms_.normalise(name);
 }
 
 std::optional<std::string> Builder::comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const {
@@ -240,9 +318,24 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     const std::vector<grammar::Period>& ps = scan_.periods;
     std::span<const RegionMention> regions = regions_in(from, qb).absolute();
     std::size_t pi = first_period_from(cs), ri = 0;
-    for (std::size_t i = from; i < qb;) {
+    const grammar::CharSet& cut_set = cut_chars();
+    bool may_cut = false;
+    auto keep = [&](char32_t c) {
+        if (c != U' ' && c != U'\u3000' && c != U'—' && c != U'-') {
+            s.push_back(c);
+            may_cut |= cut_set.may_contain(c);
+        }
+    };
+    // The period at or after i (none streaks), or ps.size(); true when i is inside it.
+    auto in_period = [&](std::size_t i) {
         while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
-        if (pi < ps.size() && ps[pi].begin <= i) {
+        return pi < ps.size() && ps[pi].begin <= i;
+    };
+    std::size_t i = from;
+    // Up to the phrase's first character, periods, leading places and home
+    // words are dropped.
+    while (i < qb && s.empty()) {
+        if (in_period(i)) {
             i = ps[pi].end;
             continue;
         }
@@ -253,16 +346,15 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         // Only a place that leads the phrase is its scope (吉林省二手车出口);
         // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
         // figure is for (为吉林省招商引资) is neither.
-        if (ri < regions.size() && regions[ri].begin <= i && !in_name && s.empty()) {
+        if (ri < regions.size() && regions[ri].begin <= i && !in_name) {
             i = regions[ri].end;
             continue;
         }
-        if (s.empty() && (text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() &&
-            regions[ri].begin == i + 1) {
+        if ((text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() && regions[ri].begin == i + 1) {
             i = regions[ri].end;
             continue;
         }
-        if (s.empty() && (text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
+        if ((text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
             U32 rest = text_.substr(i, 2);
             if (rest == U"全省" || rest == U"我省" || rest == U"本省" || rest == U"全区" || rest == U"全市" ||
                 rest == U"全州" || rest == U"全国") {
@@ -270,59 +362,19 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
                 continue;
             }
         }
-        if (text_[i] != U' ' && text_[i] != U'\u3000' && text_[i] != U'—' && text_[i] != U'-') s.push_back(text_[i]);
+        keep(text_[i]);
         ++i;
     }
-    // A share's subject is the part before 占; a rank's, the part before 居.
-    if (auto at = s.find(U"占"); at != std::u32string::npos && !U32(s).substr(at).starts_with(U"占有")) s.resize(at);
-    // Ranking verbs (居全国, 在全省…中排) end the subject at the first one
-    // from its third character on; 居民 is no verb, and 在 alone ends
-    // only a rank's subject.
-    static const U32 cuts[] = {U"稳居", U"位居", U"跃居", U"居", U"位列", U"排名", U"在全", U"在"};
-    static const grammar::CharSet cut_first = grammar::CharSet::first_of(cuts);
-    for (std::size_t at = 2; at < s.size(); ++at) {
-        if (!cut_first.may_contain(s[at])) continue;
-        bool cut = false;
-        for (U32 w : cuts) {
-            if (!U32(s).substr(at).starts_with(w)) continue;
-            bool word = w == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
-            bool place = w == U"在" && !rank;
-            if (!word && !place) {
-                cut = true;
-                break;
-            }
+    // From there on places and home words are part of it: only periods are
+    // dropped, and the characters up to the next one copied unread.
+    while (i < qb) {
+        if (in_period(i)) {
+            i = ps[pi].end;
+            continue;
         }
-        if (cut) {
-            s.resize(at);
-            break;
-        }
+        for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) keep(text_[i]);
     }
-    // 在长春市率先压缩: a place after 在 is where, not what (looked for only
-    // where a 在 stands).
-    bool zai = s.size() > 3 && s.find(U'在', 2) != std::u32string::npos;
-    for (const RegionMention& m : zai ? find_regions(U32(s)) : std::vector<RegionMention>()) {
-        if (m.begin >= 3 && s[m.begin - 1] == U'在') {
-            s.resize(m.begin - 1);
-            break;
-        }
-    }
-    // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
-    if (s.find_first_of(U"（）()【】") != std::u32string::npos &&
-        std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
-        s.clear();
-    }
-    // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
-    // is what is counted, not who acts.
-    static const U32 object_verbs[] = {U"编制", U"审议", U"支持", U"实施", U"归集", U"培育", U"帮助"};
-    static const grammar::CharSet verb_first = grammar::CharSet::first_of(object_verbs);
-    std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
-    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-        if (!verb_first.may_contain(s[i])) continue;
-        for (U32 v : object_verbs) {
-            if (U32(s).substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
-        }
-    }
-    s.erase(0, object);
+    if (may_cut) cut_subject(s, rank);
     std::u32string& written = scratch_.written;
     written.assign(s);
     s = strip_words(std::move(s), &synonyms_);
@@ -340,9 +392,12 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         auto places = find_regions(U32(s).substr(1));
         if (!places.empty() && places.front().begin == 0) s.erase(0, 1 + places.front().end);
     }
+    // Compared as a view: against a literal, a string is measured and
+    // compared out of line, a view in a few inlined instructions.
+    const U32 what(s);
     // 粮食生产再获大丰收，增产8.32亿斤: a change of output, of what the
     // sentence says is produced, when the lexicon knows that output.
-    if (s == U"增产" || s == U"减产") {
+    if (what == U"增产" || what == U"减产") {
         std::size_t ss = sentence_start(qb);
         U32 opening = text_.substr(ss, qb - ss);
         if (std::size_t at = opening.find(U"生产"); at != U32::npos && at >= 2) {
@@ -351,9 +406,9 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         }
     }
     // 总数达845户, 总额30.5亿元: the total of the subject before.
-    if (prev && prev->subject && (s == U"总数" || s == U"总量")) return prev->subject;
+    if (prev && prev->subject && (what == U"总数" || what == U"总量")) return prev->subject;
     // 增长8.9%，增速居全国第5位: the growth of the subject before.
-    if (prev && prev->subject && (s == U"增速" || s == U"增幅")) {
+    if (prev && prev->subject && (what == U"增速" || what == U"增幅")) {
         return prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
     }
     // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
@@ -361,14 +416,14 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         prev->subject->ends_with(grammar::to_utf8(U32(s).substr(1)))) {
         return prev->subject;
     }
-    if (prev && prev->subject && (s == U"总额" || s == U"面积" || s == U"金额")) {
+    if (prev && prev->subject && (what == U"总额" || what == U"面积" || what == U"金额")) {
         return synonyms_.normalise(*prev->subject + grammar::to_utf8(s));
     }
     if (s.size() < 2) {
         if (prev && prev->subject) return prev->subject;
         return std::nullopt;
     }
-    return synonyms_.normalise(grammar::to_utf8(s));
+    return synonyms_.normalise(U32(s));
 }
 
 }  // namespace claimlint::building

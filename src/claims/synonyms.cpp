@@ -34,7 +34,7 @@ void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
         canonical_[w] = group.front();
         std::u32string w32 = grammar::to_u32(w);
         if (!w32.empty()) known_last_.add(w32.back());
-        known_.insert(std::move(w32));
+        known_[std::move(w32)] = group.front();
     }
 }
 
@@ -48,6 +48,11 @@ void SubjectSynonyms::add_generic(const std::string& word) {
 std::string SubjectSynonyms::normalise(std::string subject) const {
     auto it = canonical_.find(subject);
     return it == canonical_.end() ? std::move(subject) : it->second;
+}
+
+std::string SubjectSynonyms::normalise(std::u32string_view subject) const {
+    auto it = known_.find(subject);
+    return it == known_.end() ? grammar::to_utf8(subject) : it->second;
 }
 
 }  // namespace claimlint

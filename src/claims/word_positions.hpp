@@ -4,8 +4,6 @@
 // the sentence again each time made that quadratic in the sentence's length.
 #pragma once
 
-#include "grammar/char_set.hpp"
-
 #include <algorithm>
 #include <cstddef>
 #include <span>
@@ -18,17 +16,18 @@ class WordPositions {
 public:
     static constexpr std::size_t npos = std::size_t(-1);
 
-    WordPositions(std::u32string_view text, std::span<const std::u32string_view> words)
+    // `candidates`: ascending positions in `text`, among them every one
+    // where a word starts (the caller finds them in a pass it shares with
+    // other indexes; see word_starts() in src/claims/claim.hpp).
+    WordPositions(std::u32string_view text, std::span<const std::u32string_view> words,
+                  std::span<const std::size_t> candidates)
         : words_(words.begin(), words.end()), at_(words.size()) {
-        const grammar::CharSet first = grammar::CharSet::first_of(words);
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (!first.may_contain(text[i])) continue;
+        for (std::size_t i : candidates) {
             for (std::size_t w = 0; w < words_.size(); ++w) {
-                if (text.substr(i).starts_with(words_[w])) at_[w].push_back(i);
+                if (text[i] == words_[w].front() && text.substr(i).starts_with(words_[w])) at_[w].push_back(i);
             }
         }
     }
-
     // Where word w first occurs wholly inside [from, to), or npos.
     std::size_t first(std::size_t w, std::size_t from, std::size_t to) const {
         const std::vector<std::size_t>& at = at_[w];
