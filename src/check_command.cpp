@@ -207,7 +207,7 @@ int report_run(const CheckOptions& opts, const Config& config, std::vector<Diagn
         }
         sink = &file;
     }
-    if (opts.format == "json") write_json_report(*sink, diags, summary);
+    if (opts.format == "json") write_json_report(*sink, diags, summary, opts.jobs);
     else if (opts.format == "sarif") write_sarif_report(*sink, diags, summary);
     else if (opts.format == "github") write_github_report(*sink, diags, summary);
     else if (opts.format == "rdjson") write_rdjson_report(*sink, diags);

@@ -39,7 +39,17 @@ JsonWriter::JsonWriter(std::ostream& out, int indent)
     buffer_.reserve(kFlushAt + 4096);
 }
 
+JsonWriter::JsonWriter(std::ostream& out, int indent, std::size_t depth, std::size_t before) : JsonWriter(out, indent) {
+    members_.assign(depth, 1);
+    members_.back() = before;
+}
+
 JsonWriter::~JsonWriter() { flush(); }
+
+JsonWriter& JsonWriter::written_elsewhere(std::size_t n) {
+    members_.back() += n;
+    return *this;
+}
 
 void JsonWriter::flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));

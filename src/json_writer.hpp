@@ -22,6 +22,10 @@ public:
     // and written to `out` in large pieces; flush() or the destructor writes
     // the rest.
     explicit JsonWriter(std::ostream& out, int indent = -1);
+    // A writer for a slice of a large array formatted apart (on another
+    // thread): it writes the array's values as if it were open at `depth`
+    // (1: inside the top-level value) with `before` of its values written.
+    JsonWriter(std::ostream& out, int indent, std::size_t depth, std::size_t before);
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
     ~JsonWriter();
@@ -46,6 +50,9 @@ public:
     JsonWriter& value(const nlohmann::ordered_json& tree);
     JsonWriter& value(const nlohmann::json& tree);
 
+    // Counts `n` values of the innermost open array written by slice
+    // writers, so that what follows is laid out after them.
+    JsonWriter& written_elsewhere(std::size_t n);
     // Ends a line of output (JSON Lines, or after the document).
     JsonWriter& newline();
     void flush();

@@ -44,7 +44,9 @@ Totals count_findings(const std::vector<Diagnostic>& diags);
 // with a caret range aligned by display width, `note:` lines at related
 // figures. `colour` adds ANSI colours.
 void write_text_report(std::ostream& out, const std::vector<Diagnostic>& diags, bool colour);
-void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diags, const RunSummary& summary);
+// `jobs`: threads that format the findings (0: every core); the bytes are the same for any.
+void write_json_report(std::ostream& out, const std::vector<Diagnostic>& diags, const RunSummary& summary,
+                       unsigned jobs = 1);
 // SARIF 2.1.0 (src/report_sarif.cpp): suppressed findings kept with their
 // suppression; columns in UTF-16 code units. Byte-for-byte deterministic.
 void write_sarif_report(std::ostream& out, const std::vector<Diagnostic>& diags, const RunSummary& summary);

@@ -1,6 +1,7 @@
 // JsonWriter lays out JSON as nlohmann's dump does, byte for byte.
 #include "src/json_writer.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <sstream>
 
@@ -85,6 +86,36 @@ TEST(JsonWriter, WritesLargeOutputInPieces) {
         w.end_array();
     }
     EXPECT_EQ(out.str(), tree.dump(2));
+}
+
+// An array whose values are formatted in slices by other writers (as the
+// JSON report does on several threads) reads as the same array written whole.
+TEST(JsonWriter, ArrayWrittenInSlicesIsTheArrayWrittenWhole) {
+    for (int indent : {2, -1}) {
+        for (int n : {0, 1, 5, 7}) {
+            ordered_json tree;
+            tree["list"] = ordered_json::array();
+            for (int i = 0; i < n; ++i) tree["list"].push_back({{"i", i}, {"parts", {i, "x"}}});
+            tree["after"] = true;
+
+            std::ostringstream out;
+            {
+                JsonWriter w(out, indent);
+                w.begin_object().key("list").begin_array();
+                w.flush();
+                for (int from = 0; from < n; from += 3) {  // slices of three
+                    JsonWriter slice(out, indent, 2, static_cast<std::size_t>(from));
+                    for (int i = from; i < std::min(n, from + 3); ++i) {
+                        slice.begin_object().key("i").value(i).key("parts").begin_array().value(i).value("x");
+                        slice.end_array().end_object();
+                    }
+                }
+                w.written_elsewhere(static_cast<std::size_t>(n));
+                w.end_array().key("after").value(true).end_object();
+            }
+            EXPECT_EQ(out.str(), tree.dump(indent)) << "indent " << indent << ", " << n << " values";
+        }
+    }
 }
 
 }  // namespace
