@@ -103,8 +103,9 @@ Document Document::load(const std::string& path) {
         ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
+            const int error = errno;  // before close() may change it
             ::close(fd);
-            throw InputError(path, {0, 0}, "cannot read file");
+            throw InputError(path, {0, 0}, "cannot read file: " + std::string(std::strerror(error)));
         }
         if (n == 0) break;
         have += static_cast<std::size_t>(n);

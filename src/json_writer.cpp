@@ -85,36 +85,26 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     return *this;
 }
 
-JsonWriter& JsonWriter::begin_object() {
+JsonWriter& JsonWriter::open(char bracket) {
     before_value();
-    buffer_ += '{';
-    members_.push_back(0);
-    return *this;
-}
-
-JsonWriter& JsonWriter::begin_array() {
-    before_value();
-    buffer_ += '[';
+    buffer_ += bracket;
     members_.push_back(0);
     return *this;
 }
 
 // nlohmann writes an empty object or array as {} or [] on one line.
-JsonWriter& JsonWriter::end_object() {
+JsonWriter& JsonWriter::close(char bracket) {
     std::size_t n = members_.back();
     members_.pop_back();
     if (n > 0) line_break(members_.size());
-    buffer_ += '}';
+    buffer_ += bracket;
     return *this;
 }
 
-JsonWriter& JsonWriter::end_array() {
-    std::size_t n = members_.back();
-    members_.pop_back();
-    if (n > 0) line_break(members_.size());
-    buffer_ += ']';
-    return *this;
-}
+JsonWriter& JsonWriter::begin_object() { return open('{'); }
+JsonWriter& JsonWriter::end_object() { return close('}'); }
+JsonWriter& JsonWriter::begin_array() { return open('['); }
+JsonWriter& JsonWriter::end_array() { return close(']'); }
 
 JsonWriter& JsonWriter::value(std::string_view s) {
     before_value();

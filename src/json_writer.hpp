@@ -59,6 +59,8 @@ public:
 
 private:
     void before_value();
+    JsonWriter& open(char bracket);   // an object or array
+    JsonWriter& close(char bracket);
     void string(std::string_view s);
     void write(std::string_view s) { buffer_.append(s); }
     void line_break(std::size_t depth);

@@ -1,6 +1,7 @@
 // Reading documents: encodings, line endings, bad input, position maps.
 #include "src/document.hpp"
 
+#include <cstdio>
 #include <gtest/gtest.h>
 
 namespace claimlint {
@@ -96,6 +97,33 @@ TEST(Document, LongLines) {
 
 TEST(Document, MissingFileIsAnInputError) {
     EXPECT_THROW(Document::load("/nonexistent/claimlint/x.txt"), InputError);
+}
+
+// A path that opens but cannot be read (a directory) says why, naming it.
+TEST(Document, UnreadablePathSaysWhy) {
+    try {
+        Document::load("/");
+        FAIL() << "a directory was read as a document";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.path(), "/");
+        EXPECT_EQ(std::string(e.what()), "cannot read file: Is a directory");
+    }
+}
+
+TEST(Document, LoadReadsTheWholeFile) {
+    const std::string path = testing::TempDir() + "claimlint_document_load.txt";
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += "2023年，全省外贸进出口增长7.7%。\n";  // larger than one read
+    {
+        FILE* f = std::fopen(path.c_str(), "wb");
+        ASSERT_NE(f, nullptr);
+        std::fwrite(text.data(), 1, text.size(), f);
+        std::fclose(f);
+    }
+    Document d = Document::load(path);
+    std::remove(path.c_str());
+    EXPECT_EQ(d.bytes(), text);
+    EXPECT_EQ(d.path(), path);
 }
 
 }  // namespace
