@@ -309,7 +309,7 @@ private:
     // subject()'s working strings, kept between figures: allocating them for
     // every figure was a large share of its cost.
     mutable struct {
-        std::u32string subject, written;
+        std::u32string subject, stripped;
     } scratch_;
     // claim_for()'s periods of the sentence before the figure, kept likewise.
     std::vector<const grammar::Period*> figure_periods_;

@@ -71,30 +71,32 @@ bool coordinated_verb(U32 rest) {
     return rest.size() >= 2 && rest[1] == U'建';
 }
 
-std::u32string strip_words(std::u32string s, const SubjectSynonyms* known) {
+U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
     static const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
+    // The ends are moved inward on a view: nothing is copied unless words
+    // inside must go.
     for (bool changed = true; changed && !s.empty();) {
-        if (known && known->contains(U32(s))) return s;
+        if (known && known->contains(s)) return s;
         changed = false;
         // The longest filler at each end first (月人均 before 均).
         std::size_t tail = trailing.longest(s);
         if (tail > 0) {
-            s.resize(s.size() - tail);
+            s.remove_suffix(tail);
             changed = true;
         }
         std::size_t head = leading.longest(s);
-        if (head > 0 && !coordinated_verb(U32(s).substr(head))) {
-            s.erase(0, head);
+        if (head > 0 && !coordinated_verb(s.substr(head))) {
+            s.remove_prefix(head);
             changed = true;
         }
     }
     // 将X由原来A缩减为B: what changed is A's subject, after 由.
     if (s.starts_with(U"将")) {
-        if (std::size_t at = s.find(U'由'); at != std::u32string::npos && s.size() - at > 3) {
-            s.erase(0, at + 1);
+        if (std::size_t at = s.find(U'由'); at != U32::npos && s.size() - at > 3) {
+            s.remove_prefix(at + 1);
             for (U32 w : {U32(U"原来的"), U32(U"原来"), U32(U"原")}) {
-                if (U32(s).starts_with(w)) {
-                    s.erase(0, w.size());
+                if (s.starts_with(w)) {
+                    s.remove_prefix(w.size());
                     break;
                 }
             }
@@ -111,12 +113,16 @@ std::u32string strip_words(std::u32string s, const SubjectSynonyms* known) {
     }();
     if (std::none_of(s.begin(), s.end(), [](char32_t c) { return acted_on.may_contain(c); })) return s;
     if (std::any_of(s.begin(), s.end(), [](char32_t c) { return verb_first.may_contain(c); })) {
+        buffer.assign(s);
         for (U32 verb : kVerbs) {
-            for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
+            for (std::size_t at = buffer.find(verb); at != std::u32string::npos; at = buffer.find(verb)) {
+                buffer.erase(at, verb.size());
+            }
         }
+        s = buffer;
     }
     // Examples before 等 name members of the group after it: 长春光华微电子等国家级…企业.
-    if (std::size_t at = s.rfind(U"等"); at != std::u32string::npos && at > 0 && s.size() - at > 2) s.erase(0, at + 1);
+    if (std::size_t at = s.rfind(U"等"); at != U32::npos && at > 0 && s.size() - at > 2) s.remove_prefix(at + 1);
     return s;
 }
 

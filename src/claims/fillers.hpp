@@ -10,8 +10,10 @@
 namespace claimlint::building {
 
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
-// whole as soon as it appears.
-std::u32string strip_words(std::u32string s, const SubjectSynonyms* known = nullptr);
+// whole as soon as it appears. The result is a view into `s`, or into
+// `buffer` when words inside it had to be removed (rare); `buffer` must not
+// hold `s`.
+std::u32string_view strip_words(std::u32string_view s, const SubjectSynonyms* known, std::u32string& buffer);
 
 // A verb coordinated with another (新建扩建, 新建及改善提升, 建成和在建)
 // names a kind of work, part of what is counted, not a change.

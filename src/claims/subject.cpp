@@ -142,9 +142,10 @@ std::optional<std::string> Builder::beneficiaries(const grammar::Quantity& q) co
     for (U32 verb : {U32(U"实施"), U32(U"开展"), U32(U"提供"), U32(U"免费")}) {
         for (std::size_t at = s.find(verb); at != std::u32string::npos; at = s.find(verb)) s.erase(at, verb.size());
     }
-    s = strip_words(std::move(s));
-    if (s.size() < 2) return std::nullopt;
-    return synonyms_.normalise(U32(s));
+    std::u32string inner;
+    U32 stripped = strip_words(s, nullptr, inner);
+    if (stripped.size() < 2) return std::nullopt;
+    return synonyms_.normalise(stripped);
 }
 
 std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) const {
@@ -211,9 +212,10 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
         s.push_back(c);
     }
     if (!ended || s.size() < 2) return std::nullopt;
-    s = strip_words(std::move(s));
-    if (s.size() < 2) return std::nullopt;
-    return synonyms_.normalise(U32(s));
+    std::u32string inner;
+    U32 stripped = strip_words(s, nullptr, inner);
+    if (stripped.size() < 2) return std::nullopt;
+    return synonyms_.normalise(stripped);
 }
 
 std::optional<std::string> Builder::category(std::size_t at) const {
@@ -375,26 +377,23 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) keep(text_[i]);
     }
     if (may_cut) cut_subject(s, rank);
-    std::u32string& written = scratch_.written;
-    written.assign(s);
-    s = strip_words(std::move(s), &synonyms_);
+    // The phrase as written stays in s; `what` is a view of it, or of
+    // scratch_.stripped when words inside it were removed.
+    const U32 written(s);
+    U32 what = strip_words(written, &synonyms_, scratch_.stripped);
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
-    if (std::size_t at = s.rfind(U'下'); at != std::u32string::npos && at >= 2 &&
-        synonyms_.contains(U32(s).substr(at + 1))) {
-        s.erase(0, at + 1);
+    if (std::size_t at = what.rfind(U'下'); at != U32::npos && at >= 2 && synonyms_.contains(what.substr(at + 1))) {
+        what.remove_prefix(at + 1);
     }
     // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
-    if (synonyms_.is_generic(U32(s)) && synonyms_.is_generic(U32(written))) s = written;
+    if (synonyms_.is_generic(what) && synonyms_.is_generic(written)) what = written;
     // 带动全省农民人均增收: a home word left after the verb (全省性 is an adjective).
-    if (s.size() > 3 && home_member(s[0], s[1]) && s[2] != U'性') s.erase(0, 2);
+    if (what.size() > 3 && home_member(what[0], what[1]) && what[2] != U'性') what.remove_prefix(2);
     // 为吉林省招商引资…: the place it is done for is no part of what is measured.
-    if (s.size() > 3 && (s[0] == U'为' || s[0] == U'向')) {
-        auto places = find_regions(U32(s).substr(1));
-        if (!places.empty() && places.front().begin == 0) s.erase(0, 1 + places.front().end);
+    if (what.size() > 3 && (what[0] == U'为' || what[0] == U'向')) {
+        auto places = find_regions(what.substr(1));
+        if (!places.empty() && places.front().begin == 0) what.remove_prefix(1 + places.front().end);
     }
-    // Compared as a view: against a literal, a string is measured and
-    // compared out of line, a view in a few inlined instructions.
-    const U32 what(s);
     // 粮食生产再获大丰收，增产8.32亿斤: a change of output, of what the
     // sentence says is produced, when the lexicon knows that output.
     if (what == U"增产" || what == U"减产") {
@@ -412,18 +411,18 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         return prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
     }
     // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
-    if (prev && prev->subject && s.size() > 2 && s[0] == U'总' &&
-        prev->subject->ends_with(grammar::to_utf8(U32(s).substr(1)))) {
+    if (prev && prev->subject && what.size() > 2 && what[0] == U'总' &&
+        prev->subject->ends_with(grammar::to_utf8(what.substr(1)))) {
         return prev->subject;
     }
     if (prev && prev->subject && (what == U"总额" || what == U"面积" || what == U"金额")) {
-        return synonyms_.normalise(*prev->subject + grammar::to_utf8(s));
+        return synonyms_.normalise(*prev->subject + grammar::to_utf8(what));
     }
-    if (s.size() < 2) {
+    if (what.size() < 2) {
         if (prev && prev->subject) return prev->subject;
         return std::nullopt;
     }
-    return synonyms_.normalise(U32(s));
+    return synonyms_.normalise(what);
 }
 
 }  // namespace claimlint::building

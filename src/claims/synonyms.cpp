@@ -51,6 +51,7 @@ std::string SubjectSynonyms::normalise(std::string subject) const {
 }
 
 std::string SubjectSynonyms::normalise(std::u32string_view subject) const {
+    if (!subject.empty() && !known_last_.may_contain(subject.back())) return grammar::to_utf8(subject);
     auto it = known_.find(subject);
     return it == known_.end() ? grammar::to_utf8(subject) : it->second;
 }
