@@ -98,14 +98,15 @@ std::vector<Claim> Builder::run() {
             if (!continues_paragraph(lb)) paragraph = paragraph_context(lb, section);
             line_begin = lb;
         }
-        out.push_back(claim_for(i, paragraph, out));
+        // Made in place: the claims before it are read, and never moved
+        // (the storage was reserved).
+        claim_for(i, paragraph, out.emplace_back(), out);
     }
     return out;
 }
 
-Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std::vector<Claim>& previous) {
+void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, const std::vector<Claim>& previous) {
     const grammar::Quantity& q = scan_.quantities[index];
-    Claim c;
     std::size_t ss = sentence_start(q.begin);
     std::size_t cs = clause_start(q.begin);
     U32 sentence_left = text_.substr(ss, q.begin - ss);
@@ -297,7 +298,6 @@ Claim Builder::claim_for(std::size_t index, const Context& paragraph, const std:
         bool part = U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || words_.occurs(kOfWhich, ss, q.begin);
         c.key = key_of(c, part, which);
     }
-    return c;
 }
 
 // Written once into a buffer of the right size: a chain of + reallocates

@@ -163,7 +163,9 @@ private:
     // first one of each sentence is found once.
     bool target_cue_before(std::size_t ss, std::size_t pos);
 
-    Claim claim_for(std::size_t index, const Context& paragraph, const std::vector<Claim>& previous);
+    // Fills `c`, the claim of quantity `index`; `previous` holds the claims
+    // of the quantities before it.
+    void claim_for(std::size_t index, const Context& paragraph, Claim& c, const std::vector<Claim>& previous);
 
     void measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const;
 
@@ -222,9 +224,12 @@ private:
     // 、-joined items, or items before 等), or qb when there is none.
     std::size_t members_before(std::size_t ss, std::size_t qb) const;
 
-    // The home a home word in the text names (home_member), unknown when the
-    // document has none. Outer nullopt: no such word.
-    std::optional<std::optional<std::string>> home_word(U32 text) const;
+    // The home the last home word in [from, to) names (home_member), unknown
+    // when the document has none. Outer nullopt: no such word.
+    std::optional<std::optional<std::string>> home_word(std::size_t from, std::size_t to) const;
+    // Where the text's home words start, ascending (from word_starts_, whose
+    // characters include their first ones).
+    std::vector<std::size_t> find_home_words() const;
 
     // A place named in [cs, qb) that says whose figure it is, if any.
     std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, Kind kind) const;
@@ -301,6 +306,7 @@ private:
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
     WordPositions words_{text_, kWords, word_starts_};
+    std::vector<std::size_t> home_words_ = find_home_words();  // home_word() searches these
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

@@ -60,8 +60,11 @@ std::optional<std::string> resolve_period(const std::string& value, int context_
 namespace {
 
 int first_year(std::string_view p) {
-    std::size_t i = p.find_first_of("0123456789");
-    if (i == std::string_view::npos || i + 4 > p.size()) return 0;
+    // A loop, not find_first_of: that searches the set of ten digits for
+    // every character, and this runs for every figure.
+    std::size_t i = 0;
+    while (i < p.size() && !std::isdigit(static_cast<unsigned char>(p[i]))) ++i;
+    if (i + 4 > p.size()) return 0;
     int y = leading_int(p, i);
     return y >= 1900 && y <= 2100 ? y : 0;
 }

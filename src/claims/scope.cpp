@@ -34,7 +34,7 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         }
     }
     if (auto r = explicit_scope(cs, qb, q.kind)) return r;
-    if (auto g = home_word(text_.substr(cs, qb - cs))) return *g;
+    if (auto g = home_word(cs, qb)) return *g;
     std::size_t statement = words_.last(kSemicolon, ss, qb);
     statement = statement == WordPositions::npos ? ss : statement + 1;
     // Heads of the comma-separated segments before the figure, nearest first,
@@ -49,7 +49,7 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         if (seg == statement) break;
         at = seg - 1;
     }
-    if (auto g = home_word(text_.substr(window, qb - window))) return *g;
+    if (auto g = home_word(window, qb)) return *g;
     if (prev && (statement == ss || scan_.quantities[index - 1].begin >= statement)) {
         return prev->scope;
     }
@@ -83,19 +83,22 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     return seg;
 }
 
-std::optional<std::optional<std::string>> Builder::home_word(U32 text) const {
-    // The last of the words in the text: every word is two characters, so
-    // one scan from the end finds it (this runs for every figure).
-    const std::string* home = nullptr;
-    for (std::size_t i = text.size(); i-- > 1;) {
-        if (auto m = home_member(text[i - 1], text[i])) {
-            home = &(facts_.*m);
-            break;
-        }
+std::optional<std::optional<std::string>> Builder::home_word(std::size_t from, std::size_t to) const {
+    // The last of the words wholly inside [from, to): every word is two characters.
+    if (to < from + 2) return std::nullopt;
+    auto it = std::upper_bound(home_words_.begin(), home_words_.end(), to - 2);
+    if (it == home_words_.begin() || *(it - 1) < from) return std::nullopt;
+    const std::string& home = facts_.*home_member(text_[*(it - 1)], text_[*(it - 1) + 1]);
+    if (home.empty()) return std::optional<std::string>();
+    return std::optional<std::string>(home);
+}
+
+std::vector<std::size_t> Builder::find_home_words() const {
+    std::vector<std::size_t> at;
+    for (std::size_t i : word_starts_) {
+        if (i + 1 < text_.size() && home_member(text_[i], text_[i + 1])) at.push_back(i);
     }
-    if (!home) return std::nullopt;
-    if (home->empty()) return std::optional<std::string>();
-    return std::optional<std::string>(*home);
+    return at;
 }
 
 std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t qb, Kind kind) const {
