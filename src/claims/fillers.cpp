@@ -4,6 +4,7 @@
 #include "grammar/char_set.hpp"
 
 #include <algorithm>
+#include <array>
 #include <span>
 #include <utility>
 #include <vector>
@@ -33,6 +34,9 @@ constexpr U32 kTrailing[] = {
 
 // A filler list by its words' first (or last) character, longest first:
 // only the few words that can match at the end looked at are compared.
+// Entries are grouped by the low byte of that character, and each group
+// found by a table look-up (a binary search per call cost more than the
+// comparisons it spared).
 class FillerIndex {
 public:
     FillerIndex(std::span<const U32> words, bool by_last) : by_last_(by_last) {
@@ -41,26 +45,29 @@ public:
             ends_.add(entries_.back().first);
         }
         std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
+            if (bucket(a.first) != bucket(b.first)) return bucket(a.first) < bucket(b.first);
             return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
         });
+        for (std::size_t i = entries_.size(); i-- > 0;) group_[bucket(entries_[i].first)] = i;
     }
     // The length of the longest filler at that end of s, or 0.
     std::size_t longest(U32 s) const {
         if (s.empty()) return 0;
         char32_t c = by_last_ ? s.back() : s.front();
         if (!ends_.may_contain(c)) return 0;  // most subjects: no search at all
-        auto it = std::lower_bound(entries_.begin(), entries_.end(), c,
-                                   [](const std::pair<char32_t, U32>& e, char32_t v) { return e.first < v; });
-        for (; it != entries_.end() && it->first == c; ++it) {
-            if (by_last_ ? s.ends_with(it->second) : s.starts_with(it->second)) return it->second.size();
+        for (std::size_t i = group_[bucket(c)]; i < entries_.size() && bucket(entries_[i].first) == bucket(c); ++i) {
+            const auto& [end, word] = entries_[i];
+            if (end == c && (by_last_ ? s.ends_with(word) : s.starts_with(word))) return word.size();
         }
         return 0;
     }
 
 private:
+    static std::size_t bucket(char32_t c) { return c & 0xFF; }
     bool by_last_;
     std::vector<std::pair<char32_t, U32>> entries_;
     grammar::CharSet ends_;  // the characters entries_ is keyed by
+    std::array<std::size_t, 256> group_{};  // the first entry of each bucket (only read for a character in ends_)
 };
 
 }  // namespace
