@@ -186,13 +186,13 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (index + 1 < scan_.quantities.size()) {
         const grammar::Quantity& next = scan_.quantities[index + 1];
         U32 join = text_.substr(q.end, next.begin > q.end ? next.begin - q.end : 0);
-        U32 lead = text_.substr(ls, q.begin - ls);
-        std::size_t from = lead.find_last_of(U"由从");
-        // 从一季度7.9%收窄至…: a period of its own dates it.
-        bool own_period = from != U32::npos && !periods_in(ls + from, q.begin).empty();
-        if (next.begin < line_end(q.begin) && join.size() <= 8 && join.find_first_of(U"，。；") == U32::npos &&
-            join.find_first_of(U"至到为") != U32::npos && from != U32::npos && !own_period) {
-            undated = true;
+        // The cheap tests first: most figures are followed by no such join.
+        if (join.size() <= 8 && join.find_first_of(U"至到为") != U32::npos &&
+            join.find_first_of(U"，。；") == U32::npos && next.begin < line_end(q.begin)) {
+            U32 lead = text_.substr(ls, q.begin - ls);
+            std::size_t from = lead.find_last_of(U"由从");
+            // 从一季度7.9%收窄至…: a period of its own dates it.
+            if (from != U32::npos && periods_in(ls + from, q.begin).empty()) undated = true;
         }
     }
     if (undated) period = nullptr;
