@@ -86,6 +86,14 @@ private:
         return i > 0 && scan_.periods[i - 1].end > from ? i - 1 : i;
     }
 
+    // The first of periods_in(from, to), or null; nothing is collected.
+    const grammar::Period* first_period_in(std::size_t from, std::size_t to) const {
+        for (std::size_t i = first_period_from(from); i < scan_.periods.size() && scan_.periods[i].begin < to; ++i) {
+            if (scan_.periods[i].kind != grammar::PeriodKind::streak) return &scan_.periods[i];
+        }
+        return nullptr;
+    }
+
     // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
         std::vector<const grammar::Period*> out;
