@@ -191,55 +191,57 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
 
 namespace {
 
-// The end of the Arabic number at `p`, or `p` when there is none: digits,
-// then groups of exactly three after commas (1,679 but not 1,67 or 1,6790),
-// then decimals after a point (a point without digits is not read).
-const char32_t* arabic_end(const char32_t* p, const char32_t* end) {
-    auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
-    if (!digit(p)) return p;
-    while (digit(p)) ++p;
-    while (p < end && *p == U',' && digit(p + 1) && digit(p + 2) && digit(p + 3) && !digit(p + 4)) p += 4;
-    if (p < end && *p == U'.' && digit(p + 1)) {
-        p += 2;
-        while (digit(p)) ++p;
-    }
-    return p;
-}
-
 // parse_arabic into `num`, which parse_number keeps in its memo: a Number
 // written field by field and then copied whole stalls on store forwarding.
 // By hand rather than with X3 and Decimal::parse: this runs for every number
 // in the text, and their raw[] range and the ASCII copy were most of its
-// cost. The value is Decimal::parse's: at most 18 significant digits.
+// cost. One pass reads and accumulates (finding the end first and then
+// accumulating read every digit twice): digits, then groups of exactly three
+// after commas (1,679 but not 1,67 or 1,6790), then decimals after a point
+// (a point without digits is not read). The value is Decimal::parse's: at
+// most 18 significant digits.
 bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
-    const char32_t* last = arabic_end(it, end);
-    // No figure has this many digits; longer runs are codes or garbage.
-    constexpr std::ptrdiff_t kMaxChars = 40;
-    if (last == it || last - it > kMaxChars) return false;
+    auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
     constexpr int kMaxDigits = 18;
     std::int64_t mantissa = 0;
-    int exponent = 0, significant = 0, int_digits = 0;
-    bool point = false;
-    for (const char32_t* q = it; q < last; ++q) {
-        char32_t c = *q;
-        if (c == U',') continue;
-        if (c == U'.') {
-            point = true;
-            continue;
-        }
-        if (mantissa != 0 || c != U'0') ++significant;
+    int significant = 0;
+    // Adds the digit at q to the mantissa; false past the significant digits
+    // a mantissa holds.
+    auto take = [&](const char32_t* q) {
+        int d = static_cast<int>(*q - U'0');
+        if (mantissa != 0 || d != 0) ++significant;
         if (significant > kMaxDigits) return false;
-        mantissa = mantissa * 10 + (c - U'0');
-        if (point) --exponent;
-        else ++int_digits;
+        mantissa = mantissa * 10 + d;
+        return true;
+    };
+    const char32_t* q = it;
+    if (!digit(q)) return false;
+    int int_digits = 0;
+    for (; digit(q); ++q, ++int_digits) {
+        if (!take(q)) return false;
     }
+    while (q < end && *q == U',' && digit(q + 1) && digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
+        if (!take(q + 1) || !take(q + 2) || !take(q + 3)) return false;
+        q += 4;
+        int_digits += 3;
+    }
+    int exponent = 0;
+    bool point = q < end && *q == U'.' && digit(q + 1);
+    if (point) {
+        for (++q; digit(q); ++q, --exponent) {
+            if (!take(q)) return false;
+        }
+    }
+    // No figure has this many digits; longer runs are codes or garbage.
+    constexpr std::ptrdiff_t kMaxChars = 40;
+    if (q - it > kMaxChars) return false;
     num.value = Decimal(mantissa, exponent);
     num.place = Decimal(1, exponent);
     num.int_digits = int_digits;
     num.has_point = point;
     // 0431, 0,123; not 0.5 (after a leading 0 comes a digit, a comma or the point).
-    num.leading_zero = last - it > 1 && it[0] == U'0' && it[1] != U'.';
-    it = last;
+    num.leading_zero = q - it > 1 && it[0] == U'0' && it[1] != U'.';
+    it = q;
     return true;
 }
 
