@@ -298,7 +298,8 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
         c = t;
         return finish(c, start, text_begin, PeriodKind::point, "end:?");
     }
-    if (auto inner = within_year(t, "?")) {
+    static const std::string unknown_year = "?";  // built once, not for every numeral
+    if (auto inner = within_year(t, unknown_year)) {
         c = t;
         return finish(c, start, text_begin, inner->first, inner->second);
     }
