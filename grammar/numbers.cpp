@@ -271,35 +271,26 @@ std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
     return std::nullopt;
 }
 
-namespace {
-struct NumberMemo {
-    const char32_t* at = nullptr;
-    const char32_t* end = nullptr;
-    const char32_t* after = nullptr;
-    std::optional<Number> number;
-};
-thread_local NumberMemo memo;
-}  // namespace
+thread_local constinit NumberMemo detail::number_memo;
 
-void reset_number_memo() { memo = NumberMemo{}; }
+void reset_number_memo() { detail::number_memo = NumberMemo{}; }
 
-std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
+std::optional<Number> detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
     // Both parsers need a digit or a numeral character first (a leading 点
     // never evaluates); the scanner asks at many places that have neither.
     if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return std::nullopt;
-    if (memo.at != it || memo.end != end) {
-        memo.at = it;
-        memo.end = end;
-        // Each parser fails at once on the other's first character.
-        const char32_t* p = it;
-        if (*it <= U'9') {
-            memo.number.emplace();
-            if (!read_arabic(p, end, *memo.number)) memo.number.reset();
-        } else {
-            memo.number = parse_chinese(p, end);
-        }
-        memo.after = p;
+    NumberMemo& memo = number_memo;
+    memo.at = it;
+    memo.end = end;
+    // Each parser fails at once on the other's first character.
+    const char32_t* p = it;
+    if (*it <= U'9') {
+        memo.number.emplace();
+        if (!read_arabic(p, end, *memo.number)) memo.number.reset();
+    } else {
+        memo.number = parse_chinese(p, end);
     }
+    memo.after = p;
     if (memo.number) it = memo.after;
     return memo.number;
 }
