@@ -5,9 +5,11 @@
 #include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
 #include "grammar/lexicon.hpp"
+#include "grammar/mark_candidates.hpp"
 
 #include <algorithm>
 #include <iterator>
+#include <stdexcept>
 #include <vector>
 
 namespace claimlint::grammar {
@@ -26,21 +28,25 @@ bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
     constexpr std::size_t kTitleMaxLength = 60;
-    // The marks acted on below, as a table: a third of a text is digits,
-    // Latin and punctuation, on which a range test for ideographs mispredicts.
+    // The marks acted on below, as a table for the exact test of the
+    // candidates for_each_mark_candidate finds.
     static const CharSet marks = [] {
         CharSet m;
-        for (char32_t c : std::u32string_view(U"“‘「”’」《》\n")) m.add(c);
+        auto add = [&m](char32_t c) {
+            if (!may_be_mark(c)) throw std::logic_error("slogan_regions: may_be_mark misses a mark");
+            m.add(c);
+        };
+        for (char32_t c : std::u32string_view(U"“‘「”’」《》\n")) add(c);
         for (char32_t c = 0; c < 0x10000; ++c) {
-            if (is_clause_break(c)) m.add(c);
+            if (is_clause_break(c)) add(c);
         }
         return m;
     }();
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t quote = std::u32string_view::npos, title = std::u32string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for_each_mark_candidate(text, [&](std::size_t i) {
         char32_t c = text[i];
-        if (!marks.may_contain(c)) continue;
+        if (!marks.may_contain(c)) return;
         if (c == U'“' || c == U'‘' || c == U'「') {
             quote = i;
         } else if (c == U'”' || c == U'’' || c == U'」') {
@@ -56,7 +62,7 @@ std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_v
         } else if (is_clause_break(c)) {
             quote = std::u32string_view::npos;  // speech and citations, not names
         }
-    }
+    });
     // Regions close in text order, but a title may close after a quote inside it.
     std::sort(out.begin(), out.end());
     return out;
