@@ -48,6 +48,15 @@ bool end_word(Cursor& c) { return c.lit(U"末") || c.lit(U"底"); }
 // What can follow a year (or stand alone): months, quarters, halves, days.
 // `y` is the year label ("2023", "Y", "?").
 std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const std::string& y) {
+    // Every form below starts with 上, 下, 前, 第 or a numeral; most years
+    // (2023年, 今年) are followed by none of them.
+    if (c.at_end()) return std::nullopt;
+    switch (char32_t first = *c.p) {
+        case U'上': case U'下': case U'前': case U'第':
+            break;
+        default:
+            if (!is_ascii_digit(first) && !is_chinese_numeral_char(first)) return std::nullopt;
+    }
     Cursor t = c;
     // Halves.
     if (t.lit(U"上半年")) {
