@@ -652,7 +652,7 @@ private:
         q.value = value;
         if (d.number_high) q.value_high = d.number_high->value.shifted(d.scale);
         if (d.number_begin && d.number_end) {
-            q.digits = to_utf8(std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
+            append_utf8(q.digits, std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
         }
         if (d.unit) {
             q.unit = d.unit->canonical;
