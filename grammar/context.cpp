@@ -86,8 +86,7 @@ bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions,
 
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     const NameChars& chars = name_chars();
-    // Most places asked about are Arabic digits, which no name holds.
-    if (!chars.any.may_contain(text[pos])) return 0;
+    if (!chars.any.may_contain(text[pos])) return 0;  // a name covers pos only if it holds its character
     std::size_t from = pos >= 5 ? pos - 5 : 0;
     for (std::size_t s = from; s <= pos; ++s) {
         // Most numerals start no name; the second character settles most of those that may.

@@ -104,10 +104,13 @@ public:
                 ++p;
                 continue;
             }
-            std::size_t pos = static_cast<std::size_t>(p - b_);
-            if (std::size_t end = name_end_covering(text_, pos)) {
-                p = b_ + end;
-                continue;
+            // Most places are Arabic digits, which no name holds: the call
+            // alone cost more than this test.
+            if (names_.any.may_contain(*p)) {
+                if (std::size_t end = name_end_covering(text_, off(p))) {
+                    p = b_ + end;
+                    continue;
+                }
             }
             Cursor c{p, e_};
             if (auto pm = parse_period(c, b_)) {
@@ -677,6 +680,7 @@ private:
     const char32_t* b_;
     const char32_t* e_;
     std::vector<std::pair<std::size_t, std::size_t>> slogans_;
+    const NameChars& names_ = name_chars();
     mutable std::size_t slogan_hint_ = 0;  // where the last region search ended (a cache)
     ScanResult result_;
 };
