@@ -74,7 +74,7 @@ struct Draft {
     bool negative = false;
     const UnitInfo* unit = nullptr;
     const UnitInfo* per_unit = nullptr;  // 元/千瓦时, 元每平方米
-    std::string special_unit;  // rank, times for forms not in the lexicon
+    std::string_view special_unit;  // rank, times for forms not in the lexicon
     Kind kind = Kind::count;
     Qualifier qualifier = Qualifier::exact;
     bool inclusive_bound = false;
@@ -666,7 +666,7 @@ private:
             }
         } else {
             q.unit = d.special_unit;
-            q.dimension = d.special_unit.empty() ? "count" : d.special_unit;
+            q.dimension = d.special_unit.empty() ? std::string_view("count") : d.special_unit;
         }
         q.kind = d.kind;
         q.qualifier = d.qualifier;
