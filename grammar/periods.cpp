@@ -163,7 +163,9 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     const char32_t* start = c.p;
     Cursor t = c;
     static const std::u32string_view leads[] = {U"连续", U"过去", U"近", U"今后", U"未来"};
-    int lead = t.one_of(leads);
+    // Most calls are at a numeral, where no lead word starts.
+    bool numeral = !t.at_end() && (is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p));
+    int lead = numeral ? -1 : t.one_of(leads);
     const char32_t* num_begin = t.p;
     auto n = t.number();
     if (!n || n->has_point || n->high || n->bare_scale || n->value.exponent() != 0 ||
