@@ -420,10 +420,14 @@ private:
         if (prev == U'几' || prev == U'数') return resume;
 
         if (c.lit(U"多") || c.lit(U"余") || (n->chinese && c.lit(U"几"))) d.qualifier = Qualifier::more;
+        // 千瓦, 千伏 before the scale 千. Kept with where it was read: when no
+        // scale or 多 follows, it is the unit itself.
+        const char32_t* early_at = nullptr;
+        const char32_t* early_end = nullptr;
+        const UnitInfo* early = nullptr;
         if (!n->chinese || n->has_point) {
-            const char32_t* save = c.p;
-            const UnitInfo* early = match_unit(c.p, e_);  // 千瓦, 千伏 before the scale 千
-            c.p = save;
+            early_at = early_end = c.p;
+            early = match_unit(early_end, e_);
             if (!early || early->kind == Kind::count) {
                 if (auto s = parse_scale(c.p, e_)) {
                     d.scale = *s;
@@ -440,7 +444,12 @@ private:
         }
         if (d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) d.qualifier = Qualifier::more;
         d.number_end = c.p;
-        d.unit = match_unit(c.p, e_);
+        if (c.p == early_at) {
+            d.unit = early;
+            c.p = early_end;
+        } else {
+            d.unit = match_unit(c.p, e_);
+        }
         if (d.unit && !c.at_end() && (*c.p == U'/' || *c.p == U'每')) {
             const char32_t* t = c.p + 1;
             if (const UnitInfo* per = match_unit(t, e_); per && per != d.unit) {
