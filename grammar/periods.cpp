@@ -150,11 +150,11 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
 
 std::optional<PeriodMatch> finish(Cursor& c, const char32_t* start, const char32_t* text_begin, PeriodKind kind,
                                   std::string value) {
-    PeriodMatch m;
-    m.period.begin = static_cast<std::size_t>(start - text_begin);
-    m.period.end = static_cast<std::size_t>(c.p - text_begin);
-    m.period.kind = kind;
-    m.period.value = std::move(value);
+    std::optional<PeriodMatch> m(std::in_place);  // built where it is returned: no move of a PeriodMatch
+    m->period.begin = static_cast<std::size_t>(start - text_begin);
+    m->period.end = static_cast<std::size_t>(c.p - text_begin);
+    m->period.kind = kind;
+    m->period.value = std::move(value);
     return m;
 }
 
@@ -174,7 +174,7 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     }
     if (n->single_digit_er) return std::nullopt;
     int v = static_cast<int>(n->value.mantissa());
-    std::u32string unit;
+    std::u32string_view unit;
     char suffix = 0;
     if (t.lit(U"个月")) { unit = U"个月"; suffix = 'm'; }
     else if (t.lit(U"年")) { unit = U"年"; suffix = 'y'; }
