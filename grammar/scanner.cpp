@@ -407,17 +407,20 @@ private:
         auto n = c.number();
         if (!n) return nullptr;
         // On rejection, skip the whole numeral: 七八十家 must not be retried as 十家.
-        const char32_t* resume = std::max(c.p, skip_numeral_run(nb));
+        // Found only then: most figures are accepted, and the walk over the
+        // numeral was wasted on them.
+        const char32_t* after_number = c.p;
+        auto resume = [&] { return std::max(after_number, skip_numeral_run(nb)); };
         d.number_begin = nb;
         d.number = *n;
-        if (n->digit_sequence || n->leading_zero) return resume;
+        if (n->digit_sequence || n->leading_zero) return resume();
         // Technical names: 5G, PM2.5, P3, G20, 4S店; dates like 1·8.
         char32_t prev = before(nb);
-        if (is_ascii_alpha(prev) || prev == U'.' || prev == U'·' || prev == U'/' || prev == U'_') return resume;
-        if (!c.at_end() && (is_ascii_alpha(*c.p) || *c.p == U'·' || *c.p == U'+' || *c.p == U'/')) return resume;
-        if (prev == U'+' || prev == U'×' || prev == U'*') return resume;
+        if (is_ascii_alpha(prev) || prev == U'.' || prev == U'·' || prev == U'/' || prev == U'_') return resume();
+        if (!c.at_end() && (is_ascii_alpha(*c.p) || *c.p == U'·' || *c.p == U'+' || *c.p == U'/')) return resume();
+        if (prev == U'+' || prev == U'×' || prev == U'*') return resume();
         // 几十家, 数十亿元: a vague number, not ten.
-        if (prev == U'几' || prev == U'数') return resume;
+        if (prev == U'几' || prev == U'数') return resume();
 
         if (c.lit(U"多") || c.lit(U"余") || (n->chinese && c.lit(U"几"))) d.qualifier = Qualifier::more;
         // 千瓦, 千伏 before the scale 千. Kept with where it was read: when no
@@ -485,7 +488,7 @@ private:
             d.inclusive_bound = true;
         }
         d.end = c.p;
-        if (!accept(d)) return resume;
+        if (!accept(d)) return resume();
         d.kind = d.unit ? d.unit->kind : Kind::count;
         if (d.qualifier == Qualifier::exact && d.number.bare_scale && d.begin > b_ &&
             (d.begin[-1] == U'上' || d.begin[-1] == U'过')) {
