@@ -99,43 +99,46 @@ std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     return 0;
 }
 
-bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
-                               bool& inclusive) {
-    struct Word {
-        std::u32string_view text;
-        Qualifier q;
-        bool inclusive;
-    };
-    // Longest first; 不超过 includes the number.
-    static const Word words[] = {
-        {U"不低于", Qualifier::at_least, true}, {U"不少于", Qualifier::at_least, true},
-        {U"不超过", Qualifier::below, true},    {U"不到", Qualifier::below, false},
-        {U"不足", Qualifier::below, false},     {U"至少", Qualifier::at_least, true},
-        {U"接近", Qualifier::nearly, true},     {U"将近", Qualifier::nearly, true},
-        {U"超过", Qualifier::over, false},      {U"突破", Qualifier::over, false},
-        {U"高于", Qualifier::over, false},      {U"多于", Qualifier::over, false},
-        {U"低于", Qualifier::below, false},     {U"少于", Qualifier::below, false},
-        {U"大约", Qualifier::about, true},      {U"约", Qualifier::about, true},
-        {U"近", Qualifier::nearly, true},       {U"超", Qualifier::over, false},
-        {U"逾", Qualifier::over, false},
-    };
-    // Words in which 约, 近 and 超 belong to another word: 签约50亿元 is not "about".
-    static const std::u32string_view not_qualifier[] = {
-        U"签约", U"节约", U"预约", U"条约", U"合约", U"公约", U"制约", U"相约", U"违约", U"履约", U"邀约",
-        U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
-        U"亲近", U"远近", U"赶超", U"高超",
-    };
-    // Most figures have no qualifier: test the character before first.
-    static const CharSet lasts = [] {
-        CharSet l;
-        for (const Word& w : words) l.add(w.text.back());
-        return l;
-    }();
-    if (pos == 0 || !lasts.may_contain(text[pos - 1])) return false;
-    for (const Word& w : words) {
+namespace {
+
+struct QualifierWord {
+    std::u32string_view text;
+    Qualifier q;
+    bool inclusive;
+};
+// Longest first; 不超过 includes the number.
+constexpr QualifierWord kQualifierWords[] = {
+    {U"不低于", Qualifier::at_least, true}, {U"不少于", Qualifier::at_least, true},
+    {U"不超过", Qualifier::below, true},    {U"不到", Qualifier::below, false},
+    {U"不足", Qualifier::below, false},     {U"至少", Qualifier::at_least, true},
+    {U"接近", Qualifier::nearly, true},     {U"将近", Qualifier::nearly, true},
+    {U"超过", Qualifier::over, false},      {U"突破", Qualifier::over, false},
+    {U"高于", Qualifier::over, false},      {U"多于", Qualifier::over, false},
+    {U"低于", Qualifier::below, false},     {U"少于", Qualifier::below, false},
+    {U"大约", Qualifier::about, true},      {U"约", Qualifier::about, true},
+    {U"近", Qualifier::nearly, true},       {U"超", Qualifier::over, false},
+    {U"逾", Qualifier::over, false},
+};
+// Words in which 约, 近 and 超 belong to another word: 签约50亿元 is not "about".
+constexpr std::u32string_view kNotQualifier[] = {
+    U"签约", U"节约", U"预约", U"条约", U"合约", U"公约", U"制约", U"相约", U"违约", U"履约", U"邀约",
+    U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
+    U"亲近", U"远近", U"赶超", U"高超",
+};
+// The last characters of the qualifier words. At namespace scope: a static
+// in the function cost a guard test for every figure.
+const CharSet kQualifierLasts = [] {
+    CharSet l;
+    for (const QualifierWord& w : kQualifierWords) l.add(w.text.back());
+    return l;
+}();
+
+bool qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                           bool& inclusive) {
+    for (const QualifierWord& w : kQualifierWords) {
         if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {
-            for (auto nq : not_qualifier) {
+            for (auto nq : kNotQualifier) {
                 if (ends_with_at(text, pos, nq)) return false;
             }
         }
@@ -145,6 +148,15 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
         return true;
     }
     return false;
+}
+
+}  // namespace
+
+bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                               bool& inclusive) {
+    // Most figures have no qualifier: the character before settles them.
+    if (pos == 0 || !kQualifierLasts.may_contain(text[pos - 1])) return false;
+    return qualifier_word_before(text, pos, q, len, inclusive);
 }
 
 bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
