@@ -198,7 +198,10 @@ private:
         if (*p == U'翻') return doubling(c);
         if (c.starts_with(U"百分之")) return percent_words(c);
         if (c.starts_with(U"半")) return half_unit(c);
-        if (const char32_t* r = fraction_words(c)) return r;
+        // Shares are written in Chinese numerals only; most figures are Arabic.
+        if (!is_ascii_digit(*p)) {
+            if (const char32_t* r = fraction_words(c)) return r;
+        }
         return figure(c);
     }
 
@@ -320,7 +323,6 @@ private:
     // Shares in words, as percentages: 三分之一 (33.3333%), 四分之三, 三成 and
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
-        if (is_ascii_digit(*c.p)) return nullptr;  // Chinese numerals only: spares the copy of the number
         const char32_t* start = c.p;
         auto first = c.number();
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
