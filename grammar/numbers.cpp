@@ -1,4 +1,4 @@
-// X3 parsers for Arabic and Chinese numerals and scale words.
+// Arabic and Chinese numerals, read by hand, and the scale words after them (an X3 symbol table).
 #include "grammar/numbers.hpp"
 
 #include "grammar/x3_config.hpp"
@@ -13,14 +13,31 @@ namespace {
 // 10^4 and 10^8, and the decimal point 点.
 enum : int { kTen = 10, kHundred = 100, kThousand = 1000, kWan = 10000, kYi = 100000000, kPoint = -1 };
 
-struct ChineseTokens : SymbolTable<int> {
-    ChineseTokens() {
-        add(U"〇", 0)(U"零", 0)(U"一", 1)(U"二", 2)(U"两", 2)(U"三", 3)(U"四", 4)(U"五", 5)(U"六", 6)(
-            U"七", 7)(U"八", 8)(U"九", 9)(U"十", kTen)(U"百", kHundred)(U"千", kThousand)(U"万", kWan)(
-            U"亿", kYi)(U"点", kPoint);
+// The token of a numeral character, or kNone. A switch rather than an X3
+// symbol table: every key is one character, and the table walk cost more
+// than the numeral's evaluation.
+constexpr int kNone = -2;
+int chinese_token(char32_t c) {
+    switch (c) {
+        case U'〇': case U'零': return 0;
+        case U'一': return 1;
+        case U'二': case U'两': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        case U'十': return kTen;
+        case U'百': return kHundred;
+        case U'千': return kThousand;
+        case U'万': return kWan;
+        case U'亿': return kYi;
+        case U'点': return kPoint;
+        default: return kNone;
     }
-};
-const ChineseTokens chinese_token;
+}
 
 struct ScaleWords : SymbolTable<int> {
     ScaleWords() {
@@ -256,8 +273,12 @@ std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
 std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
     thread_local std::vector<int> tokens;  // reused: this runs at every numeral character
     tokens.clear();
-    Iterator first = it;
-    if (!x3::parse(first, end, +chinese_token, tokens)) return std::nullopt;
+    for (const char32_t* q = it; q < end; ++q) {
+        int t = chinese_token(*q);
+        if (t == kNone) break;
+        tokens.push_back(t);
+    }
+    if (tokens.empty()) return std::nullopt;
     // Longest well-formed prefix: 五万千瓦 reads 五万, then the unit 千瓦.
     for (std::size_t n = tokens.size(); n > 0; --n) {
         if (auto num = evaluate(tokens, n)) {
