@@ -12,7 +12,6 @@
 #include "grammar/utf8.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace claimlint::grammar {
 namespace {
@@ -53,12 +52,16 @@ bool is_ordinal_noun(char32_t c) {
     }
 }
 
-// Whether a unit's canonical name is `name`: the sizes first, then a memcmp
-// of a known length that the compiler inlines (accept() asks for every
-// figure; std::string == const char* called memcmp).
+// Whether a unit's canonical name is `name`: the sizes first, then the bytes
+// one by one (accept() asks for every figure; std::string == const char*
+// called memcmp, and so did a memcmp of the three bytes of 年).
 template <std::size_t N>
 bool is_unit(const UnitInfo* u, const char (&name)[N]) {
-    return u->canonical.size() == N - 1 && std::memcmp(u->canonical.data(), name, N - 1) == 0;
+    if (u->canonical.size() != N - 1) return false;
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+        if (u->canonical[i] != name[i]) return false;
+    }
+    return true;
 }
 
 // A figure being assembled.
