@@ -5,9 +5,11 @@
 #include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
 #include "grammar/lexicon.hpp"
+#include "grammar/mark_candidates.hpp"
 
 #include <algorithm>
 #include <iterator>
+#include <stdexcept>
 #include <vector>
 
 namespace claimlint::grammar {
@@ -26,21 +28,25 @@ bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
     constexpr std::size_t kTitleMaxLength = 60;
-    // The marks acted on below, as a table: a third of a text is digits,
-    // Latin and punctuation, on which a range test for ideographs mispredicts.
+    // The marks acted on below, as a table for the exact test of the
+    // candidates for_each_mark_candidate finds.
     static const CharSet marks = [] {
         CharSet m;
-        for (char32_t c : std::u32string_view(U"“‘「”’」《》\n")) m.add(c);
+        auto add = [&m](char32_t c) {
+            if (!may_be_mark(c)) throw std::logic_error("slogan_regions: may_be_mark misses a mark");
+            m.add(c);
+        };
+        for (char32_t c : std::u32string_view(U"“‘「”’」《》\n")) add(c);
         for (char32_t c = 0; c < 0x10000; ++c) {
-            if (is_clause_break(c)) m.add(c);
+            if (is_clause_break(c)) add(c);
         }
         return m;
     }();
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t quote = std::u32string_view::npos, title = std::u32string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for_each_mark_candidate(text, [&](std::size_t i) {
         char32_t c = text[i];
-        if (!marks.may_contain(c)) continue;
+        if (!marks.may_contain(c)) return;
         if (c == U'“' || c == U'‘' || c == U'「') {
             quote = i;
         } else if (c == U'”' || c == U'’' || c == U'」') {
@@ -56,7 +62,7 @@ std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_v
         } else if (is_clause_break(c)) {
             quote = std::u32string_view::npos;  // speech and citations, not names
         }
-    }
+    });
     // Regions close in text order, but a title may close after a quote inside it.
     std::sort(out.begin(), out.end());
     return out;
@@ -79,8 +85,9 @@ bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions,
 }
 
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
-    std::size_t from = pos >= 5 ? pos - 5 : 0;
     const NameChars& chars = name_chars();
+    if (!chars.any.may_contain(text[pos])) return 0;  // a name covers pos only if it holds its character
+    std::size_t from = pos >= 5 ? pos - 5 : 0;
     for (std::size_t s = from; s <= pos; ++s) {
         // Most numerals start no name; the second character settles most of those that may.
         if (!chars.first.may_contain(text[s]) || s + 1 == text.size() || !chars.second.may_contain(text[s + 1])) {
@@ -92,43 +99,46 @@ std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     return 0;
 }
 
-bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
-                               bool& inclusive) {
-    struct Word {
-        std::u32string_view text;
-        Qualifier q;
-        bool inclusive;
-    };
-    // Longest first; 不超过 includes the number.
-    static const Word words[] = {
-        {U"不低于", Qualifier::at_least, true}, {U"不少于", Qualifier::at_least, true},
-        {U"不超过", Qualifier::below, true},    {U"不到", Qualifier::below, false},
-        {U"不足", Qualifier::below, false},     {U"至少", Qualifier::at_least, true},
-        {U"接近", Qualifier::nearly, true},     {U"将近", Qualifier::nearly, true},
-        {U"超过", Qualifier::over, false},      {U"突破", Qualifier::over, false},
-        {U"高于", Qualifier::over, false},      {U"多于", Qualifier::over, false},
-        {U"低于", Qualifier::below, false},     {U"少于", Qualifier::below, false},
-        {U"大约", Qualifier::about, true},      {U"约", Qualifier::about, true},
-        {U"近", Qualifier::nearly, true},       {U"超", Qualifier::over, false},
-        {U"逾", Qualifier::over, false},
-    };
-    // Words in which 约, 近 and 超 belong to another word: 签约50亿元 is not "about".
-    static const std::u32string_view not_qualifier[] = {
-        U"签约", U"节约", U"预约", U"条约", U"合约", U"公约", U"制约", U"相约", U"违约", U"履约", U"邀约",
-        U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
-        U"亲近", U"远近", U"赶超", U"高超",
-    };
-    // Most figures have no qualifier: test the character before first.
-    static const CharSet lasts = [] {
-        CharSet l;
-        for (const Word& w : words) l.add(w.text.back());
-        return l;
-    }();
-    if (pos == 0 || !lasts.may_contain(text[pos - 1])) return false;
-    for (const Word& w : words) {
+namespace {
+
+struct QualifierWord {
+    std::u32string_view text;
+    Qualifier q;
+    bool inclusive;
+};
+// Longest first; 不超过 includes the number.
+constexpr QualifierWord kQualifierWords[] = {
+    {U"不低于", Qualifier::at_least, true}, {U"不少于", Qualifier::at_least, true},
+    {U"不超过", Qualifier::below, true},    {U"不到", Qualifier::below, false},
+    {U"不足", Qualifier::below, false},     {U"至少", Qualifier::at_least, true},
+    {U"接近", Qualifier::nearly, true},     {U"将近", Qualifier::nearly, true},
+    {U"超过", Qualifier::over, false},      {U"突破", Qualifier::over, false},
+    {U"高于", Qualifier::over, false},      {U"多于", Qualifier::over, false},
+    {U"低于", Qualifier::below, false},     {U"少于", Qualifier::below, false},
+    {U"大约", Qualifier::about, true},      {U"约", Qualifier::about, true},
+    {U"近", Qualifier::nearly, true},       {U"超", Qualifier::over, false},
+    {U"逾", Qualifier::over, false},
+};
+// Words in which 约, 近 and 超 belong to another word: 签约50亿元 is not "about".
+constexpr std::u32string_view kNotQualifier[] = {
+    U"签约", U"节约", U"预约", U"条约", U"合约", U"公约", U"制约", U"相约", U"违约", U"履约", U"邀约",
+    U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
+    U"亲近", U"远近", U"赶超", U"高超",
+};
+// The last characters of the qualifier words. At namespace scope: a static
+// in the function cost a guard test for every figure.
+const CharSet kQualifierLasts = [] {
+    CharSet l;
+    for (const QualifierWord& w : kQualifierWords) l.add(w.text.back());
+    return l;
+}();
+
+bool qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                           bool& inclusive) {
+    for (const QualifierWord& w : kQualifierWords) {
         if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {
-            for (auto nq : not_qualifier) {
+            for (auto nq : kNotQualifier) {
                 if (ends_with_at(text, pos, nq)) return false;
             }
         }
@@ -140,14 +150,25 @@ bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualif
     return false;
 }
 
+}  // namespace
+
+bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                               bool& inclusive) {
+    // Most figures have no qualifier: the character before settles them.
+    if (pos == 0 || !kQualifierLasts.may_contain(text[pos - 1])) return false;
+    return qualifier_word_before(text, pos, q, len, inclusive);
+}
+
 bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
     static const std::u32string_view words[] = {U"约为", U"约是", U"约占", U"约合", U"约相当于"};
     // 约 is rare: the nearest 约 word among the ten characters before pos is
     // looked for first, and only then clause punctuation between it and pos.
-    std::size_t window_begin = pos >= 10 ? pos - 10 : 0;
-    for (std::size_t i = pos; i > window_begin;) {
-        --i;
-        if (text[i] != U'约') continue;
+    // Pointers rather than indices: the walk back is the whole cost for
+    // nearly every figure, and the indexed loop took half as much again.
+    const char32_t* window_begin = text.data() + (pos >= 10 ? pos - 10 : 0);
+    for (const char32_t* p = text.data() + pos; p > window_begin;) {
+        if (*--p != U'约') continue;
+        std::size_t i = static_cast<std::size_t>(p - text.data());
         if (std::none_of(std::begin(words), std::end(words), [&](auto w) { return text.substr(i, w.size()) == w; })) {
             continue;
         }

@@ -99,6 +99,7 @@ void load_names(Lexicons& lex) {
         lex.name_table.add(key, key.size());
         lex.name_chars.first.add(key[0]);
         lex.name_chars.second.add(key[1]);
+        for (char32_t c : key) lex.name_chars.any.add(c);
     }
 }
 

@@ -24,9 +24,10 @@ const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
 std::size_t match_name(const char32_t* it, const char32_t* end);
 
 // The first and the second characters of the names, every one of which has
-// two or more: a cheap test before match_name.
+// two or more: a cheap test before match_name. `any` holds every character
+// of every name: a name covers a place only if it holds that place's character.
 struct NameChars {
-    CharSet first, second;
+    CharSet first, second, any;
 };
 const NameChars& name_chars();
 

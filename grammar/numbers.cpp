@@ -1,4 +1,4 @@
-// X3 parsers for Arabic and Chinese numerals and scale words.
+// Arabic and Chinese numerals, read by hand, and the scale words after them (an X3 symbol table).
 #include "grammar/numbers.hpp"
 
 #include "grammar/x3_config.hpp"
@@ -13,14 +13,31 @@ namespace {
 // 10^4 and 10^8, and the decimal point 点.
 enum : int { kTen = 10, kHundred = 100, kThousand = 1000, kWan = 10000, kYi = 100000000, kPoint = -1 };
 
-struct ChineseTokens : SymbolTable<int> {
-    ChineseTokens() {
-        add(U"〇", 0)(U"零", 0)(U"一", 1)(U"二", 2)(U"两", 2)(U"三", 3)(U"四", 4)(U"五", 5)(U"六", 6)(
-            U"七", 7)(U"八", 8)(U"九", 9)(U"十", kTen)(U"百", kHundred)(U"千", kThousand)(U"万", kWan)(
-            U"亿", kYi)(U"点", kPoint);
+// The token of a numeral character, or kNone. A switch rather than an X3
+// symbol table: every key is one character, and the table walk cost more
+// than the numeral's evaluation.
+constexpr int kNone = -2;
+int chinese_token(char32_t c) {
+    switch (c) {
+        case U'〇': case U'零': return 0;
+        case U'一': return 1;
+        case U'二': case U'两': return 2;
+        case U'三': return 3;
+        case U'四': return 4;
+        case U'五': return 5;
+        case U'六': return 6;
+        case U'七': return 7;
+        case U'八': return 8;
+        case U'九': return 9;
+        case U'十': return kTen;
+        case U'百': return kHundred;
+        case U'千': return kThousand;
+        case U'万': return kWan;
+        case U'亿': return kYi;
+        case U'点': return kPoint;
+        default: return kNone;
     }
-};
-const ChineseTokens chinese_token;
+}
 
 struct ScaleWords : SymbolTable<int> {
     ScaleWords() {
@@ -191,55 +208,57 @@ std::optional<Number> evaluate(const std::vector<int>& tok, std::size_t n) {
 
 namespace {
 
-// The end of the Arabic number at `p`, or `p` when there is none: digits,
-// then groups of exactly three after commas (1,679 but not 1,67 or 1,6790),
-// then decimals after a point (a point without digits is not read).
-const char32_t* arabic_end(const char32_t* p, const char32_t* end) {
-    auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
-    if (!digit(p)) return p;
-    while (digit(p)) ++p;
-    while (p < end && *p == U',' && digit(p + 1) && digit(p + 2) && digit(p + 3) && !digit(p + 4)) p += 4;
-    if (p < end && *p == U'.' && digit(p + 1)) {
-        p += 2;
-        while (digit(p)) ++p;
-    }
-    return p;
-}
-
 // parse_arabic into `num`, which parse_number keeps in its memo: a Number
 // written field by field and then copied whole stalls on store forwarding.
 // By hand rather than with X3 and Decimal::parse: this runs for every number
 // in the text, and their raw[] range and the ASCII copy were most of its
-// cost. The value is Decimal::parse's: at most 18 significant digits.
+// cost. One pass reads and accumulates (finding the end first and then
+// accumulating read every digit twice): digits, then groups of exactly three
+// after commas (1,679 but not 1,67 or 1,6790), then decimals after a point
+// (a point without digits is not read). The value is Decimal::parse's: at
+// most 18 significant digits.
 bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
-    const char32_t* last = arabic_end(it, end);
-    // No figure has this many digits; longer runs are codes or garbage.
-    constexpr std::ptrdiff_t kMaxChars = 40;
-    if (last == it || last - it > kMaxChars) return false;
+    auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
     constexpr int kMaxDigits = 18;
     std::int64_t mantissa = 0;
-    int exponent = 0, significant = 0, int_digits = 0;
-    bool point = false;
-    for (const char32_t* q = it; q < last; ++q) {
-        char32_t c = *q;
-        if (c == U',') continue;
-        if (c == U'.') {
-            point = true;
-            continue;
-        }
-        if (mantissa != 0 || c != U'0') ++significant;
+    int significant = 0;
+    // Adds the digit at q to the mantissa; false past the significant digits
+    // a mantissa holds.
+    auto take = [&](const char32_t* q) {
+        int d = static_cast<int>(*q - U'0');
+        if (mantissa != 0 || d != 0) ++significant;
         if (significant > kMaxDigits) return false;
-        mantissa = mantissa * 10 + (c - U'0');
-        if (point) --exponent;
-        else ++int_digits;
+        mantissa = mantissa * 10 + d;
+        return true;
+    };
+    const char32_t* q = it;
+    if (!digit(q)) return false;
+    int int_digits = 0;
+    for (; digit(q); ++q, ++int_digits) {
+        if (!take(q)) return false;
     }
+    while (q < end && *q == U',' && digit(q + 1) && digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
+        if (!take(q + 1) || !take(q + 2) || !take(q + 3)) return false;
+        q += 4;
+        int_digits += 3;
+    }
+    int exponent = 0;
+    bool point = q < end && *q == U'.' && digit(q + 1);
+    if (point) {
+        for (++q; digit(q); ++q, --exponent) {
+            if (!take(q)) return false;
+        }
+    }
+    // No figure has this many digits; longer runs are codes or garbage.
+    constexpr std::ptrdiff_t kMaxChars = 40;
+    if (q - it > kMaxChars) return false;
     num.value = Decimal(mantissa, exponent);
     num.place = Decimal(1, exponent);
     num.int_digits = int_digits;
     num.has_point = point;
     // 0431, 0,123; not 0.5 (after a leading 0 comes a digit, a comma or the point).
-    num.leading_zero = last - it > 1 && it[0] == U'0' && it[1] != U'.';
-    it = last;
+    num.leading_zero = q - it > 1 && it[0] == U'0' && it[1] != U'.';
+    it = q;
     return true;
 }
 
@@ -254,8 +273,12 @@ std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
 std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
     thread_local std::vector<int> tokens;  // reused: this runs at every numeral character
     tokens.clear();
-    Iterator first = it;
-    if (!x3::parse(first, end, +chinese_token, tokens)) return std::nullopt;
+    for (const char32_t* q = it; q < end; ++q) {
+        int t = chinese_token(*q);
+        if (t == kNone) break;
+        tokens.push_back(t);
+    }
+    if (tokens.empty()) return std::nullopt;
     // Longest well-formed prefix: 五万千瓦 reads 五万, then the unit 千瓦.
     for (std::size_t n = tokens.size(); n > 0; --n) {
         if (auto num = evaluate(tokens, n)) {
@@ -269,35 +292,26 @@ std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
     return std::nullopt;
 }
 
-namespace {
-struct NumberMemo {
-    const char32_t* at = nullptr;
-    const char32_t* end = nullptr;
-    const char32_t* after = nullptr;
-    std::optional<Number> number;
-};
-thread_local NumberMemo memo;
-}  // namespace
+thread_local constinit NumberMemo detail::number_memo;
 
-void reset_number_memo() { memo = NumberMemo{}; }
+void reset_number_memo() { detail::number_memo = NumberMemo{}; }
 
-std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
+std::optional<Number> detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
     // Both parsers need a digit or a numeral character first (a leading 点
     // never evaluates); the scanner asks at many places that have neither.
     if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return std::nullopt;
-    if (memo.at != it || memo.end != end) {
-        memo.at = it;
-        memo.end = end;
-        // Each parser fails at once on the other's first character.
-        const char32_t* p = it;
-        if (*it <= U'9') {
-            memo.number.emplace();
-            if (!read_arabic(p, end, *memo.number)) memo.number.reset();
-        } else {
-            memo.number = parse_chinese(p, end);
-        }
-        memo.after = p;
+    NumberMemo& memo = number_memo;
+    memo.at = it;
+    memo.end = end;
+    // Each parser fails at once on the other's first character.
+    const char32_t* p = it;
+    if (*it <= U'9') {
+        memo.number.emplace();
+        if (!read_arabic(p, end, *memo.number)) memo.number.reset();
+    } else {
+        memo.number = parse_chinese(p, end);
     }
+    memo.after = p;
     if (memo.number) it = memo.after;
     return memo.number;
 }

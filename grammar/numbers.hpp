@@ -33,10 +33,29 @@ std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end);
 // 百万 (6), 十万 (5), 千亿 (11), 百亿 (10). Returns the power of ten.
 std::optional<int> parse_scale(const char32_t*& it, const char32_t* end);
 
+// The last number parse_number read: where, and what it found there.
+struct NumberMemo {
+    const char32_t* at = nullptr;
+    const char32_t* end = nullptr;
+    const char32_t* after = nullptr;
+    std::optional<Number> number;
+};
+namespace detail {
+extern thread_local constinit NumberMemo number_memo;
+// parse_number past its memo: reads the number at `it` and remembers it.
+std::optional<Number> parse_number_fresh(const char32_t*& it, const char32_t* end);
+}  // namespace detail
+
 // An Arabic number or else a Chinese numeral. The period and figure parsers
 // try the same position several times, so the last result is remembered;
-// reset_number_memo() forgets it (scan() calls it for every new text).
-std::optional<Number> parse_number(const char32_t*& it, const char32_t* end);
+// reset_number_memo() forgets it (scan() calls it for every new text). Inline:
+// most calls find the memo, and a call cost more than the test.
+inline std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
+    const NumberMemo& memo = detail::number_memo;
+    if (memo.at != it || memo.end != end) return detail::parse_number_fresh(it, end);
+    if (memo.number) it = memo.after;
+    return memo.number;
+}
 void reset_number_memo();
 
 inline bool is_chinese_numeral_char(char32_t c) {

@@ -48,6 +48,15 @@ bool end_word(Cursor& c) { return c.lit(U"末") || c.lit(U"底"); }
 // What can follow a year (or stand alone): months, quarters, halves, days.
 // `y` is the year label ("2023", "Y", "?").
 std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const std::string& y) {
+    // Every form below starts with 上, 下, 前, 第 or a numeral; most years
+    // (2023年, 今年) are followed by none of them.
+    if (c.at_end()) return std::nullopt;
+    switch (char32_t first = *c.p) {
+        case U'上': case U'下': case U'前': case U'第':
+            break;
+        default:
+            if (!is_ascii_digit(first) && !is_chinese_numeral_char(first)) return std::nullopt;
+    }
     Cursor t = c;
     // Halves.
     if (t.lit(U"上半年")) {
@@ -141,11 +150,11 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
 
 std::optional<PeriodMatch> finish(Cursor& c, const char32_t* start, const char32_t* text_begin, PeriodKind kind,
                                   std::string value) {
-    PeriodMatch m;
-    m.period.begin = static_cast<std::size_t>(start - text_begin);
-    m.period.end = static_cast<std::size_t>(c.p - text_begin);
-    m.period.kind = kind;
-    m.period.value = std::move(value);
+    std::optional<PeriodMatch> m(std::in_place);  // built where it is returned: no move of a PeriodMatch
+    m->period.begin = static_cast<std::size_t>(start - text_begin);
+    m->period.end = static_cast<std::size_t>(c.p - text_begin);
+    m->period.kind = kind;
+    m->period.value = std::move(value);
     return m;
 }
 
@@ -154,7 +163,9 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     const char32_t* start = c.p;
     Cursor t = c;
     static const std::u32string_view leads[] = {U"连续", U"过去", U"近", U"今后", U"未来"};
-    int lead = t.one_of(leads);
+    // Most calls are at a numeral, where no lead word starts.
+    bool numeral = !t.at_end() && (is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p));
+    int lead = numeral ? -1 : t.one_of(leads);
     const char32_t* num_begin = t.p;
     auto n = t.number();
     if (!n || n->has_point || n->high || n->bare_scale || n->value.exponent() != 0 ||
@@ -163,7 +174,7 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     }
     if (n->single_digit_er) return std::nullopt;
     int v = static_cast<int>(n->value.mantissa());
-    std::u32string unit;
+    std::u32string_view unit;
     char suffix = 0;
     if (t.lit(U"个月")) { unit = U"个月"; suffix = 'm'; }
     else if (t.lit(U"年")) { unit = U"年"; suffix = 'y'; }
@@ -298,7 +309,8 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
         c = t;
         return finish(c, start, text_begin, PeriodKind::point, "end:?");
     }
-    if (auto inner = within_year(t, "?")) {
+    static const std::string unknown_year = "?";  // built once, not for every numeral
+    if (auto inner = within_year(t, unknown_year)) {
         c = t;
         return finish(c, start, text_begin, inner->first, inner->second);
     }

@@ -6,6 +6,7 @@
 #include "grammar/quantity.hpp"
 
 #include <optional>
+#include <string_view>
 
 namespace claimlint::grammar {
 
@@ -15,7 +16,7 @@ struct PeriodMatch {
     // that duration and its number, when there is one.
     std::optional<std::size_t> duration_begin, duration_end;
     std::optional<Number> duration_number;
-    std::u32string duration_unit;  // 年, 个月, 天
+    std::u32string_view duration_unit;  // 年, 个月, 天 (literals)
 };
 
 // A period expression starting exactly at `c.p` (`text_begin` is the start of

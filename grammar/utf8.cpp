@@ -28,6 +28,18 @@ char* encode(char* p, char32_t c) {
     return p;
 }
 
+// Short strings (the digits of every figure, most words) are encoded on the
+// stack and copied once: the sizing pass and the zero-filled string cost
+// more than the encoding itself.
+constexpr std::size_t kShort = 16;
+
+// Encodes s (at most kShort code points) into buf; returns the byte count.
+std::size_t encode_short(std::u32string_view s, char (&buf)[4 * kShort]) {
+    char* p = buf;
+    for (char32_t c : s) p = encode(p, c);
+    return static_cast<std::size_t>(p - buf);
+}
+
 }  // namespace
 
 void append_utf8(std::string& out, char32_t c) {
@@ -35,18 +47,21 @@ void append_utf8(std::string& out, char32_t c) {
     out.append(buf, static_cast<std::size_t>(encode(buf, c) - buf));
 }
 
+void append_utf8(std::string& out, std::u32string_view s) {
+    if (s.size() > kShort) {
+        out += to_utf8(s);
+        return;
+    }
+    char buf[4 * kShort];
+    out.append(buf, encode_short(s, buf));
+}
+
 // Sized first, then written in place: this runs for every subject and span
 // the claims builder makes, and byte-wise push_back was most of its cost.
 std::string to_utf8(std::u32string_view s) {
-    // Short ones (the digits of every figure, most words) are encoded on the
-    // stack and copied once: the sizing pass and the zero-filled string cost
-    // more than the encoding itself.
-    constexpr std::size_t kShort = 16;
     if (s.size() <= kShort) {
         char buf[4 * kShort];
-        char* p = buf;
-        for (char32_t c : s) p = encode(p, c);
-        return std::string(buf, static_cast<std::size_t>(p - buf));
+        return std::string(buf, encode_short(s, buf));
     }
     std::size_t n = 0;
     for (char32_t c : s) n += utf8_length(c);

@@ -8,6 +8,9 @@
 namespace claimlint::grammar {
 
 void append_utf8(std::string& out, char32_t c);
+// Appends s in one step (emit fills each figure's digits so, with no
+// temporary string to move in).
+void append_utf8(std::string& out, std::u32string_view s);
 std::string to_utf8(std::u32string_view s);
 // Decodes valid UTF-8; an invalid byte becomes U+FFFD.
 std::u32string to_u32(std::string_view s);
