@@ -315,6 +315,7 @@ private:
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
     WordPositions words_{text_, kWords, word_starts_};
     std::vector<std::size_t> home_words_ = find_home_words();  // home_word() searches these
+    NearbySearch<std::size_t> home_word_search_{home_words_};
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

@@ -1,7 +1,6 @@
 // Period resolution: ? → the context's year, Y → the document's year.
 #include "src/claims/periods.hpp"
 
-#include <cctype>
 #include <string_view>
 
 namespace claimlint {
@@ -13,9 +12,12 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
     }
 }
 
+// Not std::isdigit: that consults the locale's table through a call per character.
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 int leading_int(std::string_view s, std::size_t from) {
     int v = 0;
-    while (from < s.size() && std::isdigit(static_cast<unsigned char>(s[from]))) v = v * 10 + (s[from++] - '0');
+    while (from < s.size() && is_digit(s[from])) v = v * 10 + (s[from++] - '0');
     return v;
 }
 
@@ -50,9 +52,16 @@ std::optional<std::string> resolve_period(const std::string& value, int context_
         }
         replace_all(v, "Y", std::to_string(facts.year));
     }
-    if (v.find('?') != std::string::npos) {
+    if (std::size_t first = v.find('?'); first != std::string::npos) {
         if (context_year == 0) return std::nullopt;
-        replace_all(v, "?", std::to_string(context_year));
+        // Written in one pass (most relative periods, 全年 and 1—11月, hold one or two).
+        const std::string year = std::to_string(context_year);
+        std::string out(v, 0, first);
+        for (std::size_t i = first; i < v.size(); ++i) {
+            if (v[i] == '?') out += year;
+            else out += v[i];
+        }
+        return out;
     }
     return v;
 }
@@ -63,7 +72,7 @@ int first_year(std::string_view p) {
     // A loop, not find_first_of: that searches the set of ten digits for
     // every character, and this runs for every figure.
     std::size_t i = 0;
-    while (i < p.size() && !std::isdigit(static_cast<unsigned char>(p[i]))) ++i;
+    while (i < p.size() && !is_digit(p[i])) ++i;
     if (i + 4 > p.size()) return 0;
     int y = leading_int(p, i);
     return y >= 1900 && y <= 2100 ? y : 0;

@@ -86,9 +86,10 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
 std::optional<std::optional<std::string>> Builder::home_word(std::size_t from, std::size_t to) const {
     // The last of the words wholly inside [from, to): every word is two characters.
     if (to < from + 2) return std::nullopt;
-    auto it = std::upper_bound(home_words_.begin(), home_words_.end(), to - 2);
-    if (it == home_words_.begin() || *(it - 1) < from) return std::nullopt;
-    const std::string& home = facts_.*home_member(text_[*(it - 1)], text_[*(it - 1) + 1]);
+    std::size_t next = home_word_search_.upper_bound(to - 2);
+    if (next == 0 || home_words_[next - 1] < from) return std::nullopt;
+    const std::size_t at = home_words_[next - 1];
+    const std::string& home = facts_.*home_member(text_[at], text_[at + 1]);
     if (home.empty()) return std::optional<std::string>();
     return std::optional<std::string>(home);
 }
