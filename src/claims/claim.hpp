@@ -8,6 +8,9 @@
 #include "src/claims/regions.hpp"
 #include "src/document.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <optional>
@@ -63,16 +66,35 @@ public:
     void add_generic(const std::string& word);
 
 private:
-    struct U32Hash {
+    // Lexicon words rarely share their length and both ends: the hashes mix
+    // only those, since hashing every byte of every phrase looked up cost
+    // more than the rare extra comparison.
+    static std::size_t mix(std::uint64_t head, std::uint64_t tail, std::size_t size) {
+        return static_cast<std::size_t>(((head * 0x9E3779B97F4A7C15ull) ^ tail ^ (std::uint64_t{size} << 58)) *
+                                        0xC2B2AE3D27D4EB4Full);
+    }
+    struct U32Hash {  // the two characters at each end
         using is_transparent = void;
-        std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+        std::size_t operator()(std::u32string_view s) const {
+            if (s.size() < 2) return s.empty() ? 0 : s[0];
+            return mix((std::uint64_t{s[0]} << 21) ^ s[1], (std::uint64_t{s[s.size() - 2]} << 21) ^ s.back(), s.size());
+        }
+    };
+    struct Utf8Hash {  // the eight bytes at each end
+        std::size_t operator()(const std::string& s) const {
+            std::uint64_t head = 0, tail = 0;
+            std::size_t n = std::min<std::size_t>(8, s.size());
+            std::memcpy(&head, s.data(), n);
+            std::memcpy(&tail, s.data() + s.size() - n, n);
+            return mix(head, tail, s.size());
+        }
     };
     using U32Set = std::unordered_set<std::u32string, U32Hash, std::equal_to<>>;
     using U32Map = std::unordered_map<std::u32string, std::string, U32Hash, std::equal_to<>>;
     // Hashed: the builder looks every subject up, several times a figure;
     // the UTF-32 sets index the same words for the builder's own strings.
-    std::unordered_map<std::string, std::string> canonical_;
-    std::unordered_set<std::string> generic_;
+    std::unordered_map<std::string, std::string, Utf8Hash> canonical_;
+    std::unordered_set<std::string, Utf8Hash> generic_;
     U32Map known_;  // canonical_ keyed by the words in UTF-32
     U32Set generic32_;
     // The last characters of those words: most strings the builder asks
