@@ -19,21 +19,23 @@ bool is_full_date(const std::string& v) {
     return v.size() == 10 && v[4] == '-' && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[0]));
 }
 
-// "date: 2023-01-15" (or 日期：2023-1-15) as a whole line.
-std::optional<std::string> date_line(std::string line) {
-    auto trim = [](std::string& t) {
-        t.erase(0, t.find_first_not_of(" \t"));
-        t.erase(t.find_last_not_of(" \t") + 1);
-    };
-    trim(line);
+std::string_view trim(std::string_view t) {
+    std::size_t b = t.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    return t.substr(b, t.find_last_not_of(" \t") + 1 - b);
+}
+
+// "date: 2023-01-15" (or 日期：2023-1-15) as a whole line. Read on views:
+// the header lines are often long paragraphs without a key.
+std::optional<std::string> date_line(std::string_view line) {
+    line = trim(line);
     std::size_t colon = line.find(':');
     std::size_t wide = line.find("：");
     std::size_t sep = std::min(colon, wide);
-    if (sep == std::string::npos) return std::nullopt;
-    std::string key = line.substr(0, sep), value = line.substr(sep + (sep == colon ? 1 : 3));
-    trim(key);
-    trim(value);
+    if (sep == std::string_view::npos) return std::nullopt;
+    std::string_view key = trim(line.substr(0, sep));
     if (key != "date" && key != "日期") return std::nullopt;
+    std::string value(trim(line.substr(sep + (sep == colon ? 1 : 3))));
     int y = 0, m = 0, d = 0;
     char tail = 0;
     if (std::sscanf(value.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
@@ -48,8 +50,8 @@ std::optional<std::string> front_matter_date(const Document& doc) {
     std::size_t line_start = 0;
     for (std::size_t n = 0; n < kHeaderLines && line_start < bytes.size(); ++n) {
         std::size_t eol = bytes.find('\n', line_start);
-        std::string line(bytes.substr(line_start, eol == std::string_view::npos ? std::string_view::npos : eol - line_start));
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::string_view line = bytes.substr(line_start, eol == std::string_view::npos ? std::string_view::npos : eol - line_start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (auto d = date_line(line)) return d;
         if (eol == std::string_view::npos) break;
         line_start = eol + 1;
@@ -138,7 +140,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     for (std::size_t at : starts) {
         if (!generic_first.may_contain(text[at])) continue;
         for (auto [w, level] : kGenericWords) {
-            if (text.substr(at).starts_with(w)) ++generic[level];
+            if (text[at] == w.front() && text.substr(at).starts_with(w)) ++generic[level];
         }
     }
     auto top = [&](RegionLevel level) {
