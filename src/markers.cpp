@@ -3,6 +3,7 @@
 #include "src/markers.hpp"
 
 #include "grammar/utf8.hpp"
+#include "src/code_point_search.hpp"
 #include "src/rule_catalog.hpp"
 
 namespace claimlint {
@@ -53,7 +54,11 @@ std::vector<SuppressionMarker> find_markers(const Document& doc) {
     std::vector<SuppressionMarker> out;
     std::u32string_view text = doc.normalised();
     std::u32string keyword = grammar::to_u32(kMarkerKeyword);
-    for (std::size_t k = text.find(keyword); k != std::u32string_view::npos; k = text.find(keyword, k + 1)) {
+    // The keyword's first letter, found four code points at a time; most
+    // texts have none.
+    static constexpr char32_t kFirst[] = {static_cast<char32_t>(kMarkerKeyword[0])};
+    for (std::size_t k = find_first_of(text, 0, kFirst); k < text.size(); k = find_first_of(text, k + 1, kFirst)) {
+        if (!text.substr(k).starts_with(keyword)) continue;
         std::size_t ls = k, le = k;
         while (ls > 0 && text[ls - 1] != U'\n') --ls;
         while (le < text.size() && text[le] != U'\n' && text[le] != U'\r') ++le;
