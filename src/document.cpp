@@ -127,7 +127,7 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t size = s.size();
     std::size_t leads = count_lead_bytes(u, size);
-    std::u32string& cps = d.normalised_;
+    auto& cps = d.normalised_;
     cps.resize(leads);
     d.byte_of_cp_.resize(leads + 1);
     std::size_t n = 0;  // code points decoded
