@@ -65,6 +65,8 @@ constexpr std::pair<std::u32string_view, RegionLevel> kGenericWords[] = {
     {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
     {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
 };
+// Compared two characters at a time below.
+static_assert(std::all_of(std::begin(kGenericWords), std::end(kGenericWords), [](auto w) { return w.first.size() == 2; }));
 
 }  // namespace
 
@@ -140,7 +142,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     for (std::size_t at : starts) {
         if (!generic_first.may_contain(text[at])) continue;
         for (auto [w, level] : kGenericWords) {
-            if (text[at] == w.front() && text.substr(at).starts_with(w)) ++generic[level];
+            if (at + 1 < text.size() && text[at] == w[0] && text[at + 1] == w[1]) ++generic[level];
         }
     }
     auto top = [&](RegionLevel level) {
