@@ -152,6 +152,8 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     // a loop of its own that tests as little per code point as it can; what
     // neither takes (two- and four-byte sequences, a three-byte one at the
     // very end, invalid bytes) is decoded one code point at a time.
+    // Where a read of four bytes would pass the end (i + 4 <= size, as one comparison).
+    const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
     while (i < size) {
         if (u[i] < 0x80) {
             do {
@@ -165,7 +167,7 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         }
         // Four bytes read as one word (the fourth is the next sequence's),
         // tested for 1110xxxx 10xxxxxx 10xxxxxx in one comparison.
-        for (; i + 4 <= size; i += 3) {
+        for (; i < four_byte_reads_end; i += 3) {
             std::uint32_t w = load_le32(u + i);
             if ((w & 0xC0C0F0u) != 0x8080E0u) break;
             char32_t c = ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
