@@ -7,6 +7,7 @@
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <cstdio>
 
@@ -125,7 +126,8 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     // Home region: mentions, with 全省/我省 counted for provinces and 全区 for districts.
     std::u32string_view text = doc.normalised();
     std::map<std::string, int> count;
-    std::map<RegionLevel, int> generic;
+    // By level (organisation is the last one).
+    std::array<int, static_cast<std::size_t>(RegionLevel::organisation) + 1> generic{};
     for (const RegionMention& m : regions) {
         // 占吉林市的10%, 比全省高: a comparison base is not what the text is about.
         char32_t before = m.begin > 0 ? text[m.begin - 1] : U'\0';
@@ -140,9 +142,12 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         return f;
     }();
     for (std::size_t at : starts) {
-        if (!generic_first.may_contain(text[at])) continue;
-        for (auto [w, level] : kGenericWords) {
-            if (at + 1 < text.size() && text[at] == w[0] && text[at + 1] == w[1]) ++generic[level];
+        if (!generic_first.may_contain(text[at]) || at + 1 == text.size()) continue;
+        for (const auto& [w, level] : kGenericWords) {
+            if (text[at] == w[0] && text[at + 1] == w[1]) {
+                ++generic[static_cast<std::size_t>(level)];
+                break;
+            }
         }
     }
     auto top = [&](RegionLevel level) {
@@ -155,7 +160,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
                 best = name;
             }
         }
-        return std::pair{best, n + generic[level]};
+        return std::pair{best, n + generic[static_cast<std::size_t>(level)]};
     };
     f.home_province = top(RegionLevel::province).first;
     auto dominant = [&](RegionLevel level) {
