@@ -150,14 +150,24 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
             }
         }
     }
+    // Each counted name with the level it is known at, looked up once for
+    // the several levels asked about below; in name order, as counted.
+    struct Counted {
+        const std::string* name;
+        int count;
+        RegionLevel level;
+    };
+    std::vector<Counted> counted;
+    for (const auto& [name, c] : count) {
+        if (const Region* r = region_named(name)) counted.push_back({&name, c, r->level});
+    }
     auto top = [&](RegionLevel level) {
         std::string best;
         int n = 0;
-        for (auto& [name, c] : count) {
-            const Region* r = region_named(name);
-            if (r && r->level == level && c > n) {
-                n = c;
-                best = name;
+        for (const Counted& e : counted) {
+            if (e.level == level && e.count > n) {
+                n = e.count;
+                best = *e.name;
             }
         }
         return std::pair{best, n + generic[static_cast<std::size_t>(level)]};
@@ -167,13 +177,12 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         std::vector<int> counts;
         std::string best;
         int n = 0;
-        for (auto& [name, c] : count) {
-            const Region* r = region_named(name);
-            if (!r || r->level != level) continue;
-            counts.push_back(c);
-            if (c > n) {
-                n = c;
-                best = name;
+        for (const Counted& e : counted) {
+            if (e.level != level) continue;
+            counts.push_back(e.count);
+            if (e.count > n) {
+                n = e.count;
+                best = *e.name;
             }
         }
         std::sort(counts.rbegin(), counts.rend());
