@@ -3,9 +3,10 @@
 #include "src/markers.hpp"
 
 #include "grammar/utf8.hpp"
-#include "src/code_point_search.hpp"
 #include "src/rule_catalog.hpp"
 
+#include <array>
+#include <cstdint>
 #include <optional>
 
 namespace claimlint {
@@ -88,13 +89,27 @@ std::optional<SuppressionMarker> marker_at(const Document& doc, std::size_t k, s
 }  // namespace
 
 std::vector<SuppressionMarker> find_markers(const Document& doc) {
+    // The keyword's characters, all ASCII, as a set.
+    static constexpr auto kInKeyword = [] {
+        std::array<std::uint64_t, 2> set{};
+        for (char c : kMarkerKeyword) set[static_cast<unsigned char>(c) >> 6] |= std::uint64_t{1} << (c & 63);
+        return set;
+    }();
     std::vector<SuppressionMarker> out;
-    std::u32string keyword = grammar::to_u32(kMarkerKeyword);
-    // Looked for at the keyword's first letter, which most texts lack.
-    static constexpr char32_t kFirst[] = {static_cast<char32_t>(kMarkerKeyword[0])};
-    for_each_of(doc.normalised(), kFirst, [&](std::size_t k) {
-        if (auto m = marker_at(doc, k, keyword)) out.push_back(std::move(*m));
-    });
+    std::u32string_view text = doc.normalised();
+    const std::u32string keyword = grammar::to_u32(kMarkerKeyword);
+    const std::size_t n = keyword.size();
+    // Each occurrence of the keyword covers one position of the grid n - 1,
+    // 2n - 1, …: a character there that the keyword lacks (in Chinese prose,
+    // nearly all) rules out the n starts up to it at one test.
+    for (std::size_t at = n - 1; at < text.size(); at += n) {
+        char32_t c = text[at];
+        if (c >= 0x80 || !((kInKeyword[c >> 6] >> (c & 63)) & 1)) continue;
+        for (std::size_t k = at + 1 - n; k <= at; ++k) {
+            if (text[k] != keyword[0]) continue;
+            if (auto m = marker_at(doc, k, keyword)) out.push_back(std::move(*m));
+        }
+    }
     return out;
 }
 
