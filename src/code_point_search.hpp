@@ -12,8 +12,8 @@ namespace claimlint {
 
 // Calls visit(i), in order, for each position i of `text` whose code point
 // is one of `chars`. For the passes that have work at a handful of
-// characters only (sentence ends, a marker's first letter), where a test
-// per code point cost about ten instructions each. With SSE2 (part of
+// characters only (sentence ends), where a test per code point cost about
+// ten instructions each. With SSE2 (part of
 // every x86-64), sixteen code points are narrowed to their low bytes and
 // compared at once; the few whose low byte matches are then compared whole.
 template <std::size_t N, typename Visit>

@@ -149,13 +149,13 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         if (n > 0 && is_digit_cp(out[n - 1])) commas.push_back(n);
         return c;
     };
+    // From here on a read of four bytes would pass the end (i + 4 > size).
+    const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
     // The text comes in runs: ASCII (digits, Latin, spaces, line breaks) and
     // three-byte sequences (ideographs and Chinese punctuation). Each run has
     // a loop of its own that tests as little per code point as it can; what
     // neither takes (two- and four-byte sequences, a three-byte one at the
     // very end, invalid bytes) is decoded one code point at a time.
-    // Where a read of four bytes would pass the end (i + 4 <= size, as one comparison).
-    const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
     while (i < size) {
         if (u[i] < 0x80) {
             do {

@@ -97,9 +97,9 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
     }
     if (text.size() < 2) return out;
     // Every form has two characters or more, so every mention covers a
-    // character at an odd position: only those are tested for each
-    // character, and where one is a form's first or second character, the
-    // mentions that may start before it or at it are tried, in text order.
+    // character at an odd position: only those are looked up, and where one
+    // is a form's first or second character, mentions starting just before
+    // it and at it are tried, in text order.
     for (const char32_t* q = b + 1; q < e; q += 2) {
         if (!lex.first_or_second.may_contain(*q)) continue;
         if (lex.first.may_contain(q[-1]) && lex.second.may_contain(q[0])) try_at(q - 1);
