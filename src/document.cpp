@@ -58,7 +58,9 @@ bool grouping_comma(const char32_t* next, std::size_t next_len) {
 // compiler vectorises sixteen bytes at a time; a size_t counter had it widen
 // every byte.
 std::size_t count_lead_bytes(const unsigned char* u, std::size_t size) {
-    constexpr std::size_t kBlock = 255;  // the most a byte-wide counter holds
+    // At most 255, what a byte-wide counter holds; a multiple of sixteen, so
+    // that only the text's last block has bytes left over for a slower loop.
+    constexpr std::size_t kBlock = 240;
     std::size_t total = 0;
     for (std::size_t i = 0; i < size;) {
         std::size_t block_end = std::min(size, i + kBlock);
@@ -69,16 +71,9 @@ std::size_t count_lead_bytes(const unsigned char* u, std::size_t size) {
     return total;
 }
 
-// The code point of the valid three-byte sequence at u, or 0 (which no
-// three-byte sequence encodes). The bytes are tested as one word, so that
-// valid text, nearly all three-byte in Chinese, takes one branch.
-char32_t three_byte(const unsigned char* u) {
-    std::uint32_t w = u[0] | (std::uint32_t{u[1]} << 8) | (std::uint32_t{u[2]} << 16);
-    if ((w & 0xC0C0F0u) != 0x8080E0u) return 0;  // 1110xxxx 10xxxxxx 10xxxxxx
-    char32_t c = ((w & 0x0Fu) << 12) | ((w >> 2) & 0xFC0u) | ((w >> 16) & 0x3Fu);
-    // Overlong forms and surrogates are invalid (tested without branches, as above).
-    bool valid = (c >= 0x800u) & (c - 0xD800u >= 0x800u);
-    return valid ? c : 0;
+// The bytes at u as one little-endian word, whatever the host's order.
+std::uint32_t load_le32(const unsigned char* u) {
+    return u[0] | (std::uint32_t{u[1]} << 8) | (std::uint32_t{u[2]} << 16) | (std::uint32_t{u[3]} << 24);
 }
 
 }  // namespace
@@ -134,63 +129,83 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t size = s.size();
     std::size_t leads = count_lead_bytes(u, size);
-    std::u32string& cps = d.normalised_;
+    auto& cps = d.normalised_;
     cps.resize(leads);
     d.byte_of_cp_.resize(leads + 1);
     std::size_t n = 0;  // code points decoded
     d.line_starts_.push_back(0);
     std::size_t i = 0;
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // BOM: not part of the text
-    std::size_t line = 1, line_start_cp = 0;
     // Full-width commas after a digit, folded once the digits after them are known.
     std::vector<std::size_t> commas;
     // Written through plain pointers: the compiler cannot tell that the
     // stores leave the containers' own pointers alone.
     char32_t* out = cps.data();
     std::uint32_t* offsets = d.byte_of_cp_.data();
+    // A three-byte code point fold() may change (all it changes are three bytes long).
+    auto fold_three_byte = [&](char32_t c) {
+        if (!may_fold(c)) return c;
+        if (c != U'，') return fold(c);
+        if (n > 0 && is_digit_cp(out[n - 1])) commas.push_back(n);
+        return c;
+    };
+    // From here on a read of four bytes would pass the end (i + 4 > size).
+    const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
+    // The text comes in runs: ASCII (digits, Latin, spaces, line breaks) and
+    // three-byte sequences (ideographs and Chinese punctuation). Each run has
+    // a loop of its own that tests as little per code point as it can; what
+    // neither takes (two- and four-byte sequences, a three-byte one at the
+    // very end, invalid bytes) is decoded one code point at a time.
     while (i < size) {
-        unsigned b0 = u[i];
-        char32_t c;
-        std::size_t len;
-        if (b0 < 0x80) {
-            c = b0;
-            len = 1;
-            if (c == U'\n') {
+        if (u[i] < 0x80) {
+            do {
+                char32_t c = u[i];
                 offsets[n] = static_cast<std::uint32_t>(i);
                 out[n++] = c;
                 ++i;
-                ++line;
-                line_start_cp = n;
-                d.line_starts_.push_back(static_cast<std::uint32_t>(n));
-                continue;
-            }
-        } else if (i + 3 <= size && (c = three_byte(u + i)) != 0) {
-            // Three bytes, valid: nearly all of a Chinese text, and every code point fold() changes.
-            len = 3;
-            if (may_fold(c)) {
-                if (c != U'，') c = fold(c);
-                else if (n > 0 && is_digit_cp(out[n - 1])) commas.push_back(n);
-            }
-        } else {
-            len = (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
-            bool ok = len != 0 && i + len <= size;
-            c = ok ? static_cast<char32_t>(b0 & (0x7F >> len)) : 0;
-            for (std::size_t k = 1; ok && k < len; ++k) {
-                unsigned bk = u[i + k];
-                ok = (bk & 0xC0) == 0x80;
-                c = (c << 6) | (bk & 0x3F);
-            }
-            // Overlong forms, surrogates and values past U+10FFFF are invalid.
-            static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
-            if (ok && (c < min_for_len[len] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)) ok = false;
-            if (!ok) {
-                Position pos{line, n - line_start_cp + 1};
-                std::ostringstream msg;
-                msg << "invalid UTF-8 (byte 0x" << std::hex << static_cast<int>(b0) << std::dec << " at offset " << i
-                    << ")";
-                throw InputError(d.path_, pos, msg.str());
-            }
+                if (c == U'\n') d.line_starts_.push_back(static_cast<std::uint32_t>(n));
+            } while (i < size && u[i] < 0x80);
+            continue;
         }
+        // Four bytes read as one word (the fourth is the next sequence's),
+        // tested for 1110xxxx 10xxxxxx 10xxxxxx in one comparison.
+        for (; i < four_byte_reads_end; i += 3) {
+            std::uint32_t w = load_le32(u + i);
+            if ((w & 0xC0C0F0u) != 0x8080E0u) break;
+            // The bytes are 0xE0 + x, 0x80 + y, 0x80 + z: their weighted sum less
+            // that of the fixed bits is x << 12 | y << 6 | z, in fewer steps
+            // than masking each byte.
+            char32_t c = (char32_t{u[i]} << 12) + (char32_t{u[i + 1]} << 6) + u[i + 2] - 0xE2080u;
+            // The common ideographs need no other test. Overlong forms and
+            // surrogates are left to the decoder below, which reports them.
+            if (c - 0x4E00u > 0x9FFFu - 0x4E00u) {
+                if (c < 0x800u || c - 0xD800u < 0x800u) break;
+                c = fold_three_byte(c);
+            }
+            offsets[n] = static_cast<std::uint32_t>(i);
+            out[n++] = c;
+        }
+        if (i >= size || u[i] < 0x80) continue;
+        unsigned b0 = u[i];
+        std::size_t len = (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+        bool ok = len != 0 && i + len <= size;
+        char32_t c = ok ? static_cast<char32_t>(b0 & (0x7F >> len)) : 0;
+        for (std::size_t k = 1; ok && k < len; ++k) {
+            unsigned bk = u[i + k];
+            ok = (bk & 0xC0) == 0x80;
+            c = (c << 6) | (bk & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are invalid.
+        static const char32_t min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (ok && (c < min_for_len[len] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)) ok = false;
+        if (!ok) {
+            Position pos{d.line_starts_.size(), n - d.line_starts_.back() + 1};
+            std::ostringstream msg;
+            msg << "invalid UTF-8 (byte 0x" << std::hex << static_cast<int>(b0) << std::dec << " at offset " << i
+                << ")";
+            throw InputError(d.path_, pos, msg.str());
+        }
+        if (len == 3) c = fold_three_byte(c);
         offsets[n] = static_cast<std::uint32_t>(i);
         out[n++] = c;
         i += len;

@@ -2,6 +2,8 @@
 // code points, a normalised view for the grammar, and position maps.
 #pragma once
 
+#include "src/default_init_allocator.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -43,7 +45,7 @@ public:
     bool is_binary() const { return binary_; }
 
     // One entry per code point of the text (BOM excluded).
-    std::u32string_view normalised() const { return normalised_; }
+    std::u32string_view normalised() const { return {normalised_.data(), normalised_.size()}; }
     std::size_t size() const { return normalised_.size(); }
 
     // Byte offset in bytes() of code point i (i == size() gives the end).
@@ -64,8 +66,9 @@ private:
     std::string path_;
     std::string bytes_;
     bool binary_ = false;
-    std::u32string normalised_;
-    std::vector<std::uint32_t> byte_of_cp_;   // size() + 1 entries
+    // Sized before decoding and written whole: not zeroed first.
+    std::vector<char32_t, DefaultInitAllocator<char32_t>> normalised_;
+    std::vector<std::uint32_t, DefaultInitAllocator<std::uint32_t>> byte_of_cp_;  // size() + 1 entries
     std::vector<std::uint32_t> line_starts_;  // code point index of each line start
 };
 

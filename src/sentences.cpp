@@ -2,21 +2,19 @@
 // enough (and far faster than a general break iterator on large archives).
 #include "src/sentences.hpp"
 
+#include "src/code_point_search.hpp"
+
 namespace claimlint {
 
 std::vector<std::size_t> sentence_starts(std::u32string_view text) {
+    static constexpr char32_t kEnds[] = {U'。', U'！', U'？', U'!', U'?', U'\n'};
     std::vector<std::size_t> starts{0};
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        switch (text[i]) {
-            case U'。': case U'！': case U'？': case U'!': case U'?': case U'\n':
-                // Closing quotes and brackets stay with the sentence they end.
-                while (i + 1 < text.size() && (text[i + 1] == U'”' || text[i + 1] == U'’' || text[i + 1] == U'）')) ++i;
-                if (i + 1 < text.size()) starts.push_back(i + 1);
-                break;
-            default:
-                break;
-        }
-    }
+    for_each_of(text, kEnds, [&](std::size_t i) {
+        // Closing quotes and brackets stay with the sentence they end (none
+        // of them ends one, so the next end is past them).
+        while (i + 1 < text.size() && (text[i + 1] == U'”' || text[i + 1] == U'’' || text[i + 1] == U'）')) ++i;
+        if (i + 1 < text.size()) starts.push_back(i + 1);
+    });
     return starts;
 }
 

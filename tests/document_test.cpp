@@ -74,6 +74,34 @@ TEST(Document, RejectsOverlongAndSurrogates) {
     EXPECT_THROW(Document::from_bytes("a", "\xE4\xB8"), InputError);  // truncated at end
 }
 
+// Inside a run of ideographs the decoder reads four bytes at a time; a bad
+// sequence there is reported as anywhere else, at its own position.
+TEST(Document, InvalidSequencesInsideARunAreReportedWhereTheyAre) {
+    for (std::string bad : {"\xE0\x80\x80", "\xED\xA0\x80", "\xE4\x41\x80", "\x80", "\xF0\x80\x80\x80"}) {
+        try {
+            Document::from_bytes("bad.txt", "第一行\n增长" + bad + "增长增长增长");
+            ADD_FAILURE() << "expected InputError";
+        } catch (const InputError& e) {
+            EXPECT_EQ(e.position().line, 2u);
+            EXPECT_EQ(e.position().column, 3u);
+            EXPECT_NE(std::string(e.what()).find("at offset 16)"), std::string::npos) << e.what();
+        }
+    }
+}
+
+TEST(Document, FoldsTheLastCodePointToo) {
+    EXPECT_EQ(Document::from_bytes("a.txt", "增长７％").normalised(), U"增长7%");
+    EXPECT_EQ(Document::from_bytes("a.txt", "共1，６７９").normalised(), U"共1,679");
+    EXPECT_EQ(Document::from_bytes("a.txt", "增长1—").normalised(), U"增长1-");
+}
+
+TEST(Document, TwoAndFourByteSequencesBetweenIdeographs) {
+    Document d = Document::from_bytes("a.txt", "增·长𠀀增a，５");
+    EXPECT_EQ(d.normalised(), U"增·长𠀀增a，5");
+    const std::size_t offsets[] = {0, 3, 5, 8, 12, 15, 16, 19, 22};
+    for (std::size_t cp = 0; cp <= d.size(); ++cp) EXPECT_EQ(d.byte_offset(cp), offsets[cp]) << cp;
+}
+
 TEST(Document, NulBytesMeanBinary) {
     Document d = Document::from_bytes("a.bin", std::string("PK\0\3", 4));
     EXPECT_TRUE(d.is_binary());

@@ -7,6 +7,7 @@
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <cstdio>
 
@@ -19,21 +20,23 @@ bool is_full_date(const std::string& v) {
     return v.size() == 10 && v[4] == '-' && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[0]));
 }
 
-// "date: 2023-01-15" (or 日期：2023-1-15) as a whole line.
-std::optional<std::string> date_line(std::string line) {
-    auto trim = [](std::string& t) {
-        t.erase(0, t.find_first_not_of(" \t"));
-        t.erase(t.find_last_not_of(" \t") + 1);
-    };
-    trim(line);
+std::string_view trim(std::string_view t) {
+    std::size_t b = t.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return {};
+    return t.substr(b, t.find_last_not_of(" \t") + 1 - b);
+}
+
+// "date: 2023-01-15" (or 日期：2023-1-15) as a whole line. Read on views:
+// the header lines are often long paragraphs without a key.
+std::optional<std::string> date_line(std::string_view line) {
+    line = trim(line);
     std::size_t colon = line.find(':');
     std::size_t wide = line.find("：");
     std::size_t sep = std::min(colon, wide);
-    if (sep == std::string::npos) return std::nullopt;
-    std::string key = line.substr(0, sep), value = line.substr(sep + (sep == colon ? 1 : 3));
-    trim(key);
-    trim(value);
+    if (sep == std::string_view::npos) return std::nullopt;
+    std::string_view key = trim(line.substr(0, sep));
     if (key != "date" && key != "日期") return std::nullopt;
+    std::string value(trim(line.substr(sep + (sep == colon ? 1 : 3))));
     int y = 0, m = 0, d = 0;
     char tail = 0;
     if (std::sscanf(value.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
@@ -48,8 +51,8 @@ std::optional<std::string> front_matter_date(const Document& doc) {
     std::size_t line_start = 0;
     for (std::size_t n = 0; n < kHeaderLines && line_start < bytes.size(); ++n) {
         std::size_t eol = bytes.find('\n', line_start);
-        std::string line(bytes.substr(line_start, eol == std::string_view::npos ? std::string_view::npos : eol - line_start));
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::string_view line = bytes.substr(line_start, eol == std::string_view::npos ? std::string_view::npos : eol - line_start);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (auto d = date_line(line)) return d;
         if (eol == std::string_view::npos) break;
         line_start = eol + 1;
@@ -63,6 +66,8 @@ constexpr std::pair<std::u32string_view, RegionLevel> kGenericWords[] = {
     {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
     {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
 };
+// Compared two characters at a time below.
+static_assert(std::all_of(std::begin(kGenericWords), std::end(kGenericWords), [](auto w) { return w.first.size() == 2; }));
 
 }  // namespace
 
@@ -121,7 +126,8 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     // Home region: mentions, with 全省/我省 counted for provinces and 全区 for districts.
     std::u32string_view text = doc.normalised();
     std::map<std::string, int> count;
-    std::map<RegionLevel, int> generic;
+    // By level (organisation is the last one).
+    std::array<int, static_cast<std::size_t>(RegionLevel::organisation) + 1> generic{};
     for (const RegionMention& m : regions) {
         // 占吉林市的10%, 比全省高: a comparison base is not what the text is about.
         char32_t before = m.begin > 0 ? text[m.begin - 1] : U'\0';
@@ -136,35 +142,47 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         return f;
     }();
     for (std::size_t at : starts) {
-        if (!generic_first.may_contain(text[at])) continue;
-        for (auto [w, level] : kGenericWords) {
-            if (text.substr(at).starts_with(w)) ++generic[level];
+        if (!generic_first.may_contain(text[at]) || at + 1 == text.size()) continue;
+        for (const auto& [w, level] : kGenericWords) {
+            if (text[at] == w[0] && text[at + 1] == w[1]) {
+                ++generic[static_cast<std::size_t>(level)];
+                break;
+            }
         }
+    }
+    // Each counted name with the level it is known at, looked up once for
+    // the several levels asked about below; in name order, as counted.
+    struct Counted {
+        const std::string* name;
+        int count;
+        RegionLevel level;
+    };
+    std::vector<Counted> counted;
+    for (const auto& [name, c] : count) {
+        if (const Region* r = region_named(name)) counted.push_back({&name, c, r->level});
     }
     auto top = [&](RegionLevel level) {
         std::string best;
         int n = 0;
-        for (auto& [name, c] : count) {
-            const Region* r = region_named(name);
-            if (r && r->level == level && c > n) {
-                n = c;
-                best = name;
+        for (const Counted& e : counted) {
+            if (e.level == level && e.count > n) {
+                n = e.count;
+                best = *e.name;
             }
         }
-        return std::pair{best, n + generic[level]};
+        return std::pair{best, n + generic[static_cast<std::size_t>(level)]};
     };
     f.home_province = top(RegionLevel::province).first;
     auto dominant = [&](RegionLevel level) {
         std::vector<int> counts;
         std::string best;
         int n = 0;
-        for (auto& [name, c] : count) {
-            const Region* r = region_named(name);
-            if (!r || r->level != level) continue;
-            counts.push_back(c);
-            if (c > n) {
-                n = c;
-                best = name;
+        for (const Counted& e : counted) {
+            if (e.level != level) continue;
+            counts.push_back(e.count);
+            if (e.count > n) {
+                n = e.count;
+                best = *e.name;
             }
         }
         std::sort(counts.rbegin(), counts.rend());

@@ -22,9 +22,9 @@ struct Lexicon {
     std::deque<Region> regions;
     std::unordered_map<std::string, const Region*> by_name;  // the first region of each name
     grammar::SymbolTable<const Region*> forms;  // longest match
-    // The first and second characters of the forms: most of the text is
-    // ruled out before the symbol table is tried.
-    grammar::CharSet first, second;
+    // The first and second characters of the forms, and both together:
+    // most of the text is ruled out before the symbol table is tried.
+    grammar::CharSet first, second, first_or_second;
     bool one_character_form = false;
 };
 
@@ -53,8 +53,13 @@ const Lexicon& lexicon() {
                 std::u32string key = grammar::to_u32(form);
                 if (key.empty()) return;
                 l->first.add(key[0]);
-                if (key.size() > 1) l->second.add(key[1]);
-                else l->one_character_form = true;
+                l->first_or_second.add(key[0]);
+                if (key.size() > 1) {
+                    l->second.add(key[1]);
+                    l->first_or_second.add(key[1]);
+                } else {
+                    l->one_character_form = true;
+                }
                 l->forms.add(key, &region);
             };
             add(region.name);
@@ -74,17 +79,31 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
     std::vector<RegionMention> out;
     const char32_t* b = text.data();
     const char32_t* e = b + text.size();
-    for (const char32_t* p = b; p < e;) {
+    const char32_t* done = b;  // the end of the last mention: mentions do not overlap
+    auto try_at = [&](const char32_t* p) {
+        if (p < done) return;
         const Region* region = nullptr;
         grammar::Iterator it = p;
-        bool may_match = lex.first.may_contain(*p) &&
-                         (lex.one_character_form || (p + 1 < e && lex.second.may_contain(p[1])));
-        if (may_match && grammar::x3::parse(it, e, lex.forms, region) && region) {
+        if (grammar::x3::parse(it, e, lex.forms, region) && region) {
             out.push_back({static_cast<std::size_t>(p - b), static_cast<std::size_t>(it - b), region});
-            p = it;
-        } else {
-            ++p;
+            done = it;
         }
+    };
+    if (lex.one_character_form) {
+        for (const char32_t* p = b; p < e; ++p) {
+            if (lex.first.may_contain(*p)) try_at(p);
+        }
+        return out;
+    }
+    if (text.size() < 2) return out;
+    // Every form has two characters or more, so every mention covers a
+    // character at an odd position: only those are looked up, and where one
+    // is a form's first or second character, mentions starting just before
+    // it and at it are tried, in text order.
+    for (const char32_t* q = b + 1; q < e; q += 2) {
+        if (!lex.first_or_second.may_contain(*q)) continue;
+        if (lex.first.may_contain(q[-1]) && lex.second.may_contain(q[0])) try_at(q - 1);
+        if (q + 1 < e && lex.first.may_contain(q[0]) && lex.second.may_contain(q[1])) try_at(q);
     }
     return out;
 }
