@@ -232,21 +232,27 @@ private:
     // 、-joined items, or items before 等), or qb when there is none.
     std::size_t members_before(std::size_t ss, std::size_t qb) const;
 
-    // The home the last home word in [from, to) names (home_member), unknown
-    // when the document has none. Outer nullopt: no such word.
-    std::optional<std::optional<std::string>> home_word(std::size_t from, std::size_t to) const;
+    // Where the last home word wholly before `to` starts, or kNoHomeWord.
+    static constexpr std::size_t kNoHomeWord = U32::npos;
+    std::size_t last_home_word(std::size_t to) const;
+    // The home the home word at `at` names (home_member), unknown when the
+    // document has none.
+    std::optional<std::string> home_named(std::size_t at) const;
     // Where the text's home words start, ascending (from word_starts_, whose
     // characters include their first ones).
     std::vector<std::size_t> find_home_words() const;
 
     // A place named in [cs, qb) that says whose figure it is, if any.
-    std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, Kind kind) const;
+    // `head`: after_leading_periods(cs, qb).
+    std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, std::size_t head, Kind kind) const;
 
     // A place at the very head of the clause [cs, qb) (after a period).
     // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
     std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const;
 
     std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const;
+    // Its first part: a place of the lexicon at b, other than the country.
+    std::optional<std::string> region_at_head(std::size_t b, std::size_t qb) const;
 
     // A place the lexicon does not know, at the head of a clause (b: where it
     // starts after its leading periods) before qb: two to four characters
@@ -314,7 +320,7 @@ private:
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
     WordPositions words_{text_, kWords, word_starts_};
-    std::vector<std::size_t> home_words_ = find_home_words();  // home_word() searches these
+    std::vector<std::size_t> home_words_ = find_home_words();  // last_home_word() searches these
     NearbySearch<std::size_t> home_word_search_{home_words_};
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;

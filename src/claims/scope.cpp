@@ -9,6 +9,20 @@
 #include <algorithm>
 
 namespace claimlint::building {
+namespace {
+
+// 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海: a place
+// after one of these is not whose figure it is (explicit_scope).
+const grammar::CharSet kComparing = grammar::CharSet::of(U"居出于占比较与同向赴到至从为对入");
+// What cannot start a place's name at the head of a clause, and what starts
+// another word after 市/县/州 (市场, 市民, 县域, 州府…): place_at_head.
+const grammar::CharSet kNotFirst =
+    grammar::CharSet::of(U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十");
+const grammar::CharSet kNotNext = grammar::CharSet::of(U"场民值面级委政长区容域府内外里属直辖");
+
+bool is_comma(char32_t c) { return c == U'，' || c == U','; }
+
+}  // namespace
 
 std::string DocumentFacts::* home_member(char32_t a, char32_t b) {
     if (a != U'全' && a != U'我' && a != U'本') return nullptr;
@@ -33,8 +47,12 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
             cs = list;
         }
     }
-    if (auto r = explicit_scope(cs, qb, q.kind)) return r;
-    if (auto g = home_word(cs, qb)) return *g;
+    // The clause's head after its periods, and the last home word before
+    // the figure: both asked about more than once below.
+    const std::size_t head = after_leading_periods(cs, qb);
+    if (auto r = explicit_scope(cs, qb, head, q.kind)) return r;
+    const std::size_t home = last_home_word(qb);
+    if (home != kNoHomeWord && home >= cs) return home_named(home);
     std::size_t statement = words_.last(kSemicolon, ss, qb);
     statement = statement == WordPositions::npos ? ss : statement + 1;
     // Heads of the comma-separated segments before the figure, nearest first,
@@ -43,13 +61,14 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     std::size_t window = qb;
     for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
         std::size_t seg = at;
-        while (seg > statement && text_[seg - 1] != U'，' && text_[seg - 1] != U',') --seg;
-        if (auto r = head_scope(seg, at)) return r;
+        while (seg > statement && !is_comma(text_[seg - 1])) --seg;
+        // The clause itself: explicit_scope found no place at its head.
+        if (auto r = at == qb && seg == cs ? region_at_head(head, qb) : head_scope(seg, at)) return r;
         window = seg;
         if (seg == statement) break;
         at = seg - 1;
     }
-    if (auto g = home_word(window, qb)) return *g;
+    if (home != kNoHomeWord && home >= window) return home_named(home);
     if (prev && (statement == ss || scan_.quantities[index - 1].begin >= statement)) {
         return prev->scope;
     }
@@ -83,15 +102,17 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     return seg;
 }
 
-std::optional<std::optional<std::string>> Builder::home_word(std::size_t from, std::size_t to) const {
-    // The last of the words wholly inside [from, to): every word is two characters.
-    if (to < from + 2) return std::nullopt;
-    std::size_t next = home_word_search_.upper_bound(to - 2);
-    if (next == 0 || home_words_[next - 1] < from) return std::nullopt;
-    const std::size_t at = home_words_[next - 1];
+std::size_t Builder::last_home_word(std::size_t to) const {
+    // Every home word is two characters.
+    if (to < 2) return kNoHomeWord;
+    std::size_t i = home_word_search_.upper_bound(to - 2);
+    return i == 0 ? kNoHomeWord : home_words_[i - 1];
+}
+
+std::optional<std::string> Builder::home_named(std::size_t at) const {
     const std::string& home = facts_.*home_member(text_[at], text_[at + 1]);
-    if (home.empty()) return std::optional<std::string>();
-    return std::optional<std::string>(home);
+    if (home.empty()) return std::nullopt;
+    return home;
 }
 
 std::vector<std::size_t> Builder::find_home_words() const {
@@ -102,7 +123,7 @@ std::vector<std::size_t> Builder::find_home_words() const {
     return at;
 }
 
-std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t qb, Kind kind) const {
+std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t qb, std::size_t head, Kind kind) const {
     const bool rank = kind == Kind::rank;
     U32 clause = text_.substr(cs, qb - cs);
     std::size_t skipped_end = U32::npos;  // the end of a place passed over
@@ -110,12 +131,11 @@ std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t q
     for (RegionMention m : regions_in(cs, qb)) {
         char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
         if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region->name;
-        // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海:
-        // not whose figure it is, nor are the places listed after it.
-        static const grammar::CharSet comparing = grammar::CharSet::of(U"居出于占比较与同向赴到至从为对入");
+        // 居全国, 与山东, 深入广东、上海: not whose figure it is, nor are the
+        // places listed after it.
         bool listed = skipped_end != U32::npos && m.begin == skipped_end + 1 &&
                       (before == U'、' || before == U'和' || before == U'及');
-        if (comparing.may_contain(before) || listed) {
+        if (kComparing.may_contain(before) || listed) {
             skipped_end = m.end;
             continue;
         }
@@ -134,7 +154,7 @@ std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t q
         }
         return m.region->name;
     }
-    return place_at_head(after_leading_periods(cs, qb), qb);
+    return place_at_head(head, qb);
 }
 
 std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
@@ -149,23 +169,24 @@ std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const
 
 std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) const {
     std::size_t b = after_leading_periods(cs, qb);
+    if (auto r = region_at_head(b, qb)) return r;
+    return place_at_head(b, qb);
+}
+
+std::optional<std::string> Builder::region_at_head(std::size_t b, std::size_t qb) const {
     for (RegionMention m : regions_in(b, qb)) {
         if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
         break;
     }
-    return place_at_head(b, qb);
+    return std::nullopt;
 }
 
 std::optional<std::string> Builder::place_at_head(std::size_t b, std::size_t qb) const {
-    static const grammar::CharSet not_first =
-        grammar::CharSet::of(U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十");
-    if (b >= qb || not_first.may_contain(text_[b])) return std::nullopt;
+    if (b >= qb || kNotFirst.may_contain(text_[b])) return std::nullopt;
     for (std::size_t len = 3; len <= 4 && b + len <= qb; ++len) {
         char32_t last = text_[b + len - 1];
         if (last != U'市' && last != U'县' && last != U'州') continue;
-        // 市场, 市民, 县域, 州府…: the character starts another word.
-        static const grammar::CharSet not_next = grammar::CharSet::of(U"场民值面级委政长区容域府内外里属直辖");
-        if (b + len < qb && not_next.may_contain(text_[b + len])) continue;
+        if (b + len < qb && kNotNext.may_contain(text_[b + len])) continue;
         U32 name = text_.substr(b, len);
         bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
         if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
