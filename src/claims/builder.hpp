@@ -249,6 +249,8 @@ private:
     // A place at the very head of the clause [cs, qb) (after a period).
     // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
     std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const;
+    // By position: whether a period other than a streak starts there.
+    std::vector<bool> find_period_starts() const;
 
     std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const;
     // Its first part: a place of the lexicon at b, other than the country.
@@ -322,6 +324,7 @@ private:
     WordPositions words_{text_, kWords, word_starts_};
     std::vector<std::size_t> home_words_ = find_home_words();  // last_home_word() searches these
     NearbySearch<std::size_t> home_word_search_{home_words_};
+    std::vector<bool> period_starts_ = find_period_starts();  // after_leading_periods() reads these
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

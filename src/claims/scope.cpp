@@ -182,13 +182,23 @@ std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t q
 }
 
 std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
-    // The periods of periods_in(cs, qb), read in place: this runs several times a figure.
+    // The periods of periods_in(cs, qb), read in place: this runs several
+    // times a figure, and most clauses open with no period at all.
+    if (!period_starts_[cs]) return cs;
     std::size_t b = cs;
     for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
         const grammar::Period& p = scan_.periods[i];
         if (p.kind != grammar::PeriodKind::streak && p.begin == b) b = p.end;
     }
     return b;
+}
+
+std::vector<bool> Builder::find_period_starts() const {
+    std::vector<bool> starts(text_.size() + 1);
+    for (const grammar::Period& p : scan_.periods) {
+        if (p.kind != grammar::PeriodKind::streak) starts[p.begin] = true;
+    }
+    return starts;
 }
 
 std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) const {
