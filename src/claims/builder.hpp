@@ -139,8 +139,11 @@ private:
         const RegionMention *b_, *e_;
         std::size_t from_;
     };
-    MentionsIn regions_in(std::size_t from, std::size_t to) const {
-        const RegionMention* b = regions_.data() + region_search_.lower_bound(from);
+    MentionsIn regions_in(std::size_t from, std::size_t to) const { return regions_in(from, to, region_search_); }
+    // The same with a search of the caller's own, whose hint stays near where
+    // that caller asks.
+    MentionsIn regions_in(std::size_t from, std::size_t to, const NearbySearch<RegionMention>& search) const {
+        const RegionMention* b = regions_.data() + search.lower_bound(from);
         const RegionMention* e = b;
         while (e != regions_.data() + regions_.size() && e->end <= to) ++e;
         return MentionsIn(b, e, from);
@@ -249,8 +252,10 @@ private:
     // A place at the very head of the clause [cs, qb) (after a period).
     // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
     std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const;
-    // By position: whether a period other than a streak starts there.
+    // By position: whether a period other than a streak starts there, and
+    // whether a place or organisation mention does.
     std::vector<bool> find_period_starts() const;
+    std::vector<bool> find_mention_starts() const;
 
     std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const;
     // Its first part: a place of the lexicon at b, other than the country.
@@ -318,6 +323,7 @@ private:
     NearbySearch<grammar::Period> period_search_{scan_.periods};
     NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
     NearbySearch<RegionMention> region_search_{regions_};
+    NearbySearch<RegionMention> scope_region_search_{regions_};  // scope()'s, which asks about each clause's head
     // Words asked about for every figure of a sentence, found once.
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
@@ -325,6 +331,7 @@ private:
     std::vector<std::size_t> home_words_ = find_home_words();  // last_home_word() searches these
     NearbySearch<std::size_t> home_word_search_{home_words_};
     std::vector<bool> period_starts_ = find_period_starts();  // after_leading_periods() reads these
+    std::vector<bool> mention_starts_ = find_mention_starts();  // region_at_head() reads these
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

@@ -152,7 +152,7 @@ std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t q
     U32 clause = text_.substr(cs, qb - cs);
     std::size_t skipped_end = U32::npos;  // the end of a place passed over
     // The first place that says whose figure it is.
-    for (RegionMention m : regions_in(cs, qb)) {
+    for (RegionMention m : regions_in(cs, qb, scope_region_search_)) {
         char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
         if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region->name;
         // 居全国, 与山东, 深入广东、上海: not whose figure it is, nor are the
@@ -201,6 +201,12 @@ std::vector<bool> Builder::find_period_starts() const {
     return starts;
 }
 
+std::vector<bool> Builder::find_mention_starts() const {
+    std::vector<bool> starts(text_.size() + 1);
+    for (const RegionMention& m : regions_) starts[m.begin] = true;
+    return starts;
+}
+
 std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) const {
     std::size_t b = after_leading_periods(cs, qb);
     if (auto r = region_at_head(b, qb)) return r;
@@ -208,7 +214,8 @@ std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) c
 }
 
 std::optional<std::string> Builder::region_at_head(std::size_t b, std::size_t qb) const {
-    for (RegionMention m : regions_in(b, qb)) {
+    if (!mention_starts_[b]) return std::nullopt;
+    for (RegionMention m : regions_in(b, qb, scope_region_search_)) {
         if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
         break;
     }
