@@ -259,7 +259,7 @@ private:
 
     std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const;
     // Its first part: a place of the lexicon at b, other than the country.
-    std::optional<std::string> region_at_head(std::size_t b, std::size_t qb) const;
+    const Region* region_at_head(std::size_t b, std::size_t qb) const;
 
     // A place the lexicon does not know, at the head of a clause (b: where it
     // starts after its leading periods) before qb: two to four characters

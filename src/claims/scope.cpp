@@ -47,6 +47,22 @@ std::size_t segment_start(const char32_t* text, std::size_t stop, std::size_t at
     return at;
 }
 
+bool is_place_suffix(char32_t c) { return c == U'市' || c == U'县' || c == U'州'; }
+
+// Builder::place_at_head's closer look at a clause's head. Out of line: the
+// frame its string needs cost every call the quick test answers.
+[[gnu::noinline]] std::optional<std::string> unknown_place(U32 head) {
+    if (kNotFirst.may_contain(head[0])) return std::nullopt;
+    for (std::size_t len = 3; len <= 4 && len <= head.size(); ++len) {
+        if (!is_place_suffix(head[len - 1])) continue;
+        if (len < head.size() && kNotNext.may_contain(head[len])) continue;
+        U32 name = head.substr(0, len);
+        bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::string DocumentFacts::* home_member(char32_t a, char32_t b) {
@@ -87,7 +103,11 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
         std::size_t seg = segment_start(text_.data(), statement, at);
         // The clause itself: explicit_scope found no place at its head.
-        if (auto r = at == qb && seg == cs ? region_at_head(head, qb) : head_scope(seg, at)) return r;
+        if (at == qb && seg == cs) {
+            if (const Region* r = region_at_head(head, qb)) return r->name;
+        } else if (auto r = head_scope(seg, at)) {
+            return r;
+        }
         window = seg;
         if (seg == statement) break;
         at = seg - 1;
@@ -209,30 +229,25 @@ std::vector<bool> Builder::find_mention_starts() const {
 
 std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) const {
     std::size_t b = after_leading_periods(cs, qb);
-    if (auto r = region_at_head(b, qb)) return r;
+    if (const Region* r = region_at_head(b, qb)) return r->name;
     return place_at_head(b, qb);
 }
 
-std::optional<std::string> Builder::region_at_head(std::size_t b, std::size_t qb) const {
-    if (!mention_starts_[b]) return std::nullopt;
-    for (RegionMention m : regions_in(b, qb, scope_region_search_)) {
-        if (m.begin == 0 && m.region->level != RegionLevel::country) return m.region->name;
-        break;
-    }
-    return std::nullopt;
+const Region* Builder::region_at_head(std::size_t b, std::size_t qb) const {
+    if (!mention_starts_[b]) return nullptr;
+    MentionsIn places = regions_in(b, qb, scope_region_search_);
+    if (places.empty()) return nullptr;
+    RegionMention m = places.front();
+    return m.begin == 0 && m.region->level != RegionLevel::country ? m.region : nullptr;
 }
 
 std::optional<std::string> Builder::place_at_head(std::size_t b, std::size_t qb) const {
-    if (b >= qb || kNotFirst.may_contain(text_[b])) return std::nullopt;
-    for (std::size_t len = 3; len <= 4 && b + len <= qb; ++len) {
-        char32_t last = text_[b + len - 1];
-        if (last != U'市' && last != U'县' && last != U'州') continue;
-        if (b + len < qb && kNotNext.may_contain(text_[b + len])) continue;
-        U32 name = text_.substr(b, len);
-        bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
-        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
+    // Most clause heads have no 市/县/州 in third or fourth place: ruled
+    // out before the closer look.
+    if (b + 3 > qb || !(is_place_suffix(text_[b + 2]) || (b + 4 <= qb && is_place_suffix(text_[b + 3])))) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return unknown_place(text_.substr(b, qb - b));
 }
 
 }  // namespace claimlint::building
