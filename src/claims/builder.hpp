@@ -246,8 +246,7 @@ private:
     std::vector<std::size_t> find_home_words() const;
 
     // A place named in [cs, qb) that says whose figure it is, if any.
-    // `head`: after_leading_periods(cs, qb).
-    std::optional<std::string> explicit_scope(std::size_t cs, std::size_t qb, std::size_t head, Kind kind) const;
+    const Region* explicit_region(std::size_t cs, std::size_t qb, Kind kind) const;
 
     // A place at the very head of the clause [cs, qb) (after a period).
     // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.

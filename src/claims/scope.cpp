@@ -18,7 +18,7 @@ namespace claimlint::building {
 namespace {
 
 // 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海: a place
-// after one of these is not whose figure it is (explicit_scope).
+// after one of these is not whose figure it is (explicit_region).
 const grammar::CharSet kComparing = grammar::CharSet::of(U"居出于占比较与同向赴到至从为对入");
 // What cannot start a place's name at the head of a clause, and what starts
 // another word after 市/县/州 (市场, 市民, 县域, 州府…): place_at_head.
@@ -88,10 +88,11 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
             cs = list;
         }
     }
+    if (const Region* r = explicit_region(cs, qb, q.kind)) return r->name;
     // The clause's head after its periods, and the last home word before
     // the figure: both asked about more than once below.
     const std::size_t head = after_leading_periods(cs, qb);
-    if (auto r = explicit_scope(cs, qb, head, q.kind)) return r;
+    if (auto r = place_at_head(head, qb)) return r;
     const std::size_t home = last_home_word(qb);
     if (home != kNoHomeWord && home >= cs) return home_named(home);
     std::size_t statement = words_.last(kSemicolon, ss, qb);
@@ -102,7 +103,7 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     std::size_t window = qb;
     for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
         std::size_t seg = segment_start(text_.data(), statement, at);
-        // The clause itself: explicit_scope found no place at its head.
+        // The clause itself: place_at_head found no place at its head.
         if (at == qb && seg == cs) {
             if (const Region* r = region_at_head(head, qb)) return r->name;
         } else if (auto r = head_scope(seg, at)) {
@@ -167,14 +168,14 @@ std::vector<std::size_t> Builder::find_home_words() const {
     return at;
 }
 
-std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t qb, std::size_t head, Kind kind) const {
+const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind) const {
     const bool rank = kind == Kind::rank;
     U32 clause = text_.substr(cs, qb - cs);
     std::size_t skipped_end = U32::npos;  // the end of a place passed over
     // The first place that says whose figure it is.
     for (RegionMention m : regions_in(cs, qb, scope_region_search_)) {
         char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
-        if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region->name;
+        if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region;
         // 居全国, 与山东, 深入广东、上海: not whose figure it is, nor are the
         // places listed after it.
         bool listed = skipped_end != U32::npos && m.begin == skipped_end + 1 &&
@@ -196,9 +197,9 @@ std::optional<std::string> Builder::explicit_scope(std::size_t cs, std::size_t q
             bool head = clause.substr(0, m.begin).find_first_not_of(U" \u3000") == U32::npos;
             if (!head && before != U'在') continue;
         }
-        return m.region->name;
+        return m.region;
     }
-    return place_at_head(head, qb);
+    return nullptr;
 }
 
 std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
