@@ -21,6 +21,13 @@ constexpr std::array<U32, 14> kEndings = {
     U"医院", U"大学", U"联合会",
 };
 
+// Their second characters: most places their first one stands at (有效,
+// 大力, 分别, 公里…) are ruled out by the next.
+const grammar::CharSet kSeconds = [] {
+    grammar::CharSet s;
+    for (U32 e : kEndings) s.add(e[1]);
+    return s;
+}();
 
 // A name is at most this long before its ending; a longer run of characters is
 // a clause, not a name.
@@ -62,6 +69,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
             continue;
         }
         if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
+        if (at + 1 >= text.size() || !kSeconds.may_contain(text[at + 1])) continue;
         U32 ending;
         for (U32 e : kEndings) {
             if (e.front() == text[at] && text.substr(at).starts_with(e)) {
