@@ -248,7 +248,6 @@ private:
     // A place named in [cs, qb) that says whose figure it is, if any.
     const Region* explicit_region(std::size_t cs, std::size_t qb, Kind kind) const;
 
-    // A place at the very head of the clause [cs, qb) (after a period).
     // Where [cs, qb) starts once a leading period (2023年，… 1—11月…) is skipped.
     std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const;
     // By position: whether a period other than a streak starts there, and
@@ -256,8 +255,8 @@ private:
     std::vector<bool> find_period_starts() const;
     std::vector<bool> find_mention_starts() const;
 
-    std::optional<std::string> head_scope(std::size_t cs, std::size_t qb) const;
-    // Its first part: a place of the lexicon at b, other than the country.
+    // A place of the lexicon at b, other than the country: at the head of a
+    // clause or segment (b: where it starts after its leading periods).
     const Region* region_at_head(std::size_t b, std::size_t qb) const;
 
     // A place the lexicon does not know, at the head of a clause (b: where it

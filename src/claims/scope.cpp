@@ -103,11 +103,13 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     std::size_t window = qb;
     for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
         std::size_t seg = segment_start(text_.data(), statement, at);
-        // The clause itself: place_at_head found no place at its head.
-        if (at == qb && seg == cs) {
-            if (const Region* r = region_at_head(head, qb)) return r->name;
-        } else if (auto r = head_scope(seg, at)) {
-            return r;
+        // A place at the head of the segment, after its periods; the
+        // clause's own was looked for above (place_at_head).
+        const bool clause = at == qb && seg == cs;
+        const std::size_t b = clause ? head : after_leading_periods(seg, at);
+        if (const Region* r = region_at_head(b, at)) return r->name;
+        if (!clause) {
+            if (auto r = place_at_head(b, at)) return r;
         }
         window = seg;
         if (seg == statement) break;
@@ -226,12 +228,6 @@ std::vector<bool> Builder::find_mention_starts() const {
     std::vector<bool> starts(text_.size() + 1);
     for (const RegionMention& m : regions_) starts[m.begin] = true;
     return starts;
-}
-
-std::optional<std::string> Builder::head_scope(std::size_t cs, std::size_t qb) const {
-    std::size_t b = after_leading_periods(cs, qb);
-    if (const Region* r = region_at_head(b, qb)) return r->name;
-    return place_at_head(b, qb);
 }
 
 const Region* Builder::region_at_head(std::size_t b, std::size_t qb) const {
