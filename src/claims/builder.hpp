@@ -10,6 +10,7 @@
 #include "src/claims/claim.hpp"
 #include "src/claims/nearby_search.hpp"
 #include "src/claims/organisations.hpp"
+#include "src/claims/position_set.hpp"
 #include "src/claims/regions.hpp"
 #include "src/claims/word_positions.hpp"
 
@@ -252,8 +253,8 @@ private:
     std::size_t after_leading_periods(std::size_t cs, std::size_t qb) const;
     // By position: whether a period other than a streak starts there, and
     // whether a place or organisation mention does.
-    std::vector<bool> find_period_starts() const;
-    std::vector<bool> find_mention_starts() const;
+    PositionSet find_period_starts() const;
+    PositionSet find_mention_starts() const;
 
     // A place of the lexicon at b, other than the country: at the head of a
     // clause or segment (b: where it starts after its leading periods).
@@ -328,8 +329,8 @@ private:
     WordPositions words_{text_, kWords, word_starts_};
     std::vector<std::size_t> home_words_ = find_home_words();  // last_home_word() searches these
     NearbySearch<std::size_t> home_word_search_{home_words_};
-    std::vector<bool> period_starts_ = find_period_starts();  // after_leading_periods() reads these
-    std::vector<bool> mention_starts_ = find_mention_starts();  // region_at_head() reads these
+    PositionSet period_starts_ = find_period_starts();    // after_leading_periods() reads these
+    PositionSet mention_starts_ = find_mention_starts();  // explicit_region() and region_at_head() read these
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

@@ -171,6 +171,8 @@ std::vector<std::size_t> Builder::find_home_words() const {
 }
 
 const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind) const {
+    // Most clauses name no place.
+    if (!mention_starts_.any_in(cs, qb)) return nullptr;
     const bool rank = kind == Kind::rank;
     U32 clause = text_.substr(cs, qb - cs);
     std::size_t skipped_end = U32::npos;  // the end of a place passed over
@@ -207,7 +209,7 @@ const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind
 std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
     // The periods of periods_in(cs, qb), read in place: this runs several
     // times a figure, and most clauses open with no period at all.
-    if (!period_starts_[cs]) return cs;
+    if (!period_starts_.contains(cs)) return cs;
     std::size_t b = cs;
     for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
         const grammar::Period& p = scan_.periods[i];
@@ -216,22 +218,22 @@ std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const
     return b;
 }
 
-std::vector<bool> Builder::find_period_starts() const {
-    std::vector<bool> starts(text_.size() + 1);
+PositionSet Builder::find_period_starts() const {
+    PositionSet starts(text_.size());
     for (const grammar::Period& p : scan_.periods) {
-        if (p.kind != grammar::PeriodKind::streak) starts[p.begin] = true;
+        if (p.kind != grammar::PeriodKind::streak) starts.add(p.begin);
     }
     return starts;
 }
 
-std::vector<bool> Builder::find_mention_starts() const {
-    std::vector<bool> starts(text_.size() + 1);
-    for (const RegionMention& m : regions_) starts[m.begin] = true;
+PositionSet Builder::find_mention_starts() const {
+    PositionSet starts(text_.size());
+    for (const RegionMention& m : regions_) starts.add(m.begin);
     return starts;
 }
 
 const Region* Builder::region_at_head(std::size_t b, std::size_t qb) const {
-    if (!mention_starts_[b]) return nullptr;
+    if (!mention_starts_.contains(b)) return nullptr;
     MentionsIn places = regions_in(b, qb, scope_region_search_);
     if (places.empty()) return nullptr;
     RegionMention m = places.front();

@@ -1,0 +1,38 @@
+// Positions of a text as one bit each. The claims builder asks, several
+// times a figure, whether something starts at a position or anywhere in a
+// clause: a word or two of bits answers what a search of a sorted list
+// answered more slowly.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace claimlint {
+
+class PositionSet {
+public:
+    // Holds positions 0 to `last`.
+    explicit PositionSet(std::size_t last) : words_(last / kBits + 1) {}
+
+    void add(std::size_t pos) { words_[pos / kBits] |= std::uint64_t(1) << (pos % kBits); }
+    bool contains(std::size_t pos) const { return (words_[pos / kBits] >> (pos % kBits) & 1) != 0; }
+
+    // Whether any position in [from, to) is in the set.
+    bool any_in(std::size_t from, std::size_t to) const {
+        if (from >= to) return false;
+        const std::size_t last = (to - 1) / kBits;
+        std::size_t w = from / kBits;
+        std::uint64_t bits = words_[w] & (~std::uint64_t(0) << (from % kBits));
+        for (; w < last; bits = words_[++w]) {
+            if (bits != 0) return true;
+        }
+        return (bits & (~std::uint64_t(0) >> (kBits - 1 - (to - 1) % kBits))) != 0;
+    }
+
+private:
+    static constexpr std::size_t kBits = 64;
+    std::vector<std::uint64_t> words_;
+};
+
+}  // namespace claimlint

@@ -1,0 +1,33 @@
+// The claims builder's bit set of text positions: single positions and spans
+// across word boundaries.
+#include "src/claims/position_set.hpp"
+
+#include <gtest/gtest.h>
+
+namespace claimlint {
+namespace {
+
+TEST(PositionSet, ContainsWhatWasAdded) {
+    PositionSet s(200);
+    for (std::size_t p : {0, 63, 64, 200}) s.add(p);
+    for (std::size_t p : {0, 63, 64, 200}) EXPECT_TRUE(s.contains(p)) << p;
+    for (std::size_t p : {1, 62, 65, 199}) EXPECT_FALSE(s.contains(p)) << p;
+}
+
+TEST(PositionSet, FindsAPositionInASpanOnlyInsideIt) {
+    PositionSet s(300);
+    s.add(70);
+    s.add(200);
+    EXPECT_TRUE(s.any_in(70, 71));
+    EXPECT_TRUE(s.any_in(0, 71));
+    EXPECT_TRUE(s.any_in(10, 250));
+    EXPECT_TRUE(s.any_in(71, 201));
+    EXPECT_FALSE(s.any_in(0, 70));
+    EXPECT_FALSE(s.any_in(71, 200));
+    EXPECT_FALSE(s.any_in(201, 301));
+    EXPECT_FALSE(s.any_in(70, 70));
+    EXPECT_FALSE(s.any_in(71, 128));
+}
+
+}  // namespace
+}  // namespace claimlint
