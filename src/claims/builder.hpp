@@ -140,11 +140,8 @@ private:
         const RegionMention *b_, *e_;
         std::size_t from_;
     };
-    MentionsIn regions_in(std::size_t from, std::size_t to) const { return regions_in(from, to, region_search_); }
-    // The same with a search of the caller's own, whose hint stays near where
-    // that caller asks.
-    MentionsIn regions_in(std::size_t from, std::size_t to, const NearbySearch<RegionMention>& search) const {
-        const RegionMention* b = regions_.data() + search.lower_bound(from);
+    MentionsIn regions_in(std::size_t from, std::size_t to) const {
+        const RegionMention* b = regions_.data() + region_search_.lower_bound(from);
         const RegionMention* e = b;
         while (e != regions_.data() + regions_.size() && e->end <= to) ++e;
         return MentionsIn(b, e, from);
@@ -322,7 +319,6 @@ private:
     NearbySearch<grammar::Period> period_search_{scan_.periods};
     NearbySearch<grammar::Quantity> quantity_search_{scan_.quantities};
     NearbySearch<RegionMention> region_search_{regions_};
-    NearbySearch<RegionMention> scope_region_search_{regions_};  // scope()'s, which asks about each clause's head
     // Words asked about for every figure of a sentence, found once.
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};

@@ -177,7 +177,7 @@ const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind
     U32 clause = text_.substr(cs, qb - cs);
     std::size_t skipped_end = U32::npos;  // the end of a place passed over
     // The first place that says whose figure it is.
-    for (RegionMention m : regions_in(cs, qb, scope_region_search_)) {
+    for (RegionMention m : regions_in(cs, qb)) {
         char32_t before = m.begin > 0 ? clause[m.begin - 1] : U'\0';
         if (kind == Kind::count && m.end == clause.size() && universe_word(before)) return m.region;
         // 居全国, 与山东, 深入广东、上海: not whose figure it is, nor are the
@@ -234,7 +234,7 @@ PositionSet Builder::find_mention_starts() const {
 
 const Region* Builder::region_at_head(std::size_t b, std::size_t qb) const {
     if (!mention_starts_.contains(b)) return nullptr;
-    MentionsIn places = regions_in(b, qb, scope_region_search_);
+    MentionsIn places = regions_in(b, qb);
     if (places.empty()) return nullptr;
     RegionMention m = places.front();
     return m.begin == 0 && m.region->level != RegionLevel::country ? m.region : nullptr;
