@@ -258,9 +258,10 @@ private:
     const Region* region_at_head(std::size_t b, std::size_t qb) const;
 
     // A place the lexicon does not know, at the head of a clause (b: where it
-    // starts after its leading periods) before qb: two to four characters
-    // and 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not places.
-    std::optional<std::string> place_at_head(std::size_t b, std::size_t qb) const;
+    // starts after its leading periods) before qb: three or four characters
+    // ending in 市/县/州 (蛟河市5G基站…). 城市, 全市 and the like are not
+    // places. Its length, or 0.
+    std::size_t place_at_head(std::size_t b, std::size_t qb) const;
 
     // subject.cpp: what.
 

@@ -49,18 +49,18 @@ std::size_t segment_start(const char32_t* text, std::size_t stop, std::size_t at
 
 bool is_place_suffix(char32_t c) { return c == U'市' || c == U'县' || c == U'州'; }
 
-// Builder::place_at_head's closer look at a clause's head. Out of line: the
-// frame its string needs cost every call the quick test answers.
-[[gnu::noinline]] std::optional<std::string> unknown_place(U32 head) {
-    if (kNotFirst.may_contain(head[0])) return std::nullopt;
+// Builder::place_at_head's closer look at a clause's head: the length of the
+// place, or 0.
+std::size_t unknown_place(U32 head) {
+    if (kNotFirst.may_contain(head[0])) return 0;
     for (std::size_t len = 3; len <= 4 && len <= head.size(); ++len) {
         if (!is_place_suffix(head[len - 1])) continue;
         if (len < head.size() && kNotNext.may_contain(head[len])) continue;
         U32 name = head.substr(0, len);
         bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
-        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return grammar::to_utf8(name);
+        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return len;
     }
-    return std::nullopt;
+    return 0;
 }
 
 }  // namespace
@@ -92,7 +92,7 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     // The clause's head after its periods, and the last home word before
     // the figure: both asked about more than once below.
     const std::size_t head = after_leading_periods(cs, qb);
-    if (auto r = place_at_head(head, qb)) return r;
+    if (std::size_t n = place_at_head(head, qb)) return grammar::to_utf8(text_.substr(head, n));
     const std::size_t home = last_home_word(qb);
     if (home != kNoHomeWord && home >= cs) return home_named(home);
     std::size_t statement = words_.last(kSemicolon, ss, qb);
@@ -109,7 +109,7 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         const std::size_t b = clause ? head : after_leading_periods(seg, at);
         if (const Region* r = region_at_head(b, at)) return r->name;
         if (!clause) {
-            if (auto r = place_at_head(b, at)) return r;
+            if (std::size_t n = place_at_head(b, at)) return grammar::to_utf8(text_.substr(b, n));
         }
         window = seg;
         if (seg == statement) break;
@@ -240,11 +240,11 @@ const Region* Builder::region_at_head(std::size_t b, std::size_t qb) const {
     return m.begin == 0 && m.region->level != RegionLevel::country ? m.region : nullptr;
 }
 
-std::optional<std::string> Builder::place_at_head(std::size_t b, std::size_t qb) const {
+std::size_t Builder::place_at_head(std::size_t b, std::size_t qb) const {
     // Most clause heads have no 市/县/州 in third or fourth place: ruled
     // out before the closer look.
     if (b + 3 > qb || !(is_place_suffix(text_[b + 2]) || (b + 4 <= qb && is_place_suffix(text_[b + 3])))) {
-        return std::nullopt;
+        return 0;
     }
     return unknown_place(text_.substr(b, qb - b));
 }
