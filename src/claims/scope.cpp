@@ -26,24 +26,24 @@ const grammar::CharSet kNotFirst =
     grammar::CharSet::of(U"全本该各我城都省市县每其此这那新占比较居在为与向到赴从对一二三四五六七八九十");
 const grammar::CharSet kNotNext = grammar::CharSet::of(U"场民值面级委政长区容域府内外里属直辖");
 
-bool is_comma(char32_t c) { return c == U'，' || c == U','; }
-
-// Where the segment that ends at `at` starts: after the last comma in
-// [stop, at), else at stop. Four characters are compared at a time: this
-// walk runs for most figures, some ten characters each.
-std::size_t segment_start(const char32_t* text, std::size_t stop, std::size_t at) {
+// Where the run of characters other than `Breaks` that ends at `at` starts:
+// after the last of them in [stop, at), else at stop. Four characters are
+// compared at a time: the walk back to the segment's comma runs for most
+// figures, some ten characters each.
+template <char32_t... Breaks>
+std::size_t run_start(const char32_t* text, std::size_t stop, std::size_t at) {
 #if defined(__SSE2__)
-    const __m128i ascii = _mm_set1_epi32(','), wide = _mm_set1_epi32(static_cast<std::int32_t>(U'，'));
     for (; at >= stop + 4; at -= 4) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + at - 4));
-        __m128i commas = _mm_or_si128(_mm_cmpeq_epi32(v, ascii), _mm_cmpeq_epi32(v, wide));
-        // One bit a character; the highest is the comma nearest `at`.
-        if (auto lanes = static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(commas)))) {
+        __m128i hits = _mm_setzero_si128();
+        ((hits = _mm_or_si128(hits, _mm_cmpeq_epi32(v, _mm_set1_epi32(static_cast<std::int32_t>(Breaks))))), ...);
+        // One bit a character; the highest is the break nearest `at`.
+        if (auto lanes = static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(hits)))) {
             return at - 4 + static_cast<std::size_t>(std::bit_width(lanes));
         }
     }
 #endif
-    while (at > stop && !is_comma(text[at - 1])) --at;
+    while (at > stop && ((text[at - 1] != Breaks) && ...)) --at;
     return at;
 }
 
@@ -102,7 +102,7 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     constexpr int kSegments = 3;
     std::size_t window = qb;
     for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
-        std::size_t seg = segment_start(text_.data(), statement, at);
+        std::size_t seg = run_start<U'，', U','>(text_.data(), statement, at);
         // A place at the head of the segment, after its periods; the
         // clause's own was looked for above (place_at_head).
         const bool clause = at == qb && seg == cs;
@@ -136,8 +136,7 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     std::size_t p = qb;
     bool listed = p > ss && text_[p - 1] == U'等';
     if (listed) --p;
-    std::size_t seg = p;
-    while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
+    std::size_t seg = run_start<U'，', U'；', U'：'>(text_.data(), ss, p);
     U32 items = text_.substr(seg, p - seg);
     if (items.empty() || quantity_in(seg, p) || (!listed && items.find(U'、') == U32::npos)) return qb;
     // Each item a short name: a longer one is a clause of its own.
