@@ -38,8 +38,11 @@ struct Quantity {
     Decimal value;                   // base units, scale applied
     std::optional<Decimal> value_high;  // upper end of a range
     std::string digits;              // the number as written, UTF-8 (range: "3000至4000")
-    std::string unit;                // canonical unit (CNY, %, pp, times, rank, 户 …), "" if none
-    std::string dimension;           // money, mass, count, time … from the unit lexicon
+    // Views of the unit lexicon or of interned() texts, which live for the
+    // process: every figure has them, and copies cost more than the rest of
+    // its making.
+    std::string_view unit;           // canonical unit (CNY, %, pp, times, rank, 户 …), "" if none
+    std::string_view dimension;      // money, mass, count, time … from the unit lexicon
     Kind kind = Kind::count;
     Qualifier qualifier = Qualifier::exact;
     bool negative_context = false;   // 负增长 before the figure

@@ -6,6 +6,7 @@
 #include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "grammar/cursor.hpp"
+#include "grammar/interned.hpp"
 #include "grammar/interval.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/periods.hpp"
@@ -674,13 +675,12 @@ private:
         if (d.number_begin && d.number_end) {
             append_utf8(q.digits, std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
         }
-        if (d.unit) {
+        if (d.per_unit) {  // a rate: the joined names are no lexicon entry
+            q.unit = interned(d.unit->canonical + "/" + d.per_unit->canonical);
+            q.dimension = interned(d.unit->dimension + "/" + d.per_unit->dimension);
+        } else if (d.unit) {
             q.unit = d.unit->canonical;
             q.dimension = d.unit->dimension;
-            if (d.per_unit) {
-                q.unit += "/" + d.per_unit->canonical;
-                q.dimension += "/" + d.per_unit->dimension;
-            }
         } else {
             q.unit = d.special_unit;
             q.dimension = d.special_unit.empty() ? std::string_view("count") : d.special_unit;
