@@ -46,8 +46,8 @@ struct Quantity {
     Kind kind = Kind::count;
     Qualifier qualifier = Qualifier::exact;
     bool negative_context = false;   // 负增长 before the figure
-    Decimal place;                   // unit of the last written digit, scale applied
     bool inclusive_bound = false;    // 以上/以下/不超过 include the number
+    Decimal place;                   // unit of the last written digit, scale applied
     Interval interval;               // with the default tolerances
 };
 
