@@ -34,6 +34,9 @@ struct Interval {
 bool overlaps(const Interval& a, const Interval& b);
 
 struct Quantity {
+    // User-provided, so that emplace_back() (the scanner's, for every figure)
+    // sets the members below rather than zeroing the whole struct first.
+    Quantity() {}
     std::size_t begin = 0, end = 0;  // code points, end exclusive
     Decimal value;                   // base units, scale applied
     std::optional<Decimal> value_high;  // upper end of a range
