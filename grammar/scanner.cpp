@@ -72,7 +72,7 @@ struct Draft {
     const char32_t* number_end = nullptr;
     const char32_t* end = nullptr;
     Number number;
-    std::optional<Number> number_high;
+    std::optional<Decimal> high;  // a range's upper end (3000至4000, 两三个), in the scale of `number`
     int scale = 0;
     bool has_scale = false;
     bool negative = false;
@@ -505,8 +505,7 @@ private:
         if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
         if (d.qualifier == Qualifier::exact && d.number.high) {
             d.qualifier = Qualifier::range;  // 两三个
-            d.number_high = Number{};
-            d.number_high->value = *d.number.high;
+            d.high = d.number.high;
         }
         emit(d);
         return d.end;
@@ -539,8 +538,7 @@ private:
             d.has_scale = true;
         }
         d.unit = unit2 ? unit2 : d.unit;
-        d.number_high = *n2;
-        d.number_high->value = n2->value.shifted(s2 - d.scale);
+        d.high = n2->value.shifted(s2 - d.scale);
         d.qualifier = Qualifier::range;
         d.number_end = r.p;
         c = r;
@@ -671,7 +669,7 @@ private:
         Decimal place = d.number.place.shifted(d.scale);
         if (d.negative) value = value.negated();
         q.value = value;
-        if (d.number_high) q.value_high = d.number_high->value.shifted(d.scale);
+        if (d.high) q.value_high = d.high->shifted(d.scale);
         if (d.number_begin && d.number_end) {
             append_utf8(q.digits, std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
         }
