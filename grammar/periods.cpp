@@ -4,13 +4,55 @@
 
 #include "grammar/x3_config.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 namespace claimlint::grammar {
 namespace {
 
-// Two digits (months and days, 1–31), without snprintf (a fifth of within_year's time).
-std::string two(int v) { return {static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)}; }
+// Two digits of a month or a day (1–31): Label() << Two{m}.
+struct Two {
+    int v;
+};
+
+// A period label being written: on the stack, and copied into the Period's
+// string once. Concatenating strings cost a temporary (and past fifteen
+// characters, as in 2023-01..2023-11, an allocation) for every piece.
+class Label {
+public:
+    Label() = default;
+    explicit Label(std::string_view s) { *this << s; }
+    Label& operator<<(std::string_view s) {
+        std::size_t k = std::min(s.size(), sizeof buf_ - n_);
+        std::memcpy(buf_ + n_, s.data(), k);
+        n_ += k;
+        return *this;
+    }
+    Label& operator<<(char c) { return *this << std::string_view(&c, 1); }
+    // Counts, quarters and years (1 to 2100) and year offsets (-2 to +1).
+    Label& operator<<(int v) {
+        if (v < 0) {
+            *this << '-';
+            v = -v;
+        }
+        char digits[12];
+        char* p = digits + sizeof digits;
+        do {
+            *--p = static_cast<char>('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        return *this << std::string_view(p, static_cast<std::size_t>(digits + sizeof digits - p));
+    }
+    Label& operator<<(Two t) { return *this << static_cast<char>('0' + t.v / 10) << static_cast<char>('0' + t.v % 10); }
+    std::string_view view() const { return {buf_, n_}; }
+
+private:
+    // The longest label, a range of days of a relative year
+    // (Y[-1]-01-05..Y[-1]-01-07), has 24 characters.
+    char buf_[40];
+    std::size_t n_ = 0;
+};
 
 // 今年 → "Y", 去年 → "Y[-1]" …; 全年 is the whole of the year in context.
 constexpr int kContextYear = 100;
@@ -22,15 +64,18 @@ struct RelativeYears : SymbolTable<int> {
 };
 const RelativeYears relative_year;
 
-std::string relative_label(int offset) {
+Label relative_label(int offset) {
     // Brackets keep Y[-1]-11 (November of last year) apart from a month.
-    if (offset == kContextYear) return "?";
-    if (offset == 0) return "Y";
-    return offset > 0 ? "Y[+" + std::to_string(offset) + "]" : "Y[" + std::to_string(offset) + "]";
+    if (offset == kContextYear) return Label("?");
+    if (offset == 0) return Label("Y");
+    Label l("Y[");
+    if (offset > 0) l << '+';
+    l << offset << ']';
+    return l;
 }
 
 // 2023年 / 二〇二三年. The number must look like a calendar year.
-std::optional<std::string> calendar_year(Cursor& c) {
+std::optional<int> calendar_year(Cursor& c) {
     Cursor t = c;
     auto n = t.number();
     if (!n || n->has_point || n->high) return std::nullopt;
@@ -40,14 +85,14 @@ std::optional<std::string> calendar_year(Cursor& c) {
     std::int64_t v = n->value.mantissa();
     if (n->value.exponent() != 0 || v < 1900 || v > 2100) return std::nullopt;
     c = t;
-    return std::to_string(v);
+    return static_cast<int>(v);
 }
 
 bool end_word(Cursor& c) { return c.lit(U"末") || c.lit(U"底"); }
 
 // What can follow a year (or stand alone): months, quarters, halves, days.
 // `y` is the year label ("2023", "Y", "?").
-std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const std::string& y) {
+std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_view y) {
     // Every form below starts with 上, 下, 前, 第 or a numeral; most years
     // (2023年, 今年) are followed by none of them.
     if (c.at_end()) return std::nullopt;
@@ -60,11 +105,11 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
     Cursor t = c;
     // Halves.
     if (t.lit(U"上半年")) {
-        if (end_word(t)) { c = t; return std::pair{PeriodKind::point, "end:" + y + "-H1"}; }
+        if (end_word(t)) { c = t; return std::pair{PeriodKind::point, Label("end:") << y << "-H1"}; }
         c = t;
-        return std::pair{PeriodKind::half, y + "-H1"};
+        return std::pair{PeriodKind::half, Label(y) << "-H1"};
     }
-    if (t.lit(U"下半年")) { c = t; return std::pair{PeriodKind::half, y + "-H2"}; }
+    if (t.lit(U"下半年")) { c = t; return std::pair{PeriodKind::half, Label(y) << "-H2"}; }
     // Quarters: 一季度, 第一季度, 前三季度, 二至三季度.
     t = c;
     bool first_n = t.lit(U"前");
@@ -82,12 +127,12 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
         if (t.lit(U"季度")) {
             if (!first_n && q2 == *q && end_word(t)) {  // 三季度末
                 c = t;
-                return std::pair{PeriodKind::point, "end:" + y + "-Q" + std::to_string(*q)};
+                return std::pair{PeriodKind::point, Label("end:") << y << "-Q" << *q};
             }
             c = t;
-            if (first_n) return std::pair{PeriodKind::quarters, y + "-Q1.." + y + "-Q" + std::to_string(*q)};
-            if (q2 != *q) return std::pair{PeriodKind::quarters, y + "-Q" + std::to_string(*q) + ".." + y + "-Q" + std::to_string(q2)};
-            return std::pair{PeriodKind::quarter, y + "-Q" + std::to_string(*q)};
+            if (first_n) return std::pair{PeriodKind::quarters, Label(y) << "-Q1.." << y << "-Q" << *q};
+            if (q2 != *q) return std::pair{PeriodKind::quarters, Label(y) << "-Q" << *q << ".." << y << "-Q" << q2};
+            return std::pair{PeriodKind::quarter, Label(y) << "-Q" << *q};
         }
     }
     // 前11个月
@@ -95,7 +140,7 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
     if (t.lit(U"前")) {
         if (auto m = t.small_int(1, 12); m && t.lit(U"个月")) {
             c = t;
-            return std::pair{PeriodKind::months, y + "-01.." + y + "-" + two(*m)};
+            return std::pair{PeriodKind::months, Label(y) << "-01.." << y << '-' << Two{*m}};
         }
     }
     // Months: 11月, 1—11月, 7、8、9、10月份, then 末/底, or a day.
@@ -123,21 +168,21 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
     t.lit(U"份");
     if (hi != lo) {
         c = t;
-        return std::pair{PeriodKind::months, y + "-" + two(lo) + ".." + y + "-" + two(hi)};
+        return std::pair{PeriodKind::months, Label(y) << '-' << Two{lo} << ".." << y << '-' << Two{hi}};
     }
-    std::string month = y + "-" + two(lo);
+    Label month = Label(y) << '-' << Two{lo};
     if (end_word(t)) {
         c = t;
-        return std::pair{PeriodKind::point, "end:" + month};
+        return std::pair{PeriodKind::point, Label("end:") << month.view()};
     }
     Cursor d = t;
     if (auto day = d.small_int(1, 31); day && (d.lit(U"日") || d.lit(U"号"))) {
-        std::string date = month + "-" + two(*day);
+        Label date = Label(month.view()) << '-' << Two{*day};
         Cursor r2 = d;
         if (r2.range_sep()) {
             if (auto day2 = r2.small_int(1, 31); day2 && *day2 > *day && (r2.lit(U"日") || r2.lit(U"号"))) {
                 c = r2;
-                return std::pair{PeriodKind::date, date + ".." + month + "-" + two(*day2)};
+                return std::pair{PeriodKind::date, date << ".." << month.view() << '-' << Two{*day2}};
             }
         }
         c = d;
@@ -149,12 +194,12 @@ std::optional<std::pair<PeriodKind, std::string>> within_year(Cursor& c, const s
 }
 
 std::optional<PeriodMatch> finish(Cursor& c, const char32_t* start, const char32_t* text_begin, PeriodKind kind,
-                                  std::string value) {
+                                  const Label& value) {
     std::optional<PeriodMatch> m(std::in_place);  // built where it is returned: no move of a PeriodMatch
     m->period.begin = static_cast<std::size_t>(start - text_begin);
     m->period.end = static_cast<std::size_t>(c.p - text_begin);
     m->period.kind = kind;
-    m->period.value = std::move(value);
+    m->period.value = value.view();
     return m;
 }
 
@@ -180,20 +225,21 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     else if (t.lit(U"年")) { unit = U"年"; suffix = 'y'; }
     else if (lead == 0 && t.lit(U"天")) { unit = U"天"; suffix = 'd'; }
     else return std::nullopt;
-    std::string label;
+    Label label;
     PeriodKind kind = PeriodKind::span;
     if (lead == 0) {
         kind = PeriodKind::streak;
-        label = "streak:" + std::to_string(v) + suffix;
+        label << "streak:";
     } else if (lead == 1 || lead == 2) {
-        label = "last:" + std::to_string(v) + suffix;
+        label << "last:";
     } else if (lead == 3 || lead == 4) {
-        label = "next:" + std::to_string(v) + suffix;
+        label << "next:";
     } else if (t.lit(U"来") || t.lit(U"以来")) {
-        label = "last:" + std::to_string(v) + suffix;
+        label << "last:";
     } else {
         return std::nullopt;
     }
+    label << v << suffix;
     c = t;
     auto m = finish(c, start, text_begin, kind, label);
     // Durations take 连续 and a trailing 来 (CONVENTIONS); 过去/近/今后 stay out.
@@ -220,7 +266,7 @@ std::optional<PeriodMatch> plan_period(Cursor& c, const char32_t* text_begin) {
     }
     const char32_t* start = c.p;
     c = t;
-    return finish(c, start, text_begin, PeriodKind::plan, "plan:1" + std::to_string(k + 1));
+    return finish(c, start, text_begin, PeriodKind::plan, Label("plan:1") << k + 1);
 }
 
 // Whether a period can start at the numeral at c.p. Every form below that
@@ -255,7 +301,7 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
     if (auto m = plan_period(c, text_begin)) return m;
 
     Cursor t = c;
-    std::string year;
+    Label year;
     bool have_year = false;
     if (auto y = calendar_year(t)) {
         Cursor r = t;
@@ -265,7 +311,7 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
             Cursor r2 = r;
             if (auto y2 = calendar_year(r2); y2 && *y2 > *y && r2.lit(U"年")) {
                 c = r2;
-                return finish(c, start, text_begin, PeriodKind::span, *y + ".." + *y2);
+                return finish(c, start, text_begin, PeriodKind::span, Label() << *y << ".." << *y2);
             }
         }
         // 二〇二四 with 〇 is a year even without 年 (a heading: 奋进二〇二四);
@@ -275,7 +321,7 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
         if (!with_nian && !written_year) return std::nullopt;
         t.lit(U"年");
         t.lit(U"度");
-        year = *y;
+        year << *y;
         have_year = true;
     } else {
         int offset = 0;
@@ -291,11 +337,11 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
         if (end_word(t) || t.lit(U"初")) {
             c = t;
             bool initial = t.p[-1] == U'初';
-            return finish(c, start, text_begin, PeriodKind::point, (initial ? "start:" : "end:") + year);
+            return finish(c, start, text_begin, PeriodKind::point, Label(initial ? "start:" : "end:") << year.view());
         }
         Cursor w = t;
         w.lit(U"的");
-        if (auto inner = within_year(w, year)) {
+        if (auto inner = within_year(w, year.view())) {
             c = w;
             return finish(c, start, text_begin, inner->first, inner->second);
         }
@@ -307,10 +353,9 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
     t = c;
     if (t.lit(U"年底") || t.lit(U"年末")) {
         c = t;
-        return finish(c, start, text_begin, PeriodKind::point, "end:?");
+        return finish(c, start, text_begin, PeriodKind::point, Label("end:?"));
     }
-    static const std::string unknown_year = "?";  // built once, not for every numeral
-    if (auto inner = within_year(t, unknown_year)) {
+    if (auto inner = within_year(t, "?")) {
         c = t;
         return finish(c, start, text_begin, inner->first, inner->second);
     }

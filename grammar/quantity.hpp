@@ -34,17 +34,23 @@ struct Interval {
 bool overlaps(const Interval& a, const Interval& b);
 
 struct Quantity {
+    // User-provided, so that emplace_back() (the scanner's, for every figure)
+    // sets the members below rather than zeroing the whole struct first.
+    Quantity() {}
     std::size_t begin = 0, end = 0;  // code points, end exclusive
     Decimal value;                   // base units, scale applied
     std::optional<Decimal> value_high;  // upper end of a range
     std::string digits;              // the number as written, UTF-8 (range: "3000至4000")
-    std::string unit;                // canonical unit (CNY, %, pp, times, rank, 户 …), "" if none
-    std::string dimension;           // money, mass, count, time … from the unit lexicon
+    // Views of the unit lexicon or of interned() texts, which live for the
+    // process: every figure has them, and copies cost more than the rest of
+    // its making.
+    std::string_view unit;           // canonical unit (CNY, %, pp, times, rank, 户 …), "" if none
+    std::string_view dimension;      // money, mass, count, time … from the unit lexicon
     Kind kind = Kind::count;
     Qualifier qualifier = Qualifier::exact;
     bool negative_context = false;   // 负增长 before the figure
-    Decimal place;                   // unit of the last written digit, scale applied
     bool inclusive_bound = false;    // 以上/以下/不超过 include the number
+    Decimal place;                   // unit of the last written digit, scale applied
     Interval interval;               // with the default tolerances
 };
 

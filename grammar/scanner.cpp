@@ -6,6 +6,7 @@
 #include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "grammar/cursor.hpp"
+#include "grammar/interned.hpp"
 #include "grammar/interval.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/periods.hpp"
@@ -71,7 +72,7 @@ struct Draft {
     const char32_t* number_end = nullptr;
     const char32_t* end = nullptr;
     Number number;
-    std::optional<Number> number_high;
+    std::optional<Decimal> high;  // a range's upper end (3000至4000, 两三个), in the scale of `number`
     int scale = 0;
     bool has_scale = false;
     bool negative = false;
@@ -504,8 +505,7 @@ private:
         if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
         if (d.qualifier == Qualifier::exact && d.number.high) {
             d.qualifier = Qualifier::range;  // 两三个
-            d.number_high = Number{};
-            d.number_high->value = *d.number.high;
+            d.high = d.number.high;
         }
         emit(d);
         return d.end;
@@ -538,8 +538,7 @@ private:
             d.has_scale = true;
         }
         d.unit = unit2 ? unit2 : d.unit;
-        d.number_high = *n2;
-        d.number_high->value = n2->value.shifted(s2 - d.scale);
+        d.high = n2->value.shifted(s2 - d.scale);
         d.qualifier = Qualifier::range;
         d.number_end = r.p;
         c = r;
@@ -670,17 +669,16 @@ private:
         Decimal place = d.number.place.shifted(d.scale);
         if (d.negative) value = value.negated();
         q.value = value;
-        if (d.number_high) q.value_high = d.number_high->value.shifted(d.scale);
+        if (d.high) q.value_high = d.high->shifted(d.scale);
         if (d.number_begin && d.number_end) {
             append_utf8(q.digits, std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
         }
-        if (d.unit) {
+        if (d.per_unit) {  // a rate: the joined names are no lexicon entry
+            q.unit = interned(d.unit->canonical + "/" + d.per_unit->canonical);
+            q.dimension = interned(d.unit->dimension + "/" + d.per_unit->dimension);
+        } else if (d.unit) {
             q.unit = d.unit->canonical;
             q.dimension = d.unit->dimension;
-            if (d.per_unit) {
-                q.unit += "/" + d.per_unit->canonical;
-                q.dimension += "/" + d.per_unit->dimension;
-            }
         } else {
             q.unit = d.special_unit;
             q.dimension = d.special_unit.empty() ? std::string_view("count") : d.special_unit;

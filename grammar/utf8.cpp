@@ -52,8 +52,14 @@ void append_utf8(std::string& out, std::u32string_view s) {
         out += to_utf8(s);
         return;
     }
+    // The digits of a figure, nearly all ASCII: tested for first.
     char buf[4 * kShort];
-    out.append(buf, encode_short(s, buf));
+    char* p = buf;
+    for (char32_t c : s) {
+        if (c < 0x80) *p++ = static_cast<char>(c);
+        else p = encode(p, c);
+    }
+    out.append(buf, static_cast<std::size_t>(p - buf));
 }
 
 // Sized first, then written in place: this runs for every subject and span

@@ -1,5 +1,7 @@
 #include "src/claims_io.hpp"
 
+#include "grammar/interned.hpp"
+
 #include <algorithm>
 
 namespace claimlint {
@@ -255,8 +257,8 @@ std::optional<ClaimRecord> claim_record_of(const Fields& j) {
     if (inclusive.type != json::value_t::boolean) throw RecordError("field 'exact.inclusive_bound' is not a boolean");
     q.inclusive_bound = inclusive.flag;
     q.digits = text_of(j, kDigits);
-    q.unit = text_of(j, kUnit);
-    q.dimension = text_of(j, kDimension);
+    q.unit = grammar::interned(text_of(j, kUnit));
+    q.dimension = grammar::interned(text_of(j, kDimension));
     q.kind = enum_of(text_of(j, kKind), kKinds, "kind");
     q.qualifier = enum_of(text_of(j, kQualifier), kQualifiers, "qualifier");
     q.interval = interval_of(text_of(j, kInterval));

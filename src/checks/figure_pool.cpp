@@ -31,7 +31,7 @@ std::size_t FigurePool::hash(const grammar::Quantity& q, const Claim& c, std::si
     // The key and the figure as written tell most figures apart; equality decides.
     std::size_t h = key_hash;
     h = h * 31 + std::hash<std::string>()(q.digits);
-    h = h * 31 + std::hash<std::string>()(q.unit);
+    h = h * 31 + std::hash<std::string_view>()(q.unit);
     h = h * 31 + std::hash<std::int64_t>()(q.value.mantissa());
     h = h * 31 + (c.subject ? std::hash<std::string>()(*c.subject) : 0);
     // Mixed (MurmurHash3's finaliser): a slot is picked by the low bits.

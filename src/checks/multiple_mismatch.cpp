@@ -51,7 +51,7 @@ std::string base_key(const Claim& now) { return level_key(now, *now.subject, yea
 
 void check_multiple_mismatch(const CrossContext& ctx, const CrossFacts& facts, std::vector<RecordFinding>& out) {
     // The first claim of a level key in this unit (level keys hold levels only).
-    auto first = [&](const std::string& key, const std::string& unit) -> std::optional<std::size_t> {
+    auto first = [&](const std::string& key, std::string_view unit) -> std::optional<std::size_t> {
         for (std::size_t r : ctx.with_key(key)) {
             if (ctx.quantity(r).unit == unit) return r;
         }

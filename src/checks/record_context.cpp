@@ -42,7 +42,7 @@ std::map<std::string, std::string> claim_fields(const Claim& c, const grammar::Q
         {prefix + "subject", c.subject.value_or("?")},
         {prefix + "period", c.period.value_or("?")},
         {prefix + "measure", measure_label(c.measure.value_or("?"), zh)},
-        {prefix + "unit", q.unit.empty() ? "—" : q.unit},
+        {prefix + "unit", q.unit.empty() ? "—" : std::string(q.unit)},
         {prefix + "file", file},
         {prefix + "line", std::to_string(line)},
     };

@@ -50,7 +50,7 @@ std::optional<WrittenForm> written_form(const grammar::Quantity& q, std::u32stri
 }
 
 std::string written(const grammar::Quantity& q, const std::optional<WrittenForm>& form, double value) {
-    if (!form) return format_value(value) + q.unit;
+    if (!form) return format_value(value).append(q.unit);
     return format_value(value / form->scale, form->decimals + 1) + form->unit;
 }
 

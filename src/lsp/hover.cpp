@@ -50,7 +50,7 @@ json hover(const Workspace& ws, std::size_t slot, LspPosition pos, const Feature
     md << "**" << ctx.source(at) << "** · claimlint\n\n| | |\n|---|---|\n"
        << field(l.subject, c.subject) << field(l.scope, c.scope) << field(l.period, c.period)
        << field(l.measure, c.measure) << field(l.direction, c.direction) << field(l.modality, c.modality)
-       << field(l.interval, ctx.interval(at).to_string() + (q.unit.empty() ? "" : " " + q.unit));
+       << field(l.interval, ctx.interval(at).to_string() + (q.unit.empty() ? "" : std::string(" ").append(q.unit)));
     if (c.key.empty()) {
         md << "\n" << l.incomplete << "\n";
     } else {
