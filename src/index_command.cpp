@@ -44,7 +44,7 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
         }
         auto options_for = [&](const std::string& path) { return config.options_for(path, opts.date); };
         auto unchanged = [&](const Document& doc) {
-            auto it = stored.find(doc.path());
+            auto it = stored.find(archive.stored(doc.path()));
             return it != stored.end() && it->second == content_hash(doc.bytes());
         };
         std::size_t changed = 0, kept = 0, removed = 0, claims = 0;
@@ -69,7 +69,7 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
                     print_input_error(err, *f.error);
                     status = 2;
                     // Its claims as indexed before no longer stand for the file.
-                    if (stored.count(f.path)) archive.remove(f.path);
+                    if (stored.count(archive.stored(f.path))) archive.remove(archive.stored(f.path));
                     return;
                 }
                 if (f.skipped) {
@@ -77,7 +77,7 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
                     return;
                 }
                 claims += s.rows.size();
-                archive.put(f.path, s.hash, s.rows);
+                archive.put(archive.stored(f.path), s.hash, s.rows);
                 ++changed;
                 if (++in_batch >= kBatchFiles || std::chrono::steady_clock::now() - batch_start > kBatchTime) {
                     archive.commit();
@@ -102,10 +102,11 @@ int run_index(const IndexOptions& opts, std::ostream& err) {
             });
         }
         // Files indexed before that no longer exist.
-        std::set<std::string> named(inputs.files.begin(), inputs.files.end());
+        std::set<std::string> named;
+        for (const std::string& f : inputs.files) named.insert(archive.stored(f));
         for (const auto& [path, hash] : stored) {
             std::error_code ec;
-            if (!named.count(path) && !std::filesystem::exists(path, ec)) {
+            if (!named.count(path) && !std::filesystem::exists(archive.located(path), ec)) {
                 archive.remove(path);
                 ++removed;
             }

@@ -132,6 +132,10 @@ Lookups lookups(const ClaimRecord& r) {
 std::string content_hash(std::string_view bytes) { return stable_hash(bytes); }
 
 Archive::Archive(const std::string& path, bool create) {
+    std::error_code ec;
+    cwd_ = std::filesystem::current_path(ec);
+    if (!ec) root_ = std::filesystem::absolute(path, ec).lexically_normal().parent_path();
+    if (ec) throw ArchiveError("cannot tell where the index is: " + ec.message());
     try {
         db_ = std::make_unique<sqlite::Database>(path, create);
         // Readers see the last committed state while a writer works.
@@ -159,6 +163,15 @@ Archive::Archive(const std::string& path, bool create) {
     } catch (const sqlite::Error& e) {
         throw ArchiveError(std::string("not a usable archive index: ") + e.what());
     }
+}
+
+std::string Archive::stored(const std::string& path) const {
+    return (cwd_ / path).lexically_normal().lexically_proximate(root_).string();
+}
+
+std::string Archive::located(const std::string& stored) const {
+    // Relative, like the paths a user names drafts by (../drafts/a.txt).
+    return (root_ / stored).lexically_normal().lexically_proximate(cwd_).string();
 }
 
 std::map<std::string, std::string> Archive::file_hashes() {
@@ -271,7 +284,7 @@ std::vector<ClaimRecord> Archive::related_claims(const std::vector<ClaimRecord>&
             if (!date) date = std::string(s.text(2));
             if (!seen.insert(s.integer(0)).second) continue;
             try {
-                if (auto r = decode(s.text(3), s.text(4))) out.push_back(std::move(*r));
+                if (auto r = decode(located(std::string(s.text(3))), s.text(4))) out.push_back(std::move(*r));
             } catch (const std::exception& e) {
                 throw ArchiveError("damaged claim record in the archive index (row " + std::to_string(s.integer(0)) +
                                    ", " + std::string(s.text(3)) + "): " + e.what());

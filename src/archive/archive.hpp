@@ -3,11 +3,15 @@
 // reading them. One row per file (path, content hash) and one per claim
 // (the claim record as JSON, with hashed lookup keys for each group a
 // claim-key rule compares within, and for its kind: key and figure). Schema versioned by PRAGMA user_version.
+// Paths are stored relative to the folder the index file is in (version 3;
+// version 2 stored them relative to the folder `index` ran in), so that the
+// index answers from any working directory and moves with its archive.
 #pragma once
 
 #include "src/archive/sqlite.hpp"
 #include "src/checks/claim_record.hpp"
 
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <set>
@@ -32,13 +36,18 @@ struct ArchiveRow {
 
 class Archive {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens the index at `path`; `create` makes a new one when there is none.
     // Throws ArchiveError for a file that is not an index of this version.
     Archive(const std::string& path, bool create);
 
-    // The content hash of every indexed file, by path.
+    // A path as named from the working directory, as the index stores it,
+    // and back. Every other path this class takes or gives is as stored.
+    std::string stored(const std::string& path) const;
+    std::string located(const std::string& stored) const;
+
+    // The content hash of every indexed file, by stored path.
     std::map<std::string, std::string> file_hashes();
     std::int64_t claim_count();
 
@@ -74,16 +83,19 @@ public:
     // The indexed claims a claim-key rule could compare with any of
     // `records`: the same key, and the same period group, scope group or goal
     // as asked, except those of the files `left_out` (ids). Read in one
-    // transaction: a consistent state while another process writes.
+    // transaction: a consistent state while another process writes. Their
+    // files are named from the working directory (located()).
     std::vector<ClaimRecord> related_claims(const std::vector<ClaimRecord>& records, Groups groups,
                                             const std::set<std::int64_t>& left_out);
-    // Indexed files by file name (without folders): id and path as indexed.
+    // Indexed files by file name (without folders): id and stored path.
     std::vector<std::pair<std::int64_t, std::string>> files_named(const std::string& name);
 
 private:
     // Prepared once, reused for every file.
     sqlite::Statement& statement(std::size_t which, const char* sql);
 
+    std::filesystem::path root_;  // the index file's folder, absolute
+    std::filesystem::path cwd_;   // the working directory when opened
     std::unique_ptr<sqlite::Database> db_;
     std::unique_ptr<sqlite::Transaction> batch_;
     std::unique_ptr<sqlite::Statement> statements_[5];

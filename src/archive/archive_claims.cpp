@@ -66,7 +66,7 @@ std::vector<ClaimRecord> archive_claims_for(const std::string& db, const std::ve
         std::set<std::int64_t> left_out;
         for (const std::string& name : draft_names) {
             for (const auto& [id, path] : archive.files_named(name)) {
-                if (draft_files.count(same_file(path))) left_out.insert(id);
+                if (draft_files.count(same_file(archive.located(path)))) left_out.insert(id);
             }
         }
         auto on = [&](const char* rule) { return find_rule(rule) && config.rule_enabled(*find_rule(rule)); };

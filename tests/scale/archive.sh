@@ -52,6 +52,27 @@ if a != b or not a:
 print("default rules: check --db agrees with check --against: %d claim-key findings" % len(a))
 PY
 
+# From another working directory: the same findings, named from there, and
+# nothing to index again (the index stores paths relative to its own folder).
+mkdir elsewhere
+(cd elsewhere && "$bin" check --db ../idx.db "${rules[@]}" --format json ../drafts >../elsewhere.json) || [ $? -le 1 ]
+python3 - <<'PY'
+import json
+here = json.load(open("check --db.json"))["diagnostics"]
+there = json.load(open("elsewhere.json"))["diagnostics"]
+def moved(d):  # the files as named from the index's folder
+    d = json.loads(json.dumps(d))
+    for loc in [d] + d["related"]:
+        loc["file"] = loc["file"][3:] if loc["file"].startswith("../") else "elsewhere/" + loc["file"]
+    d["message"] = d["message"].replace("../", "")  # it names the other figure's file
+    return d
+if [moved(d) for d in there] != here:
+    raise SystemExit("check --db from another folder: %d findings, from the index's: %d" % (len(there), len(here)))
+print("check --db from another folder agrees: %d findings" % len(there))
+PY
+(cd elsewhere && "$bin" index --db ../idx.db ../archive 2>../index.log)
+grep -q ": 0 files indexed" index.log && grep -q " 0 removed" index.log || { cat index.log; exit 1; }
+
 # Incremental: one file changed, one deleted, the rest unchanged.
 echo "2023年，吉林省外贸进出口实现1679.1亿元，同比增长7.7%。" >> archive/0000/00000010.txt
 rm archive/0000/00000011.txt
