@@ -34,6 +34,7 @@ CheckStream::Checked CheckStream::check(std::unique_ptr<Document> doc, Extractio
     out.claims_ = ex.claims.size();
     for (const Claim& c : ex.claims) out.keyed_ += c.key.empty() ? 0 : 1;
     out.marked_ = !ex.markers.empty();
+    out.focus_ = focus;
     Corpus one;
     one.docs.push_back(std::move(doc));
     one.extractions.push_back(std::move(ex));
@@ -63,6 +64,7 @@ void CheckStream::add(Checked checked) {
     summary_.claims += checked.claims_;
     summary_.claims_compared += checked.keyed_;
     if (checked.marked_) marked_.push_back(checked.path_);
+    if (!checked.focus_) unreported_.insert(checked.path_);
     for (const auto& [rule, holds] : checked.relations_) tally(summary_, rule, holds);
     if (checked.found_) found_.push_back(std::move(*checked.found_));
     ++added_;
@@ -147,7 +149,9 @@ std::vector<Diagnostic> CheckStream::finish(const ArchiveClaims* archive, PlaceD
             if (it->second.error) throw *it->second.error;
             return it->second.at;
         },
-        &relations, jobs_, will_locate);
+        &relations, jobs_, will_locate,
+        unreported_.empty() ? ReportedRecord()
+                            : ReportedRecord([&](std::size_t i) { return !unreported_.count(facts_.records[i].file()); }));
     for (const RecordRelation& r : relations) tally(summary_, r.rule, r.holds);
     // The records and their pooled figures (millions of small blocks) are
     // freed while the rest of the phase runs, not before it; joined on return.

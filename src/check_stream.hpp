@@ -15,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace claimlint {
@@ -48,6 +49,7 @@ public:
         std::string path_;
         std::size_t bytes_ = 0, claims_ = 0, keyed_ = 0;
         bool marked_ = false;
+        bool focus_ = true;
         CrossFacts facts_;
         std::vector<std::pair<std::string, bool>> relations_;  // rule, holds
         std::optional<Found> found_;
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<FigurePool> pool_ = std::make_unique<FigurePool>();
     std::vector<Found> found_;
     std::vector<std::string> marked_;  // documents with suppression markers
+    std::unordered_set<std::string> unreported_;  // documents only compared with (check --against, --changed)
 };
 
 }  // namespace claimlint

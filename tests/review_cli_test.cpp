@@ -164,10 +164,53 @@ TEST_F(ReviewCli, ChangedFilesAreCheckedAgainstEverything) {
     // The pre-commit hook's form: the repository found again under '.' is read once.
     EXPECT_EQ(findings("--against . draft.md"), changed);
     EXPECT_EQ(run("check --changed draft.md archive").status, 1);
-    EXPECT_EQ(run("check --changed archive/2024-01.txt archive draft.md").status, 0);
+    // The archived file changed: its conflict with the later draft is reported
+    // there (the finding would sit on the draft, which this run does not report).
+    json earlier = findings("--changed archive/2024-01.txt archive draft.md");
+    ASSERT_EQ(earlier.size(), 1u) << earlier.dump(2);
+    EXPECT_EQ(earlier[0]["file"], "archive/2024-01.txt");
+    EXPECT_EQ(earlier[0]["related"][0]["file"], "draft.md");
     // A changed file deleted in the change has nothing to report.
     EXPECT_EQ(run("check --changed gone.md archive").status, 0) << "the archive's own finding is not reported";
     EXPECT_EQ(findings("--changed gone.md --changed draft.md archive").size(), 1u);
+}
+
+// A claim-key finding sits on the later figure. When only the drafts are
+// reported, one that would sit on an archived document is made from the
+// draft's figure instead: a draft dated before the archive's document, or
+// named before it on the same date, still hears of the contradiction.
+TEST_F(ReviewCli, DraftsHearOfConflictsWithLaterDocuments) {
+    fs::create_directories(dir_.path() / "archive");
+    fs::rename(dir_.path() / "archive.txt", dir_.path() / "archive" / "2024-01.txt");
+    write("draft.md", "---\ndate: 2024-01-05\n---\n2023年，吉林省外贸进出口同比增长7.9%。\n");
+    json all = findings("archive draft.md");
+    ASSERT_EQ(all.size(), 1u) << all.dump(2);
+    EXPECT_EQ(all[0]["file"], "archive/2024-01.txt") << "the later document holds it";
+    json against = findings("--against archive draft.md");
+    ASSERT_EQ(against.size(), 1u) << against.dump(2);
+    EXPECT_EQ(against[0]["rule"], "cross-document-mismatch");
+    EXPECT_EQ(against[0]["file"], "draft.md");
+    EXPECT_EQ(against[0]["text"], "7.9%");
+    EXPECT_EQ(against[0]["related"][0]["file"], "archive/2024-01.txt");
+    EXPECT_NE(against[0]["message"].get<std::string>().find("archive/2024-01.txt"), std::string::npos);
+    EXPECT_EQ(findings("--changed draft.md archive draft.md"), against);
+
+    // Undated documents are ordered by path: a.md before archive/….
+    write("a.md", "2023年，吉林省外贸进出口同比增长7.9%。\n");
+    write("archive/2024-01.txt", "2023年，吉林省外贸进出口总值1679.1亿元，比上年增长7.7%。\n");
+    json undated = findings("--against archive a.md");
+    ASSERT_EQ(undated.size(), 1u) << undated.dump(2);
+    EXPECT_EQ(undated[0]["file"], "a.md");
+    // A figure with a finding of its own keeps it, and gets no second one from
+    // the later document that contradicts it too.
+    write("a.md", "2023年，吉林省外贸进出口同比增长7.9%。\n——2023年2月1日\n");
+    write("archive/2022-12.txt", "2023年，吉林省外贸进出口同比增长7.5%。\n——2023年1月1日\n");
+    write("archive/2024-01.txt", "2023年，吉林省外贸进出口同比增长7.5%。\n——2024年1月20日\n");
+    ASSERT_EQ(findings("archive a.md").size(), 2u);
+    json both = findings("--against archive a.md");
+    ASSERT_EQ(both.size(), 1u) << both.dump(2);
+    EXPECT_EQ(both[0]["file"], "a.md");
+    EXPECT_EQ(both[0]["related"][0]["file"], "archive/2022-12.txt");
 }
 
 }  // namespace

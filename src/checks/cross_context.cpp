@@ -4,6 +4,8 @@
 #include "src/parallel_extract.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <set>
 
 namespace claimlint {
 
@@ -31,13 +33,47 @@ void CrossContext::report_relation(const std::string& rule_id, std::size_t at, c
     out.push_back(std::move(f));
 }
 
+namespace {
+
+// Rules whose message reads the same from either of its two figures.
+bool either_way(const std::string& rule) {
+    return rule == "cross-document-mismatch" || rule == "unit-mismatch" || rule == "period-differs" ||
+           rule == "scope-differs";
+}
+
+// The claim-key rules put a finding on the later of two figures. When that
+// one's document is not reported (archived, or only compared with) and the
+// earlier one's is, the finding is made again from the earlier figure: a
+// draft hears of every published figure it contradicts, whether published
+// before it or after (a draft dated earlier, or named after the archive's
+// files on the same date, heard of none). One per figure and rule, and none
+// where the figure has one of that rule already.
+void reanchor(const RecordContext& ctx, std::vector<RecordFinding>& findings, const ReportedRecord& reported) {
+    std::set<std::pair<std::string, std::size_t>> held;
+    for (const RecordFinding& f : findings) {
+        if (reported(f.at)) held.emplace(f.rule, f.at);
+    }
+    std::vector<RecordFinding> moved;
+    for (const RecordFinding& f : findings) {
+        if (reported(f.at) || f.related.size() != 1 || !either_way(f.rule)) continue;
+        const std::size_t other = f.related[0].first;
+        if (reported(other) && held.emplace(f.rule, other).second) ctx.report(f.rule, other, f.at, moved);
+    }
+    findings.insert(findings.end(), std::make_move_iterator(moved.begin()), std::make_move_iterator(moved.end()));
+}
+
+}  // namespace
+
 std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
                                          const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
                                          const Locator& locate, std::vector<RecordRelation>* relations,
                                          unsigned jobs,
-                                         const std::function<void(const std::vector<std::size_t>&)>& will_locate) {
+                                         const std::function<void(const std::vector<std::size_t>&)>& will_locate,
+                                         const ReportedRecord& reported) {
     std::vector<RecordFinding> findings;
     const std::size_t gathered = facts.records.size();
+    // Which records' findings are reported; the archive's never are.
+    const ReportedRecord is_reported = [&](std::size_t i) { return i < gathered && (!reported || reported(i)); };
     {
         // Gone before the findings are located, which reads documents.
         CrossContext ctx(facts.records, config, lang, locate, jobs);
@@ -46,7 +82,10 @@ std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config
         check_rank_mismatch(ctx, facts, findings);
         check_streak_mismatch(ctx, facts, findings);
         if (relations) *relations = ctx.relations();
-        if (!archive && !compared) run_record_checks(ctx, findings);  // the same records: one context
+        if (!archive && !compared) {
+            run_record_checks(ctx, findings);  // the same records: one context
+            if (reported) reanchor(ctx, findings, is_reported);
+        }
     }
     if (archive || compared) {
         // The claim-key rules also compare with the archive's records.
@@ -57,7 +96,9 @@ std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config
             if (compared) mask.resize(facts.records.size(), true);
         }
         std::vector<RecordFinding> all;
-        run_record_checks(RecordContext(facts.records, config, lang, compared ? &mask : nullptr, jobs), all);
+        const RecordContext keyed(facts.records, config, lang, compared ? &mask : nullptr, jobs);
+        run_record_checks(keyed, all);
+        reanchor(keyed, all, is_reported);
         for (RecordFinding& f : all) {
             if (f.at < gathered) findings.push_back(std::move(f));  // in the archive: compared with, not reported
         }

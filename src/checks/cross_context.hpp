@@ -60,11 +60,17 @@ void check_streak_mismatch(const CrossContext& ctx, const CrossFacts& facts, std
 // `relations`, when given, receives the relations checked. The claim-key
 // rules check their groups on `jobs` threads; the result is the same for any.
 // `will_locate`, when given, is told every record the findings point at
-// (each once, in order) before they are located.
+// (each once, in order) before they are located. `reported`, when given,
+// tells the gathered records whose documents' findings are reported (check
+// --against, --changed): a claim-key finding that would sit elsewhere, about
+// one of their figures, is made from that figure instead (reanchor()); the
+// archive's records are never reported.
+using ReportedRecord = std::function<bool(std::size_t)>;
 std::vector<Diagnostic> run_cross_checks(CrossFacts& facts, const Config& config, const std::string& lang,
                                          const std::vector<ClaimRecord>* archive, const std::vector<bool>* compared,
                                          const Locator& locate, std::vector<RecordRelation>* relations,
                                          unsigned jobs = 1,
-                                         const std::function<void(const std::vector<std::size_t>&)>& will_locate = {});
+                                         const std::function<void(const std::vector<std::size_t>&)>& will_locate = {},
+                                         const ReportedRecord& reported = {});
 
 }  // namespace claimlint
