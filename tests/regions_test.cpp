@@ -1,10 +1,10 @@
 // Region mentions: longest match, left to right, wherever they start (the
 // pass tests only every other character before trying the forms).
 #include "src/claims/regions.hpp"
+#include "test_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <random>
 #include <string_view>
 #include <utility>
 
@@ -50,12 +50,9 @@ Spans plain_spans(std::u32string_view text) {
 
 TEST(Regions, SameAsAPlainLongestMatchOnRandomTexts) {
     const char32_t alphabet[] = {U'北', U'京', U'市', U'天', U'津', U'和', U'的', U'x'};
-    std::mt19937 random(1);
-    for (int round = 0; round < 2000; ++round) {
-        std::u32string text(random() % 40, U' ');
-        for (char32_t& c : text) c = alphabet[random() % std::size(alphabet)];
+    test::for_random_texts(alphabet, 40, 2000, [](const std::u32string& text, int round) {
         ASSERT_EQ(spans(text), plain_spans(text)) << round;
-    }
+    });
 }
 
 }  // namespace

@@ -27,6 +27,11 @@ protected:
         return json::parse(run("check --format json " + args).out)["diagnostics"];
     }
     void write(const std::string& name, const std::string& text) { test::write_file(dir_.path() / name, text); }
+    // archive.txt as archive/2024-01.txt: an archive folder to check drafts against.
+    void into_archive_folder() {
+        fs::create_directories(dir_.path() / "archive");
+        fs::rename(dir_.path() / "archive.txt", dir_.path() / "archive" / "2024-01.txt");
+    }
     test::ScratchDir dir_;
 };
 
@@ -149,8 +154,7 @@ TEST_F(ReviewCli, ConfigAcceptedFindingsByFingerprint) {
 }
 
 TEST_F(ReviewCli, ChangedFilesAreCheckedAgainstEverything) {
-    fs::create_directories(dir_.path() / "archive");
-    fs::rename(dir_.path() / "archive.txt", dir_.path() / "archive" / "2024-01.txt");
+    into_archive_folder();
     // A within-document finding in the archive itself, which a changed-files run must not report.
     write("archive/2023-12.txt", "2023年，吉林省新登记经营主体54.8万户。\n后文：2023年全省新登记经营主体58.4万户。\n");
 
@@ -180,8 +184,7 @@ TEST_F(ReviewCli, ChangedFilesAreCheckedAgainstEverything) {
 // draft's figure instead: a draft dated before the archive's document, or
 // named before it on the same date, still hears of the contradiction.
 TEST_F(ReviewCli, DraftsHearOfConflictsWithLaterDocuments) {
-    fs::create_directories(dir_.path() / "archive");
-    fs::rename(dir_.path() / "archive.txt", dir_.path() / "archive" / "2024-01.txt");
+    into_archive_folder();
     write("draft.md", "---\ndate: 2024-01-05\n---\n2023年，吉林省外贸进出口同比增长7.9%。\n");
     json all = findings("archive draft.md");
     ASSERT_EQ(all.size(), 1u) << all.dump(2);

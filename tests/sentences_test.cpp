@@ -1,10 +1,10 @@
 // Sentence starts, against a plain loop over random texts: the pass skips
 // sixteen code points at a time by their low bytes.
 #include "src/sentences.hpp"
+#include "test_support.hpp"
 
 #include <gtest/gtest.h>
 
-#include <random>
 
 namespace claimlint {
 namespace {
@@ -31,12 +31,9 @@ TEST(Sentences, SameAsAPlainLoopOnRandomTexts) {
     // bits (上 U+4E0A and \n; U+13002 and 。) that end nothing.
     const char32_t alphabet[] = {U'。', U'！', U'？', U'!', U'?', U'\n', U'”', U'’', U'）', U'上',
                                  U'\U00013002', U'\U0001FF01', U'\u4E21', U'\u0121', U'增', U'长', U'7', U'，'};
-    std::mt19937 random(1);
-    for (int round = 0; round < 2000; ++round) {
-        std::u32string text(random() % 70, U' ');
-        for (char32_t& c : text) c = alphabet[random() % std::size(alphabet)];
+    test::for_random_texts(alphabet, 70, 2000, [](const std::u32string& text, int round) {
         ASSERT_EQ(sentence_starts(text), plain_sentence_starts(text)) << round;
-    }
+    });
 }
 
 }  // namespace

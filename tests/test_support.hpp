@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -62,6 +63,19 @@ inline std::string read_file(const std::filesystem::path& p) {
 
 inline void write_file(const std::filesystem::path& p, const std::string& text) {
     std::ofstream(p, std::ios::binary) << text;
+}
+
+// Calls check(text, round) with `rounds` random texts of up to `longest`
+// characters drawn from `alphabet`, the same ones every run: for comparing
+// a fast scan with a plain loop.
+template <std::size_t N, typename Check>
+void for_random_texts(const char32_t (&alphabet)[N], std::size_t longest, int rounds, Check&& check) {
+    std::mt19937 random(1);
+    for (int round = 0; round < rounds; ++round) {
+        std::u32string text(random() % longest, U' ');
+        for (char32_t& c : text) c = alphabet[random() % N];
+        check(text, round);
+    }
 }
 
 // A fresh folder under the temporary directory, removed with the object.
