@@ -56,7 +56,11 @@ public:
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
     bool contains(std::u32string_view subject) const {
-        return (subject.empty() || known_last_.may_contain(subject.back())) && known_.count(subject) != 0;
+        return (subject.empty() || may_end_known(subject)) && known_.count(subject) != 0;
+    }
+    // Whether a known word could end `text`: its last character ends one.
+    bool may_end_known(std::u32string_view text) const {
+        return !text.empty() && known_last_.may_contain(text.back());
     }
     // A bare head noun (项目, 投资, 总额) that names no particular quantity.
     bool is_generic(const std::string& subject) const { return generic_.count(subject) != 0; }

@@ -13,6 +13,11 @@
 #include <iterator>
 
 namespace claimlint::building {
+
+// Literals as views: their lengths are known when compiled, not counted
+// each time a phrase is compared with them.
+using namespace std::string_view_literals;
+
 namespace {
 
 // Ranking verbs (居全国, 在全省…中排) end a subject; see subject().
@@ -36,12 +41,26 @@ const grammar::CharSet& cut_chars() {
     return set;
 }
 
+// Spaces and dashes: no part of a subject.
+bool dropped(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'—' || c == U'-'; }
+
+// The characters a phrase is read for before it is used in place: the cut
+// characters and the dropped ones.
+const grammar::CharSet& marked_chars() {
+    static const grammar::CharSet set = [] {
+        grammar::CharSet c = cut_chars();
+        for (char32_t d : U" \u3000—-"sv) c.add(d);
+        return c;
+    }();
+    return set;
+}
+
 // Ends a subject at a share's 占, a ranking verb, or a place after 在;
 // clears it when brackets are left open; drops the actor before an object
-// verb.
-void cut_subject(std::u32string& s, bool rank) {
+// verb. Every cut shortens the view only.
+void cut_subject(U32& s, bool rank) {
     // A share's subject is the part before 占; a rank's, the part before 居.
-    if (auto at = s.find(U"占"); at != std::u32string::npos && !U32(s).substr(at).starts_with(U"占有")) s.resize(at);
+    if (auto at = s.find(U'占'); at != U32::npos && !s.substr(at).starts_with(U"占有"sv)) s = s.substr(0, at);
     // Ranking verbs (居全国, 在全省…中排) end the subject at the first one
     // from its third character on; 居民 is no verb, and 在 alone ends
     // only a rank's subject.
@@ -50,32 +69,32 @@ void cut_subject(std::u32string& s, bool rank) {
         if (!cut_first.may_contain(s[at])) continue;
         bool cut = false;
         for (U32 w : kRankCuts) {
-            if (!U32(s).substr(at).starts_with(w)) continue;
-            bool word = w == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
-            bool place = w == U"在" && !rank;
+            if (!s.substr(at).starts_with(w)) continue;
+            bool word = w == U"居"sv && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
+            bool place = w == U"在"sv && !rank;
             if (!word && !place) {
                 cut = true;
                 break;
             }
         }
         if (cut) {
-            s.resize(at);
+            s = s.substr(0, at);
             break;
         }
     }
     // 在长春市率先压缩: a place after 在 is where, not what (looked for only
     // where a 在 stands).
-    bool zai = s.size() > 3 && s.find(U'在', 2) != std::u32string::npos;
-    for (const RegionMention& m : zai ? find_regions(U32(s)) : std::vector<RegionMention>()) {
+    bool zai = s.size() > 3 && s.find(U'在', 2) != U32::npos;
+    for (const RegionMention& m : zai ? find_regions(s) : std::vector<RegionMention>()) {
         if (m.begin >= 3 && s[m.begin - 1] == U'在') {
-            s.resize(m.begin - 1);
+            s = s.substr(0, m.begin - 1);
             break;
         }
     }
     // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
-    if (s.find_first_of(kBrackets) != std::u32string::npos &&
+    if (s.find_first_of(kBrackets) != U32::npos &&
         std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
-        s.clear();
+        s = {};
     }
     // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
     // is what is counted, not who acts.
@@ -84,10 +103,10 @@ void cut_subject(std::u32string& s, bool rank) {
     for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
         if (!verb_first.may_contain(s[i])) continue;
         for (U32 v : kObjectVerbs) {
-            if (U32(s).substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
+            if (s.substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
         }
     }
-    s.erase(0, object);
+    s.remove_prefix(object);
 }
 
 }  // namespace
@@ -123,11 +142,11 @@ std::optional<std::string> Builder::counted_noun(const grammar::Quantity& q, std
     }
     auto noun = right_subject(q);
     if (!noun) return std::nullopt;
-    bool bare_clause = text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000") == U32::npos;
+    bool bare_clause = text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000"sv) == U32::npos;
     if ((synonyms_.is_generic(*noun) || q.kind == Kind::duration) && !bare_clause) return std::nullopt;
     // 货值1020万元人民币货物整装待发: a measure noun right before the amount
     // says what it is; a verb there (推进吉林化纤20万吨碳纤维项目) does not.
-    if (q.kind == Kind::amount && ls < q.begin && U32(U"值额量价费金资").find(text_[q.begin - 1]) != U32::npos) {
+    if (q.kind == Kind::amount && ls < q.begin && U"值额量价费金资"sv.find(text_[q.begin - 1]) != U32::npos) {
         return std::nullopt;
     }
     return noun;
@@ -187,7 +206,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
         // 至90家 has a predicate, not a noun, before it. After an amount
         // (发行专项债券51.75亿元支持肉牛项目47个) it is another statement.
         if ((c >= U'0' && c <= U'9') || quantity_starts_at(i)) {
-            if (s.find_first_of(U"至到为") != std::u32string::npos || q.kind != Kind::count) return std::nullopt;
+            if (s.find_first_of(U"至到为"sv) != std::u32string::npos || q.kind != Kind::count) return std::nullopt;
             ended = true;
             break;
         }
@@ -206,7 +225,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
             }
             for (U32 p : predicate) ended = ended || rest.starts_with(p);
             // 7个地级市在全国…排名; 在建项目 is a noun.
-            ended = ended || (c == U'在' && i + 1 < text_.size() && U32(U"建岗校职线编册读").find(text_[i + 1]) == U32::npos);
+            ended = ended || (c == U'在' && i + 1 < text_.size() && U"建岗校职线编册读"sv.find(text_[i + 1]) == U32::npos);
             if (ended) break;
         }
         s.push_back(c);
@@ -313,21 +332,11 @@ std::optional<std::string> Builder::earlier_growth_subject(std::size_t ss, std::
 std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, std::size_t cs,
                                             const Claim* prev, bool rank) const {
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
-    std::u32string& s = scratch_.subject;
-    s.clear();
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
     // qb), walked in place.
     const std::vector<grammar::Period>& ps = scan_.periods;
     std::span<const RegionMention> regions = regions_in(from, qb).absolute();
     std::size_t pi = first_period_from(cs), ri = 0;
-    const grammar::CharSet& cut_set = cut_chars();
-    bool may_cut = false;
-    auto keep = [&](char32_t c) {
-        if (c != U' ' && c != U'\u3000' && c != U'—' && c != U'-') {
-            s.push_back(c);
-            may_cut |= cut_set.may_contain(c);
-        }
-    };
     // The period at or after i (none streaks), or ps.size(); true when i is inside it.
     auto in_period = [&](std::size_t i) {
         while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
@@ -336,7 +345,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     std::size_t i = from;
     // Up to the phrase's first character, periods, leading places and home
     // words are dropped.
-    while (i < qb && s.empty()) {
+    while (i < qb) {
         if (in_period(i)) {
             i = ps[pi].end;
             continue;
@@ -358,32 +367,54 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         }
         if ((text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
             U32 rest = text_.substr(i, 2);
-            if (rest == U"全省" || rest == U"我省" || rest == U"本省" || rest == U"全区" || rest == U"全市" ||
-                rest == U"全州" || rest == U"全国") {
+            if (rest == U"全省"sv || rest == U"我省"sv || rest == U"本省"sv || rest == U"全区"sv || rest == U"全市"sv ||
+                rest == U"全州"sv || rest == U"全国"sv) {
                 i += 2;
                 continue;
             }
         }
-        keep(text_[i]);
+        if (!dropped(text_[i])) break;
         ++i;
     }
-    // From there on places and home words are part of it: only periods are
-    // dropped, and the characters up to the next one copied unread.
-    while (i < qb) {
-        if (in_period(i)) {
-            i = ps[pi].end;
-            continue;
-        }
-        for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) keep(text_[i]);
+    // From there on places and home words are part of it: only periods and
+    // dropped characters go. Most phrases hold neither, and are read in
+    // place; the others are copied into scratch_.subject.
+    U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
+    bool may_cut = false;
+    bool in_place = pi == ps.size() || ps[pi].begin >= qb;  // no period inside
+    for (std::size_t k = 0; in_place && k < written.size(); ++k) {
+        if (!marked_chars().may_contain(written[k])) continue;
+        in_place = !dropped(written[k]);
+        may_cut = true;
     }
-    if (may_cut) cut_subject(s, rank);
-    // The phrase as written stays in s; `what` is a view of it, or of
-    // scratch_.stripped when words inside it were removed.
-    const U32 written(s);
+    if (!in_place) {
+        std::u32string& s = scratch_.subject;
+        s.clear();
+        may_cut = false;
+        const grammar::CharSet& cut_set = cut_chars();
+        while (i < qb) {
+            if (in_period(i)) {
+                i = ps[pi].end;
+                continue;
+            }
+            for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) {
+                if (dropped(text_[i])) continue;
+                s.push_back(text_[i]);
+                may_cut |= cut_set.may_contain(text_[i]);
+            }
+        }
+        written = s;
+    }
+    if (may_cut) cut_subject(written, rank);
+    // `what` is a view of the phrase as written, or of scratch_.stripped
+    // when words inside it were removed.
     U32 what = strip_words(written, &synonyms_, scratch_.stripped);
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
-    if (std::size_t at = what.rfind(U'下'); at != U32::npos && at >= 2 && synonyms_.contains(what.substr(at + 1))) {
-        what.remove_prefix(at + 1);
+    // (Looked for only when a known subject can end the phrase.)
+    if (synonyms_.may_end_known(what)) {
+        if (std::size_t at = what.rfind(U'下'); at != U32::npos && at >= 2 && synonyms_.contains(what.substr(at + 1))) {
+            what.remove_prefix(at + 1);
+        }
     }
     // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
     if (synonyms_.is_generic(what) && synonyms_.is_generic(written)) what = written;
@@ -396,18 +427,18 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     }
     // 粮食生产再获大丰收，增产8.32亿斤: a change of output, of what the
     // sentence says is produced, when the lexicon knows that output.
-    if (what == U"增产" || what == U"减产") {
+    if (what == U"增产"sv || what == U"减产"sv) {
         std::size_t ss = sentence_start(qb);
         U32 opening = text_.substr(ss, qb - ss);
-        if (std::size_t at = opening.find(U"生产"); at != U32::npos && at >= 2) {
+        if (std::size_t at = opening.find(U"生产"sv); at != U32::npos && at >= 2) {
             std::string output = grammar::to_utf8(opening.substr(0, at)) + "产量";
             if (synonyms_.contains(output)) return synonyms_.normalise(output);
         }
     }
     // 总数达845户, 总额30.5亿元: the total of the subject before.
-    if (prev && prev->subject && (what == U"总数" || what == U"总量")) return prev->subject;
+    if (prev && prev->subject && (what == U"总数"sv || what == U"总量"sv)) return prev->subject;
     // 增长8.9%，增速居全国第5位: the growth of the subject before.
-    if (prev && prev->subject && (what == U"增速" || what == U"增幅")) {
+    if (prev && prev->subject && (what == U"增速"sv || what == U"增幅"sv)) {
         return prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
     }
     // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
@@ -415,7 +446,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         prev->subject->ends_with(grammar::to_utf8(what.substr(1)))) {
         return prev->subject;
     }
-    if (prev && prev->subject && (what == U"总额" || what == U"面积" || what == U"金额")) {
+    if (prev && prev->subject && (what == U"总额"sv || what == U"面积"sv || what == U"金额"sv)) {
         return synonyms_.normalise(*prev->subject + grammar::to_utf8(what));
     }
     if (what.size() < 2) {
