@@ -382,8 +382,9 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
     bool may_cut = false;
     bool in_place = pi == ps.size() || ps[pi].begin >= qb;  // no period inside
+    const grammar::CharSet& marked = marked_chars();
     for (std::size_t k = 0; in_place && k < written.size(); ++k) {
-        if (!marked_chars().may_contain(written[k])) continue;
+        if (!marked.may_contain(written[k])) continue;
         in_place = !dropped(written[k]);
         may_cut = true;
     }
