@@ -198,27 +198,33 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
         ++e;
     }
     if (e >= text_.size() || not_noun.may_contain(text_[e])) return std::nullopt;
-    std::u32string s;
+    // The noun is text_[e, i). Where the next figure starts is looked up
+    // once, not at every character.
+    const std::size_t next = quantity_search_.lower_bound(e);
+    const std::size_t next_figure = next < scan_.quantities.size() ? scan_.quantities[next].begin : U32::npos;
     bool ended = false;
-    for (std::size_t i = e; i < text_.size() && s.size() <= kLongest && !ended; ++i) {
+    std::size_t i = e;
+    for (; i < text_.size() && i - e <= kLongest; ++i) {
         char32_t c = text_[i];
         // 5个高速公路项目631公里: the next figure ends the noun; 115家优化整合
         // 至90家 has a predicate, not a noun, before it. After an amount
         // (发行专项债券51.75亿元支持肉牛项目47个) it is another statement.
-        if ((c >= U'0' && c <= U'9') || quantity_starts_at(i)) {
-            if (s.find_first_of(U"至到为"sv) != std::u32string::npos || q.kind != Kind::count) return std::nullopt;
+        if ((c >= U'0' && c <= U'9') || i == next_figure) {
+            if (text_.substr(e, i - e).find_first_of(U"至到为"sv) != U32::npos || q.kind != Kind::count) {
+                return std::nullopt;
+            }
             ended = true;
             break;
         }
         // 36个省会及副省级城市: a conjunction joins nouns, unless a figure follows.
         bool joins_figure = (c == U'和' || c == U'与' || c == U'及') && i + 1 < text_.size() &&
-                            ((text_[i + 1] >= U'0' && text_[i + 1] <= U'9') || quantity_starts_at(i + 1));
+                            ((text_[i + 1] >= U'0' && text_[i + 1] <= U'9') || i + 1 == next_figure);
         if (is_clause_break(c) || joins_figure || c == U'的' || c == U'（' || c == U'(') {
             ended = true;
             break;
         }
         if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
-        if (s.size() >= 2 && predicate_first.may_contain(c)) {
+        if (i - e >= 2 && predicate_first.may_contain(c)) {
             U32 rest = text_.substr(i);
             for (U32 p : named_as) {
                 if (rest.starts_with(p)) return category(i + p.size());
@@ -228,8 +234,8 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
             ended = ended || (c == U'在' && i + 1 < text_.size() && U"建岗校职线编册读"sv.find(text_[i + 1]) == U32::npos);
             if (ended) break;
         }
-        s.push_back(c);
     }
+    U32 s = text_.substr(e, i - e);
     if (!ended || s.size() < 2) return std::nullopt;
     std::u32string inner;
     U32 stripped = strip_words(s, nullptr, inner);
