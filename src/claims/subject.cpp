@@ -275,8 +275,10 @@ std::optional<Builder::Respective> Builder::respective(std::size_t index, std::s
     const grammar::Quantity& q = scan_.quantities[index];
     std::size_t at = last_respectively(ss, q.begin);
     if (at == U32::npos) return std::nullopt;
-    // The figures after 分别 in this sentence, of this kind.
-    std::vector<std::size_t> figures;
+    // The figures after 分别 in this sentence, of this kind: how many, and
+    // which of them this one is (npos: none). Counted, not collected: this
+    // runs for every figure after a 分别.
+    std::size_t figures = 0, k = U32::npos, last_end = 0;
     auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
                                   [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; });
     // The figures after 分别 up to the end of their clause (the list
@@ -284,38 +286,47 @@ std::optional<Builder::Respective> Builder::respective(std::size_t index, std::s
     for (auto i = static_cast<std::size_t>(first - scan_.quantities.begin()); i < scan_.quantities.size(); ++i) {
         const grammar::Quantity& f = scan_.quantities[i];
         if (f.begin > at && sentence_start(f.begin) != ss) break;
-        if (!figures.empty()) {
-            std::size_t from = scan_.quantities[figures.back()].end;
-            if (text_.substr(from, f.begin - from).find_first_of(U"，；,;") != U32::npos) break;
-        }
-        if (f.kind == q.kind) figures.push_back(i);
+        if (figures > 0 && text_.substr(last_end, f.begin - last_end).find_first_of(U"，；,;"sv) != U32::npos) break;
+        if (f.kind != q.kind) continue;
+        if (i == index) k = figures;
+        ++figures;
+        last_end = f.end;
     }
-    auto k = std::find(figures.begin(), figures.end(), index) - figures.begin();
-    // The subjects before 分别, back to the clause's comma.
+    // The subjects before 分别, back to the clause's comma: how many, the
+    // k-th and the last.
     std::size_t seg = at;
     while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
-    std::vector<std::pair<std::size_t, std::size_t>> items;
-    std::size_t b = seg;
-    for (std::size_t i = seg; i <= at; ++i) {
-        if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
-            if (i > b) items.emplace_back(b, i);
-            b = i + 1;
+    auto each_item = [&](auto&& visit) {
+        std::size_t b = seg;
+        for (std::size_t i = seg; i <= at; ++i) {
+            if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
+                if (i > b && !visit(std::pair(b, i))) return;
+                b = i + 1;
+            }
         }
-    }
-    if (items.size() < 2 || items.size() != figures.size() || k >= static_cast<std::ptrdiff_t>(items.size())) {
-        return std::nullopt;
-    }
-    auto [ib, ie] = items[static_cast<std::size_t>(k)];
+    };
+    std::size_t items = 0;
+    std::pair<std::size_t, std::size_t> mine, final_item;
+    each_item([&](std::pair<std::size_t, std::size_t> item) {
+        if (items == k) mine = item;
+        final_item = item;
+        ++items;
+        return true;
+    });
+    if (items < 2 || items != figures || k >= items) return std::nullopt;
+    auto [ib, ie] = mine;
     // 金赛、凯莱英产值分别达到…: items that are places or organisations say
     // whose figure each is; what is measured follows the last of them.
     Respective r;
-    auto heads = [&](std::pair<std::size_t, std::size_t> item) {
+    bool all_named = true;
+    each_item([&](std::pair<std::size_t, std::size_t> item) {
         auto named = regions_in(item.first, item.second);
-        return !named.empty() && named.front().begin == 0;
-    };
-    if (std::all_of(items.begin(), items.end(), heads)) {
+        all_named = !named.empty() && named.front().begin == 0;
+        return all_named;
+    });
+    if (all_named) {
         r.scope = regions_in(ib, ie).front().region->name;
-        auto [lb, le] = items.back();
+        auto [lb, le] = final_item;
         auto last = regions_in(lb, le);
         std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
         r.subject = subject(head, le, head, nullptr);
