@@ -92,7 +92,8 @@ void cut_subject(U32& s, bool rank) {
         }
     }
     // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
-    if (s.find_first_of(kBrackets) != U32::npos &&
+    static const grammar::CharSet brackets = grammar::CharSet::of(kBrackets);
+    if (std::any_of(s.begin(), s.end(), [](char32_t c) { return brackets.may_contain(c); }) &&
         std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
         s = {};
     }
@@ -258,17 +259,34 @@ std::optional<std::string> Builder::comparison_subject(std::size_t from, std::si
     if (!prev || !prev->subject) return std::nullopt;
     // What the rate is compared with: 高出全国, 比全省高. Against its own past
     // (同比上升) it is the rate itself.
-    std::u32string s;
+    static constexpr U32 kChange[] = {U"比上年同期", U"比上年", U"较上年", U"同比", U"增速", U"增幅", U"上升",
+                                      U"提高", U"下降", U"降低", U"回落", U"加快", U"放缓", U"了"};
+    static const grammar::CharSet change_first = grammar::CharSet::first_of(kChange);
+    std::u32string& s = scratch_.subject;
+    s.clear();
+    unsigned present = 0;  // bit w: kChange[w]'s first character stands in s
     for (std::size_t i = from; i < qb; ++i) {
-        if (text_[i] != U' ' && text_[i] != U'\u3000') s.push_back(text_[i]);
+        char32_t c = text_[i];
+        if (c == U' ' || c == U'\u3000') continue;
+        s.push_back(c);
+        if (!change_first.may_contain(c)) continue;
+        for (std::size_t w = 0; w < std::size(kChange); ++w) present |= unsigned{kChange[w].front() == c} << w;
     }
-    for (U32 w : {U32(U"比上年同期"), U32(U"比上年"), U32(U"较上年"), U32(U"同比"), U32(U"增速"), U32(U"增幅"),
-                  U32(U"上升"), U32(U"提高"), U32(U"下降"), U32(U"降低"), U32(U"回落"), U32(U"加快"),
-                  U32(U"放缓"), U32(U"了")}) {
-        for (std::size_t at = s.find(w); at != std::u32string::npos; at = s.find(w)) s.erase(at, w.size());
+    // Only the words whose first character stands in s can occur, then or
+    // after others are removed.
+    for (std::size_t w = 0; w < std::size(kChange); ++w) {
+        if ((present >> w & 1) == 0) continue;
+        for (std::size_t at = s.find(kChange[w]); at != std::u32string::npos; at = s.find(kChange[w])) {
+            s.erase(at, kChange[w].size());
+        }
     }
     if (s.empty()) return prev->subject;
-    return *prev->subject + "增速" + grammar::to_utf8(s);
+    std::string named;  // built in place: one allocation, not one per part
+    named.reserve(prev->subject->size() + 6 + 4 * s.size());
+    named += *prev->subject;
+    named += "增速";
+    grammar::append_utf8(named, s);
+    return named;
 }
 
 std::optional<Builder::Respective> Builder::respective(std::size_t index, std::size_t ss) const {
