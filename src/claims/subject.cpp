@@ -230,7 +230,12 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
             for (U32 p : named_as) {
                 if (rest.starts_with(p)) return category(i + p.size());
             }
-            for (U32 p : predicate) ended = ended || rest.starts_with(p);
+            for (U32 p : predicate) {
+                if (p.front() == c && rest.starts_with(p)) {
+                    ended = true;
+                    break;
+                }
+            }
             // 7个地级市在全国…排名; 在建项目 is a noun.
             ended = ended || (c == U'在' && i + 1 < text_.size() && U"建岗校职线编册读"sv.find(text_[i + 1]) == U32::npos);
             if (ended) break;
