@@ -279,6 +279,8 @@ private:
         std::optional<std::string> scope, subject;
     };
     std::optional<Respective> respective(std::size_t index, std::size_t ss) const;
+    // The pairing itself, with `at` where the last 分别 before the figure starts.
+    std::optional<Respective> respective_after(std::size_t index, std::size_t ss, std::size_t at) const;
 
     // The frame of a clause: an earlier clause of the sentence that ends in
     // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
