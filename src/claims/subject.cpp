@@ -112,21 +112,28 @@ void cut_subject(U32& s, bool rank) {
 
 }  // namespace
 
+namespace {
+constexpr U32 kFrameMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
+}  // namespace
+
 std::string Builder::frame(std::size_t ss, std::size_t cs) const {
-    static constexpr U32 kMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
     if (cs <= ss + 1) return "";
-    std::size_t e = cs - 1;  // the clause break before this clause
     // Most clauses follow none: the character before the break tells, without
-    // reading the clause before back to its start.
-    if (std::none_of(std::begin(kMarkers), std::end(kMarkers), [&](U32 m) { return m.back() == text_[e - 1]; })) {
+    // reading the clause before back to its start (nor setting up to).
+    char32_t last = text_[cs - 2];
+    if (std::none_of(std::begin(kFrameMarkers), std::end(kFrameMarkers), [&](U32 m) { return m.back() == last; })) {
         return "";
     }
+    return frame_before(ss, cs - 1);
+}
+
+std::string Builder::frame_before(std::size_t ss, std::size_t e) const {
     std::size_t b = clause_start(e);
     if (b < ss) b = ss;
     U32 prev = text_.substr(b, e - b);
     // A frame holds no figure of its own (…800亿斤以上， is not a frame).
     if (quantity_in(b, e)) return "";
-    for (U32 marker : kMarkers) {
+    for (U32 marker : kFrameMarkers) {
         if (prev.size() > marker.size() + 2 && prev.size() <= 24 && prev.ends_with(marker)) {
             U32 body = prev.substr(0, prev.size() - marker.size());
             if (marker.ends_with(U"上")) body = prev.substr(0, prev.size() - 1);
