@@ -85,6 +85,10 @@ private:
     std::array<std::size_t, 256> group_{};  // the first entry of each bucket (only read for a character in ends_)
 };
 
+// Built when the program starts: strip_words runs for every figure, and a
+// function's own static is tested each time.
+const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
+
 }  // namespace
 
 bool coordinated_verb(U32 rest) {
@@ -94,7 +98,6 @@ bool coordinated_verb(U32 rest) {
 }
 
 U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
-    static const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
     // The ends are moved inward on a view: nothing is copied unless words
     // inside must go.
     for (bool changed = true; changed && !s.empty();) {
