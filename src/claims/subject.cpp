@@ -92,20 +92,28 @@ void cut_subject(U32& s, bool rank) {
         }
     }
     // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
-    static const grammar::CharSet brackets = grammar::CharSet::of(kBrackets);
-    if (std::any_of(s.begin(), s.end(), [](char32_t c) { return brackets.may_contain(c); }) &&
-        std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
-        s = {};
-    }
     // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
-    // is what is counted, not who acts.
+    // is what is counted, not who acts. One pass looks for both.
     static const grammar::CharSet verb_first = grammar::CharSet::first_of(kObjectVerbs);
+    static const grammar::CharSet either = [] {
+        grammar::CharSet c = grammar::CharSet::first_of(kObjectVerbs);
+        c.add(U'（');
+        c.add(U'）');
+        return c;
+    }();
+    std::ptrdiff_t unclosed = 0;  // （ less ）
     std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
-    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-        if (!verb_first.may_contain(s[i])) continue;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!either.may_contain(s[i])) continue;
+        unclosed += (s[i] == U'（') - (s[i] == U'）');
+        if (i + 4 > s.size() || !verb_first.may_contain(s[i])) continue;
         for (U32 v : kObjectVerbs) {
             if (s.substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
         }
+    }
+    if (unclosed != 0) {
+        s = {};
+        return;
     }
     s.remove_prefix(object);
 }
