@@ -59,14 +59,28 @@ const grammar::CharSet& marked_chars() {
 // clears it when brackets are left open; drops the actor before an object
 // verb. Every cut shortens the view only.
 void cut_subject(U32& s, bool rank) {
-    // A share's subject is the part before 占; a rank's, the part before 居.
-    if (auto at = s.find(U'占'); at != U32::npos && !s.substr(at).starts_with(U"占有"sv)) s = s.substr(0, at);
-    // Ranking verbs (居全国, 在全省…中排) end the subject at the first one
-    // from its third character on; 居民 is no verb, and 在 alone ends
-    // only a rank's subject.
-    static const grammar::CharSet cut_first = grammar::CharSet::first_of(kRankCuts);
-    for (std::size_t at = 2; at < s.size(); ++at) {
+    // A share's subject is the part before its (first) 占; a rank's, the
+    // part before 居. Ranking verbs (居全国, 在全省…中排) end the subject at
+    // the first one from its third character on; 居民 is no verb, and 在
+    // alone ends only a rank's subject. One pass finds the first cut of
+    // either kind, and whether a 在 stands before it.
+    static const grammar::CharSet cut_first = [] {
+        grammar::CharSet c = grammar::CharSet::first_of(kRankCuts);
+        c.add(U'占');
+        return c;
+    }();
+    bool share_read = false;  // the first 占 was read: no other one cuts
+    bool zai = false;         // a 在 stands before the cut, from the third character on
+    for (std::size_t at = 0; at < s.size(); ++at) {
         if (!cut_first.may_contain(s[at])) continue;
+        if (s[at] == U'占') {
+            if (share_read) continue;
+            share_read = true;
+            if (s.substr(at).starts_with(U"占有"sv)) continue;
+            s = s.substr(0, at);
+            break;
+        }
+        if (at < 2) continue;
         bool cut = false;
         for (U32 w : kRankCuts) {
             if (!s.substr(at).starts_with(w)) continue;
@@ -81,11 +95,11 @@ void cut_subject(U32& s, bool rank) {
             s = s.substr(0, at);
             break;
         }
+        zai |= s[at] == U'在';
     }
     // 在长春市率先压缩: a place after 在 is where, not what (looked for only
     // where a 在 stands).
-    bool zai = s.size() > 3 && s.find(U'在', 2) != U32::npos;
-    for (const RegionMention& m : zai ? find_regions(s) : std::vector<RegionMention>()) {
+    for (const RegionMention& m : zai && s.size() > 3 ? find_regions(s) : std::vector<RegionMention>()) {
         if (m.begin >= 3 && s[m.begin - 1] == U'在') {
             s = s.substr(0, m.begin - 1);
             break;
