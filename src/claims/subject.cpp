@@ -408,10 +408,12 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
                                             const Claim* prev, bool rank) const {
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
-    // qb), walked in place.
+    // qb), walked in place (the places' end not looked for first).
     const std::vector<grammar::Period>& ps = scan_.periods;
-    std::span<const RegionMention> regions = regions_in(from, qb).absolute();
-    std::size_t pi = first_period_from(cs), ri = 0;
+    std::size_t pi = first_period_from(cs), ri = region_search_.lower_bound(from);
+    // Whether regions_[ri] is one of regions_in(from, qb): those before it
+    // end before the character read, so it is when it ends by qb.
+    auto region = [&] { return ri < regions_.size() && regions_[ri].end <= qb; };
     // The period at or after i (none streaks), or ps.size(); true when i is inside it.
     auto in_period = [&](std::size_t i) {
         while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
@@ -425,19 +427,19 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
             i = ps[pi].end;
             continue;
         }
-        while (ri < regions.size() && regions[ri].end <= i) ++ri;
+        while (ri < regions_.size() && regions_[ri].end <= i) ++ri;
         // 吉林一号: a place followed by a numeral and 号 names a thing.
-        bool in_name = ri < regions.size() && regions[ri].end + 1 < qb &&
-                       grammar::is_chinese_numeral_char(text_[regions[ri].end]) && text_[regions[ri].end + 1] == U'号';
+        bool in_name = region() && regions_[ri].end + 1 < qb &&
+                       grammar::is_chinese_numeral_char(text_[regions_[ri].end]) && text_[regions_[ri].end + 1] == U'号';
         // Only a place that leads the phrase is its scope (吉林省二手车出口);
         // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
         // figure is for (为吉林省招商引资) is neither.
-        if (ri < regions.size() && regions[ri].begin <= i && !in_name) {
-            i = regions[ri].end;
+        if (region() && regions_[ri].begin <= i && !in_name) {
+            i = regions_[ri].end;
             continue;
         }
-        if ((text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() && regions[ri].begin == i + 1) {
-            i = regions[ri].end;
+        if ((text_[i] == U'为' || text_[i] == U'向') && region() && regions_[ri].begin == i + 1) {
+            i = regions_[ri].end;
             continue;
         }
         if ((text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
