@@ -136,6 +136,31 @@ void cut_subject(U32& s, bool rank) {
 
 namespace {
 constexpr U32 kFrameMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
+// right_subject()'s words and character sets, built when the program
+// starts: it runs for nearly every figure, and testing its own statics
+// each time cost more than that.
+
+// Characters no noun after a figure starts with.
+const grammar::CharSet kNotNoun = grammar::CharSet::of(U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累");
+// The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
+constexpr U32 kPredicates[] = {
+    U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实", U"顺利", U"成功", U"正式",
+    U"均", U"已", U"万众", U"列为", U"跻身", U"被", U"参加", U"完成", U"实现", U"达到", U"申报", U"晋升",
+    U"开具", U"集中签", U"签约", U"落地", U"建设", U"开展", U"提供", U"实施", U"免费", U"进入", U"纳入",
+    U"开工", U"投产", U"上榜", U"通过", U"累计", U"共", U"分别", U"同比", U"增长", U"比上年", U"排名",
+    U"超过",
+};
+// Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
+// the category is what is counted.
+constexpr U32 kNamedAs[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
+// Where a predicate, a naming or 在 may start.
+const grammar::CharSet kPredicateFirst = [] {
+    grammar::CharSet f = grammar::CharSet::first_of(kPredicates);
+    for (U32 p : kNamedAs) f.add(p.front());
+    f.add(U'在');
+    return f;
+}();
+
 }  // namespace
 
 std::string Builder::frame(std::size_t ss, std::size_t cs) const {
@@ -201,25 +226,6 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration && q.kind != Kind::percent) {
         return std::nullopt;
     }
-    static const grammar::CharSet not_noun =
-        grammar::CharSet::of(U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累");
-    // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
-    static const U32 predicate[] = {
-        U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实", U"顺利", U"成功", U"正式",
-        U"均", U"已", U"万众", U"列为", U"跻身", U"被", U"参加", U"完成", U"实现", U"达到", U"申报", U"晋升",
-        U"开具", U"集中签", U"签约", U"落地", U"建设", U"开展", U"提供", U"实施", U"免费", U"进入", U"纳入",
-        U"开工", U"投产", U"上榜", U"通过", U"累计", U"共", U"分别", U"同比", U"增长", U"比上年", U"排名",
-        U"超过",
-    };
-    // Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
-    // the category is what is counted.
-    static const U32 named_as[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
-    static const grammar::CharSet predicate_first = [] {
-        grammar::CharSet f = grammar::CharSet::first_of(predicate);
-        for (U32 p : named_as) f.add(p.front());
-        f.add(U'在');
-        return f;
-    }();
     constexpr std::size_t kLongest = 20;  // a longer run is a clause, not a noun phrase
     std::size_t e = q.end;
     // 97.2%的重点边境村: the part a share is of follows 的.
@@ -227,7 +233,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
         if (e >= text_.size() || text_[e] != U'的') return std::nullopt;
         ++e;
     }
-    if (e >= text_.size() || not_noun.may_contain(text_[e])) return std::nullopt;
+    if (e >= text_.size() || kNotNoun.may_contain(text_[e])) return std::nullopt;
     // The noun is text_[e, i). Where the next figure starts is looked up
     // once, not at every character.
     const std::size_t next = quantity_search_.lower_bound(e);
@@ -254,12 +260,12 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
             break;
         }
         if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
-        if (i - e >= 2 && predicate_first.may_contain(c)) {
+        if (i - e >= 2 && kPredicateFirst.may_contain(c)) {
             U32 rest = text_.substr(i);
-            for (U32 p : named_as) {
+            for (U32 p : kNamedAs) {
                 if (rest.starts_with(p)) return category(i + p.size());
             }
-            for (U32 p : predicate) {
+            for (U32 p : kPredicates) {
                 if (p.front() == c && rest.starts_with(p)) {
                     ended = true;
                     break;
