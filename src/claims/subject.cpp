@@ -26,34 +26,28 @@ constexpr U32 kRankCuts[] = {U"稳居", U"位居", U"跃居", U"居", U"位列",
 constexpr U32 kObjectVerbs[] = {U"编制", U"审议", U"支持", U"实施", U"归集", U"培育", U"帮助"};
 constexpr U32 kBrackets = U"（）()【】";
 
-// Every character the cuts subject() makes after copying the phrase can
+// Every character the cuts subject() makes on a phrase can
 // start at (占, the ranking verbs, 在, brackets, the object verbs): a
 // phrase holding none of them, as most do, skips those steps unread. The
 // cuts only shorten the phrase, so none of them can bring one in.
-const grammar::CharSet& cut_chars() {
-    static const grammar::CharSet set = [] {
-        grammar::CharSet c = grammar::CharSet::of(kBrackets);
-        for (U32 w : kRankCuts) c.add(w.front());
-        for (U32 w : kObjectVerbs) c.add(w.front());
-        c.add(U'占');
-        return c;
-    }();
-    return set;
-}
+const grammar::CharSet kCutChars = [] {
+    grammar::CharSet c = grammar::CharSet::of(kBrackets);
+    for (U32 w : kRankCuts) c.add(w.front());
+    for (U32 w : kObjectVerbs) c.add(w.front());
+    c.add(U'占');
+    return c;
+}();
 
 // Spaces and dashes: no part of a subject.
 bool dropped(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'—' || c == U'-'; }
 
 // The characters a phrase is read for before it is used in place: the cut
 // characters and the dropped ones.
-const grammar::CharSet& marked_chars() {
-    static const grammar::CharSet set = [] {
-        grammar::CharSet c = cut_chars();
-        for (char32_t d : U" \u3000—-"sv) c.add(d);
-        return c;
-    }();
-    return set;
-}
+const grammar::CharSet kMarkedChars = [] {
+    grammar::CharSet c = kCutChars;
+    for (char32_t d : U" \u3000—-"sv) c.add(d);
+    return c;
+}();
 
 // Ends a subject at a share's 占, a ranking verb, or a place after 在;
 // clears it when brackets are left open; drops the actor before an object
@@ -465,7 +459,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
     bool may_cut = false;
     bool in_place = pi == ps.size() || ps[pi].begin >= qb;  // no period inside
-    const grammar::CharSet& marked = marked_chars();
+    const grammar::CharSet& marked = kMarkedChars;
     for (std::size_t k = 0; in_place && k < written.size(); ++k) {
         if (!marked.may_contain(written[k])) continue;
         in_place = !dropped(written[k]);
@@ -475,7 +469,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         std::u32string& s = scratch_.subject;
         s.clear();
         may_cut = false;
-        const grammar::CharSet& cut_set = cut_chars();
+        const grammar::CharSet& cut_set = kCutChars;
         while (i < qb) {
             if (in_period(i)) {
                 i = ps[pi].end;
