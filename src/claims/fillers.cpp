@@ -85,9 +85,19 @@ private:
     std::array<std::size_t, 256> group_{};  // the first entry of each bucket (only read for a character in ends_)
 };
 
+// Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
+constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
+
 // Built when the program starts: strip_words runs for every figure, and a
 // function's own static is tested each time.
 const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
+// The characters strip_words reads inside a subject for: its verbs' first
+// characters, and 等.
+const grammar::CharSet acted_on = [] {
+    grammar::CharSet f = grammar::CharSet::first_of(kVerbs);
+    f.add(U'等');
+    return f;
+}();
 
 }  // namespace
 
@@ -131,12 +141,6 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
     // none, nor a 等: one pass over them tells which verbs' first characters
     // stand in them (only those verbs are searched for: removing words brings
     // in no new character), and whether a 等 does.
-    static constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
-    static const grammar::CharSet acted_on = [] {
-        grammar::CharSet f = grammar::CharSet::first_of(kVerbs);
-        f.add(U'等');
-        return f;
-    }();
     unsigned verbs = 0;  // bit k: kVerbs[k]'s first character stands in s
     bool examples = false;
     for (char32_t c : s) {
