@@ -279,10 +279,15 @@ private:
         std::optional<std::string> scope, subject;
     };
     std::optional<Respective> respective(std::size_t index, std::size_t ss) const;
+    // The pairing itself, with `at` where the last 分别 before the figure starts.
+    std::optional<Respective> respective_after(std::size_t index, std::size_t ss, std::size_t at) const;
 
     // The frame of a clause: an earlier clause of the sentence that ends in
     // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
     std::string frame(std::size_t ss, std::size_t cs) const;
+    // The same once the clause before ends in a marker's last character; e:
+    // the clause break after it.
+    std::string frame_before(std::size_t ss, std::size_t e) const;
 
     // The noun after a figure when it is what the figure measures: not after
     // 为 (为5600户…家庭实施适老化改造: the beneficiaries, not the work), not a

@@ -56,7 +56,11 @@ public:
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
     bool contains(std::u32string_view subject) const {
-        return (subject.empty() || known_last_.may_contain(subject.back())) && known_.count(subject) != 0;
+        return (subject.empty() || may_be_known(subject)) && known_.count(subject) != 0;
+    }
+    // Whether a known word could end `text`: its last character ends one.
+    bool may_end_known(std::u32string_view text) const {
+        return !text.empty() && known_last_.may_contain(text.back());
     }
     // A bare head noun (项目, 投资, 总额) that names no particular quantity.
     bool is_generic(const std::string& subject) const { return generic_.count(subject) != 0; }
@@ -66,6 +70,14 @@ public:
     void add_generic(const std::string& word);
 
 private:
+    // Whether `text` (not empty) may be a known word: one ends, one starts
+    // and one is as long as it. Most strings asked about fail one of these
+    // tests, which cost less than hashing them.
+    bool may_be_known(std::u32string_view text) const {
+        return known_last_.may_contain(text.back()) && known_first_.may_contain(text.front()) &&
+               (known_sizes_ >> std::min<std::size_t>(text.size(), 63) & 1) != 0;
+    }
+
     // Lexicon words rarely share their length and both ends: the hashes mix
     // only those, since hashing every byte of every phrase looked up cost
     // more than the rare extra comparison.
@@ -100,6 +112,8 @@ private:
     // The last characters of those words: most strings the builder asks
     // about end in none of them, and are answered without hashing.
     grammar::CharSet known_last_, generic_last_;
+    grammar::CharSet known_first_;   // the first characters of known_'s words
+    std::uint64_t known_sizes_ = 0;  // bit n: a word of known_ has n characters (63: 63 or more)
 };
 
 struct ClaimOptions {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <span>
 #include <utility>
 #include <vector>
@@ -55,20 +56,48 @@ public:
         if (s.empty()) return 0;
         char32_t c = by_last_ ? s.back() : s.front();
         if (!ends_.may_contain(c)) return 0;  // most subjects: no search at all
-        for (std::size_t i = group_[bucket(c)]; i < entries_.size() && bucket(entries_[i].first) == bucket(c); ++i) {
-            const auto& [end, word] = entries_[i];
-            if (end == c && (by_last_ ? s.ends_with(word) : s.starts_with(word))) return word.size();
+        // The bucket's entries for other characters before c's are passed
+        // over; those after it end the search.
+        std::size_t i = group_[bucket(c)];
+        while (i < entries_.size() && entries_[i].first != c && bucket(entries_[i].first) == bucket(c)) ++i;
+        for (; i < entries_.size() && entries_[i].first == c; ++i) {
+            U32 word = entries_[i].second;
+            if (word.size() <= s.size() && same(by_last_ ? s.data() + s.size() - word.size() : s.data(), word)) {
+                return word.size();
+            }
         }
         return 0;
     }
 
 private:
     static std::size_t bucket(char32_t c) { return c & 0xFF; }
+    // Whether the text at `at` is `word`: char_traits<char32_t>::compare
+    // orders each pair of characters, twice the work of telling them equal.
+    static bool same(const char32_t* at, U32 word) {
+        for (std::size_t k = 0; k < word.size(); ++k) {
+            if (at[k] != word[k]) return false;
+        }
+        return true;
+    }
     bool by_last_;
     std::vector<std::pair<char32_t, U32>> entries_;
     grammar::CharSet ends_;  // the characters entries_ is keyed by
     std::array<std::size_t, 256> group_{};  // the first entry of each bucket (only read for a character in ends_)
 };
+
+// Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
+constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
+
+// Built when the program starts: strip_words runs for every figure, and a
+// function's own static is tested each time.
+const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
+// The characters strip_words reads inside a subject for: its verbs' first
+// characters, and 等.
+const grammar::CharSet acted_on = [] {
+    grammar::CharSet f = grammar::CharSet::first_of(kVerbs);
+    f.add(U'等');
+    return f;
+}();
 
 }  // namespace
 
@@ -79,7 +108,6 @@ bool coordinated_verb(U32 rest) {
 }
 
 U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
-    static const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
     // The ends are moved inward on a view: nothing is copied unless words
     // inside must go.
     for (bool changed = true; changed && !s.empty();) {
@@ -98,7 +126,7 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
         }
     }
     // 将X由原来A缩减为B: what changed is A's subject, after 由.
-    if (s.starts_with(U"将")) {
+    if (!s.empty() && s.front() == U'将') {
         if (std::size_t at = s.find(U'由'); at != U32::npos && s.size() - at > 3) {
             s.remove_prefix(at + 1);
             for (U32 w : {U32(U"原来的"), U32(U"原来"), U32(U"原")}) {
@@ -110,18 +138,21 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
         }
     }
     // Verbs inside: 汽车产业完成产值 → 汽车产业产值. Most subjects hold
-    // none, nor a 等: one pass over them tells, and spares the two below.
-    static constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
-    static const grammar::CharSet verb_first = grammar::CharSet::first_of(kVerbs);
-    static const grammar::CharSet acted_on = [] {
-        grammar::CharSet f = verb_first;
-        f.add(U'等');
-        return f;
-    }();
-    if (std::none_of(s.begin(), s.end(), [](char32_t c) { return acted_on.may_contain(c); })) return s;
-    if (std::any_of(s.begin(), s.end(), [](char32_t c) { return verb_first.may_contain(c); })) {
+    // none, nor a 等: one pass over them tells which verbs' first characters
+    // stand in them (only those verbs are searched for: removing words brings
+    // in no new character), and whether a 等 does.
+    unsigned verbs = 0;  // bit k: kVerbs[k]'s first character stands in s
+    bool examples = false;
+    for (char32_t c : s) {
+        if (!acted_on.may_contain(c)) continue;
+        examples |= c == U'等';
+        for (std::size_t k = 0; k < std::size(kVerbs); ++k) verbs |= unsigned{kVerbs[k].front() == c} << k;
+    }
+    if (verbs != 0) {
         buffer.assign(s);
-        for (U32 verb : kVerbs) {
+        for (std::size_t k = 0; k < std::size(kVerbs); ++k) {
+            if ((verbs >> k & 1) == 0) continue;
+            const U32 verb = kVerbs[k];
             for (std::size_t at = buffer.find(verb); at != std::u32string::npos; at = buffer.find(verb)) {
                 buffer.erase(at, verb.size());
             }
@@ -129,7 +160,9 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
         s = buffer;
     }
     // Examples before 等 name members of the group after it: 长春光华微电子等国家级…企业.
-    if (std::size_t at = s.rfind(U"等"); at != U32::npos && at > 0 && s.size() - at > 2) s.remove_prefix(at + 1);
+    if (std::size_t at = examples ? s.rfind(U'等') : U32::npos; at != U32::npos && at > 0 && s.size() - at > 2) {
+        s.remove_prefix(at + 1);
+    }
     return s;
 }
 

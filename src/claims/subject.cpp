@@ -13,6 +13,11 @@
 #include <iterator>
 
 namespace claimlint::building {
+
+// Literals as views: their lengths are known when compiled, not counted
+// each time a phrase is compared with them.
+using namespace std::string_view_literals;
+
 namespace {
 
 // Ranking verbs (居全国, 在全省…中排) end a subject; see subject().
@@ -21,92 +26,155 @@ constexpr U32 kRankCuts[] = {U"稳居", U"位居", U"跃居", U"居", U"位列",
 constexpr U32 kObjectVerbs[] = {U"编制", U"审议", U"支持", U"实施", U"归集", U"培育", U"帮助"};
 constexpr U32 kBrackets = U"（）()【】";
 
-// Every character the cuts subject() makes after copying the phrase can
+// Every character the cuts subject() makes on a phrase can
 // start at (占, the ranking verbs, 在, brackets, the object verbs): a
 // phrase holding none of them, as most do, skips those steps unread. The
 // cuts only shorten the phrase, so none of them can bring one in.
-const grammar::CharSet& cut_chars() {
-    static const grammar::CharSet set = [] {
-        grammar::CharSet c = grammar::CharSet::of(kBrackets);
-        for (U32 w : kRankCuts) c.add(w.front());
-        for (U32 w : kObjectVerbs) c.add(w.front());
-        c.add(U'占');
-        return c;
-    }();
-    return set;
-}
+const grammar::CharSet kCutChars = [] {
+    grammar::CharSet c = grammar::CharSet::of(kBrackets);
+    for (U32 w : kRankCuts) c.add(w.front());
+    for (U32 w : kObjectVerbs) c.add(w.front());
+    c.add(U'占');
+    return c;
+}();
+
+// Spaces and dashes: no part of a subject.
+bool dropped(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'—' || c == U'-'; }
+
+// The characters a phrase is read for before it is used in place: the cut
+// characters and the dropped ones.
+const grammar::CharSet kMarkedChars = [] {
+    grammar::CharSet c = kCutChars;
+    for (char32_t d : U" \u3000—-"sv) c.add(d);
+    return c;
+}();
 
 // Ends a subject at a share's 占, a ranking verb, or a place after 在;
 // clears it when brackets are left open; drops the actor before an object
-// verb.
-void cut_subject(std::u32string& s, bool rank) {
-    // A share's subject is the part before 占; a rank's, the part before 居.
-    if (auto at = s.find(U"占"); at != std::u32string::npos && !U32(s).substr(at).starts_with(U"占有")) s.resize(at);
-    // Ranking verbs (居全国, 在全省…中排) end the subject at the first one
-    // from its third character on; 居民 is no verb, and 在 alone ends
-    // only a rank's subject.
-    static const grammar::CharSet cut_first = grammar::CharSet::first_of(kRankCuts);
-    for (std::size_t at = 2; at < s.size(); ++at) {
+// verb. Every cut shortens the view only.
+void cut_subject(U32& s, bool rank) {
+    // A share's subject is the part before its (first) 占; a rank's, the
+    // part before 居. Ranking verbs (居全国, 在全省…中排) end the subject at
+    // the first one from its third character on; 居民 is no verb, and 在
+    // alone ends only a rank's subject. One pass finds the first cut of
+    // either kind, and whether a 在 stands before it.
+    static const grammar::CharSet cut_first = [] {
+        grammar::CharSet c = grammar::CharSet::first_of(kRankCuts);
+        c.add(U'占');
+        return c;
+    }();
+    bool share_read = false;  // the first 占 was read: no other one cuts
+    bool zai = false;         // a 在 stands before the cut, from the third character on
+    for (std::size_t at = 0; at < s.size(); ++at) {
         if (!cut_first.may_contain(s[at])) continue;
+        if (s[at] == U'占') {
+            if (share_read) continue;
+            share_read = true;
+            if (s.substr(at).starts_with(U"占有"sv)) continue;
+            s = s.substr(0, at);
+            break;
+        }
+        if (at < 2) continue;
         bool cut = false;
         for (U32 w : kRankCuts) {
-            if (!U32(s).substr(at).starts_with(w)) continue;
-            bool word = w == U"居" && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
-            bool place = w == U"在" && !rank;
+            if (!s.substr(at).starts_with(w)) continue;
+            bool word = w == U"居"sv && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
+            bool place = w == U"在"sv && !rank;
             if (!word && !place) {
                 cut = true;
                 break;
             }
         }
         if (cut) {
-            s.resize(at);
+            s = s.substr(0, at);
             break;
         }
+        zai |= s[at] == U'在';
     }
     // 在长春市率先压缩: a place after 在 is where, not what (looked for only
     // where a 在 stands).
-    bool zai = s.size() > 3 && s.find(U'在', 2) != std::u32string::npos;
-    for (const RegionMention& m : zai ? find_regions(U32(s)) : std::vector<RegionMention>()) {
+    for (const RegionMention& m : zai && s.size() > 3 ? find_regions(s) : std::vector<RegionMention>()) {
         if (m.begin >= 3 && s[m.begin - 1] == U'在') {
-            s.resize(m.begin - 1);
+            s = s.substr(0, m.begin - 1);
             break;
         }
     }
     // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
-    if (s.find_first_of(kBrackets) != std::u32string::npos &&
-        std::count(s.begin(), s.end(), U'（') != std::count(s.begin(), s.end(), U'）')) {
-        s.clear();
-    }
     // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
-    // is what is counted, not who acts.
+    // is what is counted, not who acts. One pass looks for both.
     static const grammar::CharSet verb_first = grammar::CharSet::first_of(kObjectVerbs);
+    static const grammar::CharSet either = [] {
+        grammar::CharSet c = grammar::CharSet::first_of(kObjectVerbs);
+        c.add(U'（');
+        c.add(U'）');
+        return c;
+    }();
+    std::ptrdiff_t unclosed = 0;  // （ less ）
     std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
-    for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-        if (!verb_first.may_contain(s[i])) continue;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!either.may_contain(s[i])) continue;
+        unclosed += (s[i] == U'（') - (s[i] == U'）');
+        if (i + 4 > s.size() || !verb_first.may_contain(s[i])) continue;
         for (U32 v : kObjectVerbs) {
-            if (U32(s).substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
+            if (s.substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
         }
     }
-    s.erase(0, object);
+    if (unclosed != 0) {
+        s = {};
+        return;
+    }
+    s.remove_prefix(object);
 }
 
 }  // namespace
 
+namespace {
+constexpr U32 kFrameMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
+// right_subject()'s words and character sets, built when the program
+// starts: it runs for nearly every figure, and testing its own statics
+// each time cost more than that.
+
+// Characters no noun after a figure starts with.
+const grammar::CharSet kNotNoun = grammar::CharSet::of(U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累");
+// The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
+constexpr U32 kPredicates[] = {
+    U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实", U"顺利", U"成功", U"正式",
+    U"均", U"已", U"万众", U"列为", U"跻身", U"被", U"参加", U"完成", U"实现", U"达到", U"申报", U"晋升",
+    U"开具", U"集中签", U"签约", U"落地", U"建设", U"开展", U"提供", U"实施", U"免费", U"进入", U"纳入",
+    U"开工", U"投产", U"上榜", U"通过", U"累计", U"共", U"分别", U"同比", U"增长", U"比上年", U"排名",
+    U"超过",
+};
+// Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
+// the category is what is counted.
+constexpr U32 kNamedAs[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
+// Where a predicate, a naming or 在 may start.
+const grammar::CharSet kPredicateFirst = [] {
+    grammar::CharSet f = grammar::CharSet::first_of(kPredicates);
+    for (U32 p : kNamedAs) f.add(p.front());
+    f.add(U'在');
+    return f;
+}();
+
+}  // namespace
+
 std::string Builder::frame(std::size_t ss, std::size_t cs) const {
-    static constexpr U32 kMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
     if (cs <= ss + 1) return "";
-    std::size_t e = cs - 1;  // the clause break before this clause
     // Most clauses follow none: the character before the break tells, without
-    // reading the clause before back to its start.
-    if (std::none_of(std::begin(kMarkers), std::end(kMarkers), [&](U32 m) { return m.back() == text_[e - 1]; })) {
+    // reading the clause before back to its start (nor setting up to).
+    char32_t last = text_[cs - 2];
+    if (std::none_of(std::begin(kFrameMarkers), std::end(kFrameMarkers), [&](U32 m) { return m.back() == last; })) {
         return "";
     }
+    return frame_before(ss, cs - 1);
+}
+
+std::string Builder::frame_before(std::size_t ss, std::size_t e) const {
     std::size_t b = clause_start(e);
     if (b < ss) b = ss;
     U32 prev = text_.substr(b, e - b);
     // A frame holds no figure of its own (…800亿斤以上， is not a frame).
     if (quantity_in(b, e)) return "";
-    for (U32 marker : kMarkers) {
+    for (U32 marker : kFrameMarkers) {
         if (prev.size() > marker.size() + 2 && prev.size() <= 24 && prev.ends_with(marker)) {
             U32 body = prev.substr(0, prev.size() - marker.size());
             if (marker.ends_with(U"上")) body = prev.substr(0, prev.size() - 1);
@@ -123,11 +191,11 @@ std::optional<std::string> Builder::counted_noun(const grammar::Quantity& q, std
     }
     auto noun = right_subject(q);
     if (!noun) return std::nullopt;
-    bool bare_clause = text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000") == U32::npos;
+    bool bare_clause = text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000"sv) == U32::npos;
     if ((synonyms_.is_generic(*noun) || q.kind == Kind::duration) && !bare_clause) return std::nullopt;
     // 货值1020万元人民币货物整装待发: a measure noun right before the amount
     // says what it is; a verb there (推进吉林化纤20万吨碳纤维项目) does not.
-    if (q.kind == Kind::amount && ls < q.begin && U32(U"值额量价费金资").find(text_[q.begin - 1]) != U32::npos) {
+    if (q.kind == Kind::amount && ls < q.begin && U"值额量价费金资"sv.find(text_[q.begin - 1]) != U32::npos) {
         return std::nullopt;
     }
     return noun;
@@ -152,25 +220,6 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration && q.kind != Kind::percent) {
         return std::nullopt;
     }
-    static const grammar::CharSet not_noun =
-        grammar::CharSet::of(U"的增下上占居是为较比同以左分均实达至到等和及或与其将已在并共总累");
-    // The noun ends where its predicate starts: 15个贫困县全部摘帽, 4个…综试区获批.
-    static const U32 predicate[] = {
-        U"全部", U"获批", U"获得", U"获评", U"入选", U"作了", U"建成", U"扎实", U"顺利", U"成功", U"正式",
-        U"均", U"已", U"万众", U"列为", U"跻身", U"被", U"参加", U"完成", U"实现", U"达到", U"申报", U"晋升",
-        U"开具", U"集中签", U"签约", U"落地", U"建设", U"开展", U"提供", U"实施", U"免费", U"进入", U"纳入",
-        U"开工", U"投产", U"上榜", U"通过", U"累计", U"共", U"分别", U"同比", U"增长", U"比上年", U"排名",
-        U"超过",
-    };
-    // Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
-    // the category is what is counted.
-    static const U32 named_as[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
-    static const grammar::CharSet predicate_first = [] {
-        grammar::CharSet f = grammar::CharSet::first_of(predicate);
-        for (U32 p : named_as) f.add(p.front());
-        f.add(U'在');
-        return f;
-    }();
     constexpr std::size_t kLongest = 20;  // a longer run is a clause, not a noun phrase
     std::size_t e = q.end;
     // 97.2%的重点边境村: the part a share is of follows 的.
@@ -178,39 +227,50 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
         if (e >= text_.size() || text_[e] != U'的') return std::nullopt;
         ++e;
     }
-    if (e >= text_.size() || not_noun.may_contain(text_[e])) return std::nullopt;
-    std::u32string s;
+    if (e >= text_.size() || kNotNoun.may_contain(text_[e])) return std::nullopt;
+    // The noun is text_[e, i). Where the next figure starts is looked up
+    // once, not at every character.
+    const std::size_t next = quantity_search_.lower_bound(e);
+    const std::size_t next_figure = next < scan_.quantities.size() ? scan_.quantities[next].begin : U32::npos;
     bool ended = false;
-    for (std::size_t i = e; i < text_.size() && s.size() <= kLongest && !ended; ++i) {
+    std::size_t i = e;
+    for (; i < text_.size() && i - e <= kLongest; ++i) {
         char32_t c = text_[i];
         // 5个高速公路项目631公里: the next figure ends the noun; 115家优化整合
         // 至90家 has a predicate, not a noun, before it. After an amount
         // (发行专项债券51.75亿元支持肉牛项目47个) it is another statement.
-        if ((c >= U'0' && c <= U'9') || quantity_starts_at(i)) {
-            if (s.find_first_of(U"至到为") != std::u32string::npos || q.kind != Kind::count) return std::nullopt;
+        if ((c >= U'0' && c <= U'9') || i == next_figure) {
+            if (text_.substr(e, i - e).find_first_of(U"至到为"sv) != U32::npos || q.kind != Kind::count) {
+                return std::nullopt;
+            }
             ended = true;
             break;
         }
         // 36个省会及副省级城市: a conjunction joins nouns, unless a figure follows.
         bool joins_figure = (c == U'和' || c == U'与' || c == U'及') && i + 1 < text_.size() &&
-                            ((text_[i + 1] >= U'0' && text_[i + 1] <= U'9') || quantity_starts_at(i + 1));
+                            ((text_[i + 1] >= U'0' && text_[i + 1] <= U'9') || i + 1 == next_figure);
         if (is_clause_break(c) || joins_figure || c == U'的' || c == U'（' || c == U'(') {
             ended = true;
             break;
         }
         if (c < 0x3000 && c != U'“' && c != U'”') return std::nullopt;  // Latin text, brackets: not a noun phrase
-        if (s.size() >= 2 && predicate_first.may_contain(c)) {
+        if (i - e >= 2 && kPredicateFirst.may_contain(c)) {
             U32 rest = text_.substr(i);
-            for (U32 p : named_as) {
+            for (U32 p : kNamedAs) {
                 if (rest.starts_with(p)) return category(i + p.size());
             }
-            for (U32 p : predicate) ended = ended || rest.starts_with(p);
+            for (U32 p : kPredicates) {
+                if (p.front() == c && rest.starts_with(p)) {
+                    ended = true;
+                    break;
+                }
+            }
             // 7个地级市在全国…排名; 在建项目 is a noun.
-            ended = ended || (c == U'在' && i + 1 < text_.size() && U32(U"建岗校职线编册读").find(text_[i + 1]) == U32::npos);
+            ended = ended || (c == U'在' && i + 1 < text_.size() && U"建岗校职线编册读"sv.find(text_[i + 1]) == U32::npos);
             if (ended) break;
         }
-        s.push_back(c);
     }
+    U32 s = text_.substr(e, i - e);
     if (!ended || s.size() < 2) return std::nullopt;
     std::u32string inner;
     U32 stripped = strip_words(s, nullptr, inner);
@@ -233,25 +293,50 @@ std::optional<std::string> Builder::comparison_subject(std::size_t from, std::si
     if (!prev || !prev->subject) return std::nullopt;
     // What the rate is compared with: 高出全国, 比全省高. Against its own past
     // (同比上升) it is the rate itself.
-    std::u32string s;
+    static constexpr U32 kChange[] = {U"比上年同期", U"比上年", U"较上年", U"同比", U"增速", U"增幅", U"上升",
+                                      U"提高", U"下降", U"降低", U"回落", U"加快", U"放缓", U"了"};
+    static const grammar::CharSet change_first = grammar::CharSet::first_of(kChange);
+    std::u32string& s = scratch_.subject;
+    s.clear();
+    unsigned present = 0;  // bit w: kChange[w]'s first character stands in s
     for (std::size_t i = from; i < qb; ++i) {
-        if (text_[i] != U' ' && text_[i] != U'\u3000') s.push_back(text_[i]);
+        char32_t c = text_[i];
+        if (c == U' ' || c == U'\u3000') continue;
+        s.push_back(c);
+        if (!change_first.may_contain(c)) continue;
+        for (std::size_t w = 0; w < std::size(kChange); ++w) present |= unsigned{kChange[w].front() == c} << w;
     }
-    for (U32 w : {U32(U"比上年同期"), U32(U"比上年"), U32(U"较上年"), U32(U"同比"), U32(U"增速"), U32(U"增幅"),
-                  U32(U"上升"), U32(U"提高"), U32(U"下降"), U32(U"降低"), U32(U"回落"), U32(U"加快"),
-                  U32(U"放缓"), U32(U"了")}) {
-        for (std::size_t at = s.find(w); at != std::u32string::npos; at = s.find(w)) s.erase(at, w.size());
+    // Only the words whose first character stands in s can occur, then or
+    // after others are removed.
+    for (std::size_t w = 0; w < std::size(kChange); ++w) {
+        if ((present >> w & 1) == 0) continue;
+        for (std::size_t at = s.find(kChange[w]); at != std::u32string::npos; at = s.find(kChange[w])) {
+            s.erase(at, kChange[w].size());
+        }
     }
     if (s.empty()) return prev->subject;
-    return *prev->subject + "增速" + grammar::to_utf8(s);
+    std::string named;  // built in place: one allocation, not one per part
+    named.reserve(prev->subject->size() + 6 + 4 * s.size());
+    named += *prev->subject;
+    named += "增速";
+    grammar::append_utf8(named, s);
+    return named;
 }
 
 std::optional<Builder::Respective> Builder::respective(std::size_t index, std::size_t ss) const {
-    const grammar::Quantity& q = scan_.quantities[index];
-    std::size_t at = last_respectively(ss, q.begin);
+    // Most sentences have no 分别: answered here, without the frame of the
+    // pairing below.
+    std::size_t at = last_respectively(ss, scan_.quantities[index].begin);
     if (at == U32::npos) return std::nullopt;
-    // The figures after 分别 in this sentence, of this kind.
-    std::vector<std::size_t> figures;
+    return respective_after(index, ss, at);
+}
+
+std::optional<Builder::Respective> Builder::respective_after(std::size_t index, std::size_t ss, std::size_t at) const {
+    const grammar::Quantity& q = scan_.quantities[index];
+    // The figures after 分别 in this sentence, of this kind: how many, and
+    // which of them this one is (npos: none). Counted, not collected: this
+    // runs for every figure after a 分别.
+    std::size_t figures = 0, k = U32::npos, last_end = 0;
     auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
                                   [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; });
     // The figures after 分别 up to the end of their clause (the list
@@ -259,38 +344,47 @@ std::optional<Builder::Respective> Builder::respective(std::size_t index, std::s
     for (auto i = static_cast<std::size_t>(first - scan_.quantities.begin()); i < scan_.quantities.size(); ++i) {
         const grammar::Quantity& f = scan_.quantities[i];
         if (f.begin > at && sentence_start(f.begin) != ss) break;
-        if (!figures.empty()) {
-            std::size_t from = scan_.quantities[figures.back()].end;
-            if (text_.substr(from, f.begin - from).find_first_of(U"，；,;") != U32::npos) break;
-        }
-        if (f.kind == q.kind) figures.push_back(i);
+        if (figures > 0 && text_.substr(last_end, f.begin - last_end).find_first_of(U"，；,;"sv) != U32::npos) break;
+        if (f.kind != q.kind) continue;
+        if (i == index) k = figures;
+        ++figures;
+        last_end = f.end;
     }
-    auto k = std::find(figures.begin(), figures.end(), index) - figures.begin();
-    // The subjects before 分别, back to the clause's comma.
+    // The subjects before 分别, back to the clause's comma: how many, the
+    // k-th and the last.
     std::size_t seg = at;
     while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
-    std::vector<std::pair<std::size_t, std::size_t>> items;
-    std::size_t b = seg;
-    for (std::size_t i = seg; i <= at; ++i) {
-        if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
-            if (i > b) items.emplace_back(b, i);
-            b = i + 1;
+    auto each_item = [&](auto&& visit) {
+        std::size_t b = seg;
+        for (std::size_t i = seg; i <= at; ++i) {
+            if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
+                if (i > b && !visit(std::pair(b, i))) return;
+                b = i + 1;
+            }
         }
-    }
-    if (items.size() < 2 || items.size() != figures.size() || k >= static_cast<std::ptrdiff_t>(items.size())) {
-        return std::nullopt;
-    }
-    auto [ib, ie] = items[static_cast<std::size_t>(k)];
+    };
+    std::size_t items = 0;
+    std::pair<std::size_t, std::size_t> mine, final_item;
+    each_item([&](std::pair<std::size_t, std::size_t> item) {
+        if (items == k) mine = item;
+        final_item = item;
+        ++items;
+        return true;
+    });
+    if (items < 2 || items != figures || k >= items) return std::nullopt;
+    auto [ib, ie] = mine;
     // 金赛、凯莱英产值分别达到…: items that are places or organisations say
     // whose figure each is; what is measured follows the last of them.
     Respective r;
-    auto heads = [&](std::pair<std::size_t, std::size_t> item) {
+    bool all_named = true;
+    each_item([&](std::pair<std::size_t, std::size_t> item) {
         auto named = regions_in(item.first, item.second);
-        return !named.empty() && named.front().begin == 0;
-    };
-    if (std::all_of(items.begin(), items.end(), heads)) {
+        all_named = !named.empty() && named.front().begin == 0;
+        return all_named;
+    });
+    if (all_named) {
         r.scope = regions_in(ib, ie).front().region->name;
-        auto [lb, le] = items.back();
+        auto [lb, le] = final_item;
         auto last = regions_in(lb, le);
         std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
         r.subject = subject(head, le, head, nullptr);
@@ -313,21 +407,13 @@ std::optional<std::string> Builder::earlier_growth_subject(std::size_t ss, std::
 std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, std::size_t cs,
                                             const Claim* prev, bool rank) const {
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
-    std::u32string& s = scratch_.subject;
-    s.clear();
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
-    // qb), walked in place.
+    // qb), walked in place (the places' end not looked for first).
     const std::vector<grammar::Period>& ps = scan_.periods;
-    std::span<const RegionMention> regions = regions_in(from, qb).absolute();
-    std::size_t pi = first_period_from(cs), ri = 0;
-    const grammar::CharSet& cut_set = cut_chars();
-    bool may_cut = false;
-    auto keep = [&](char32_t c) {
-        if (c != U' ' && c != U'\u3000' && c != U'—' && c != U'-') {
-            s.push_back(c);
-            may_cut |= cut_set.may_contain(c);
-        }
-    };
+    std::size_t pi = first_period_from(cs), ri = region_search_.lower_bound(from);
+    // Whether regions_[ri] is one of regions_in(from, qb): those before it
+    // end before the character read, so it is when it ends by qb.
+    auto region = [&] { return ri < regions_.size() && regions_[ri].end <= qb; };
     // The period at or after i (none streaks), or ps.size(); true when i is inside it.
     auto in_period = [&](std::size_t i) {
         while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
@@ -336,54 +422,77 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     std::size_t i = from;
     // Up to the phrase's first character, periods, leading places and home
     // words are dropped.
-    while (i < qb && s.empty()) {
-        if (in_period(i)) {
-            i = ps[pi].end;
-            continue;
-        }
-        while (ri < regions.size() && regions[ri].end <= i) ++ri;
-        // 吉林一号: a place followed by a numeral and 号 names a thing.
-        bool in_name = ri < regions.size() && regions[ri].end + 1 < qb &&
-                       grammar::is_chinese_numeral_char(text_[regions[ri].end]) && text_[regions[ri].end + 1] == U'号';
-        // Only a place that leads the phrase is its scope (吉林省二手车出口);
-        // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
-        // figure is for (为吉林省招商引资) is neither.
-        if (ri < regions.size() && regions[ri].begin <= i && !in_name) {
-            i = regions[ri].end;
-            continue;
-        }
-        if ((text_[i] == U'为' || text_[i] == U'向') && ri < regions.size() && regions[ri].begin == i + 1) {
-            i = regions[ri].end;
-            continue;
-        }
-        if ((text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
-            U32 rest = text_.substr(i, 2);
-            if (rest == U"全省" || rest == U"我省" || rest == U"本省" || rest == U"全区" || rest == U"全市" ||
-                rest == U"全州" || rest == U"全国") {
-                i += 2;
-                continue;
-            }
-        }
-        keep(text_[i]);
-        ++i;
-    }
-    // From there on places and home words are part of it: only periods are
-    // dropped, and the characters up to the next one copied unread.
     while (i < qb) {
         if (in_period(i)) {
             i = ps[pi].end;
             continue;
         }
-        for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) keep(text_[i]);
+        while (ri < regions_.size() && regions_[ri].end <= i) ++ri;
+        // 吉林一号: a place followed by a numeral and 号 names a thing.
+        bool in_name = region() && regions_[ri].end + 1 < qb &&
+                       grammar::is_chinese_numeral_char(text_[regions_[ri].end]) && text_[regions_[ri].end + 1] == U'号';
+        // Only a place that leads the phrase is its scope (吉林省二手车出口);
+        // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
+        // figure is for (为吉林省招商引资) is neither.
+        if (region() && regions_[ri].begin <= i && !in_name) {
+            i = regions_[ri].end;
+            continue;
+        }
+        if ((text_[i] == U'为' || text_[i] == U'向') && region() && regions_[ri].begin == i + 1) {
+            i = regions_[ri].end;
+            continue;
+        }
+        if ((text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
+            U32 rest = text_.substr(i, 2);
+            if (rest == U"全省"sv || rest == U"我省"sv || rest == U"本省"sv || rest == U"全区"sv || rest == U"全市"sv ||
+                rest == U"全州"sv || rest == U"全国"sv) {
+                i += 2;
+                continue;
+            }
+        }
+        if (!dropped(text_[i])) break;
+        ++i;
     }
-    if (may_cut) cut_subject(s, rank);
-    // The phrase as written stays in s; `what` is a view of it, or of
-    // scratch_.stripped when words inside it were removed.
-    const U32 written(s);
+    // From there on places and home words are part of it: only periods and
+    // dropped characters go. Most phrases hold neither, and are read in
+    // place; the others are copied into scratch_.subject.
+    U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
+    bool may_cut = false;
+    bool in_place = pi == ps.size() || ps[pi].begin >= qb;  // no period inside
+    const grammar::CharSet& marked = kMarkedChars;
+    for (std::size_t k = 0; in_place && k < written.size(); ++k) {
+        if (!marked.may_contain(written[k])) continue;
+        in_place = !dropped(written[k]);
+        may_cut = true;
+    }
+    if (!in_place) {
+        std::u32string& s = scratch_.subject;
+        s.clear();
+        may_cut = false;
+        const grammar::CharSet& cut_set = kCutChars;
+        while (i < qb) {
+            if (in_period(i)) {
+                i = ps[pi].end;
+                continue;
+            }
+            for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) {
+                if (dropped(text_[i])) continue;
+                s.push_back(text_[i]);
+                may_cut |= cut_set.may_contain(text_[i]);
+            }
+        }
+        written = s;
+    }
+    if (may_cut) cut_subject(written, rank);
+    // `what` is a view of the phrase as written, or of scratch_.stripped
+    // when words inside it were removed.
     U32 what = strip_words(written, &synonyms_, scratch_.stripped);
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
-    if (std::size_t at = what.rfind(U'下'); at != U32::npos && at >= 2 && synonyms_.contains(what.substr(at + 1))) {
-        what.remove_prefix(at + 1);
+    // (Looked for only when a known subject can end the phrase.)
+    if (synonyms_.may_end_known(what)) {
+        if (std::size_t at = what.rfind(U'下'); at != U32::npos && at >= 2 && synonyms_.contains(what.substr(at + 1))) {
+            what.remove_prefix(at + 1);
+        }
     }
     // 完成投资, 实现投资: a verb that makes the bare head noun a statistic.
     if (synonyms_.is_generic(what) && synonyms_.is_generic(written)) what = written;
@@ -396,18 +505,18 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     }
     // 粮食生产再获大丰收，增产8.32亿斤: a change of output, of what the
     // sentence says is produced, when the lexicon knows that output.
-    if (what == U"增产" || what == U"减产") {
+    if (what == U"增产"sv || what == U"减产"sv) {
         std::size_t ss = sentence_start(qb);
         U32 opening = text_.substr(ss, qb - ss);
-        if (std::size_t at = opening.find(U"生产"); at != U32::npos && at >= 2) {
+        if (std::size_t at = opening.find(U"生产"sv); at != U32::npos && at >= 2) {
             std::string output = grammar::to_utf8(opening.substr(0, at)) + "产量";
             if (synonyms_.contains(output)) return synonyms_.normalise(output);
         }
     }
     // 总数达845户, 总额30.5亿元: the total of the subject before.
-    if (prev && prev->subject && (what == U"总数" || what == U"总量")) return prev->subject;
+    if (prev && prev->subject && (what == U"总数"sv || what == U"总量"sv)) return prev->subject;
     // 增长8.9%，增速居全国第5位: the growth of the subject before.
-    if (prev && prev->subject && (what == U"增速" || what == U"增幅")) {
+    if (prev && prev->subject && (what == U"增速"sv || what == U"增幅"sv)) {
         return prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
     }
     // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
@@ -415,7 +524,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         prev->subject->ends_with(grammar::to_utf8(what.substr(1)))) {
         return prev->subject;
     }
-    if (prev && prev->subject && (what == U"总额" || what == U"面积" || what == U"金额")) {
+    if (prev && prev->subject && (what == U"总额"sv || what == U"面积"sv || what == U"金额"sv)) {
         return synonyms_.normalise(*prev->subject + grammar::to_utf8(what));
     }
     if (what.size() < 2) {

@@ -33,7 +33,11 @@ void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
     for (const std::string& w : group) {
         canonical_[w] = group.front();
         std::u32string w32 = grammar::to_u32(w);
-        if (!w32.empty()) known_last_.add(w32.back());
+        if (!w32.empty()) {
+            known_last_.add(w32.back());
+            known_first_.add(w32.front());
+        }
+        known_sizes_ |= std::uint64_t{1} << std::min<std::size_t>(w32.size(), 63);
         known_[std::move(w32)] = group.front();
     }
 }
@@ -51,7 +55,7 @@ std::string SubjectSynonyms::normalise(std::string subject) const {
 }
 
 std::string SubjectSynonyms::normalise(std::u32string_view subject) const {
-    if (!subject.empty() && !known_last_.may_contain(subject.back())) return grammar::to_utf8(subject);
+    if (!subject.empty() && !may_be_known(subject)) return grammar::to_utf8(subject);
     auto it = known_.find(subject);
     return it == known_.end() ? grammar::to_utf8(subject) : it->second;
 }
