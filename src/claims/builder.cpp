@@ -51,7 +51,7 @@ std::size_t first_target_cue(U32 s) {
     for_each_of(s, kFirsts, [&](std::size_t at) {
         if (found != U32::npos) return;
         for (U32 c : cues) {
-            if (s.substr(at).starts_with(c) && !noun_at(at, c)) {
+            if (c.front() == s[at] && s.substr(at).starts_with(c) && !noun_at(at, c)) {
                 found = at;
                 return;
             }
