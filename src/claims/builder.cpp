@@ -182,7 +182,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         // The last period of the sentence before the figure; an earlier year in
         // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
         if (const Resolved& r = resolved(p, sp.year); r.as_of) {
-            sp.period = &*r.as_of;
+            sp.period = r.as_of;
             if (r.last_year) sp.year = r.last_year;
         }
     }

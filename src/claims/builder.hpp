@@ -203,14 +203,17 @@ private:
     struct Resolved {
         int context_year = 0;
         bool done = false;
-        std::optional<std::string> as_of;  // the value, read after 截至 (as_of()); none: unresolved
+        // The value, read after 截至 (ends_as_of()); null: unresolved. Most
+        // periods are absolute already: it is then the period's own value.
+        const std::string* as_of = nullptr;
+        std::optional<std::string> made;  // where it points otherwise
         int last_year = 0;                 // last_year_of(value)
     };
     const Resolved& resolved(const grammar::Period& p, int context_year);
 
     // 截至2023年: the state at the end of that year or month, not a flow over
-    // it. Rewrites `resolved` in place (it is usually left as it is).
-    void as_of(const grammar::Period& p, std::string& resolved) const;
+    // it; whether the resolved value of p is to be read as "end:" + it.
+    bool ends_as_of(const grammar::Period& p, const std::string& resolved) const;
 
     // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
     // is about the i-th month of the list.

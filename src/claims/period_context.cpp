@@ -108,7 +108,7 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
     }
     if (auto r = resolve_period(p->value, section.year, facts_)) {
         c.year = last_year_of(*r) ? last_year_of(*r) : section.year;
-        as_of(*p, *r);
+        if (ends_as_of(*p, *r)) r->insert(0, "end:");
         c.period = std::move(*r);
         last_opening_ = c;
     }
@@ -120,21 +120,22 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
     if (!r.done || r.context_year != context_year) {
         r.context_year = context_year;
         r.done = true;
-        r.as_of = resolve_period(p.value, context_year, facts_);
-        // The year before the value is rewritten: "end:" holds no digit.
+        r.as_of = nullptr;
+        if (is_absolute(p.value) && !ends_as_of(p, p.value)) {
+            r.as_of = &p.value;  // not copied
+        } else if ((r.made = resolve_period(p.value, context_year, facts_))) {
+            if (ends_as_of(p, *r.made)) r.made->insert(0, "end:");
+            r.as_of = &*r.made;
+        }
+        // "end:" holds no digit: the year is read as well after it.
         r.last_year = r.as_of ? last_year_of(*r.as_of) : 0;
-        if (r.as_of) as_of(p, *r.as_of);
     }
     return r;
 }
 
-void Builder::as_of(const grammar::Period& p, std::string& resolved) const {
+bool Builder::ends_as_of(const grammar::Period& p, const std::string& resolved) const {
     bool until = p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
-    if (!until || resolved.starts_with("end:") || resolved.find("..") != std::string::npos ||
-        resolved.size() > 7) {
-        return;
-    }
-    resolved.insert(0, "end:");
+    return until && !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
 }
 
 std::optional<std::string> Builder::respective_month(const std::vector<const grammar::Period*>& ps,

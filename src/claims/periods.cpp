@@ -24,14 +24,16 @@ int leading_int(std::string_view s, std::size_t from) {
 
 }  // namespace
 
-std::optional<std::string> resolve_period(const std::string& value, int context_year, const DocumentFacts& facts) {
-    // Most values are absolute already (2023, 2023-01..2023-11): one look at
-    // their characters, and no prefix to test.
+bool is_absolute(const std::string& value) {
+    // Most values are (2023, 2023-01..2023-11): one look at their
+    // characters, and no prefix to test.
     const char lead = value.empty() ? '\0' : value[0];
-    if (lead != 's' && lead != 'p' && lead != 'l' && lead != 'n' &&
-        std::none_of(value.begin(), value.end(), [](char c) { return c == 'Y' || c == '?'; })) {
-        return value;
-    }
+    return lead != 's' && lead != 'p' && lead != 'l' && lead != 'n' &&
+           std::none_of(value.begin(), value.end(), [](char c) { return c == 'Y' || c == '?'; });
+}
+
+std::optional<std::string> resolve_period(const std::string& value, int context_year, const DocumentFacts& facts) {
+    if (is_absolute(value)) return value;
     if (value.rfind("streak:", 0) == 0) return std::nullopt;
     if (value.rfind("plan:", 0) == 0) {
         int plan = leading_int(value, 5);  // 十四五 = 2021..2025
