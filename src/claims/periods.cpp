@@ -79,6 +79,12 @@ std::optional<std::string> resolve_period(const std::string& value, int context_
 namespace {
 
 int first_year(std::string_view p) {
+    // Most periods open with their year (2023, 2023-01..2023-11).
+    if (p.size() >= 4 && is_digit(p[0]) && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]) &&
+        (p.size() == 4 || !is_digit(p[4]))) {
+        int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+        return y >= 1900 && y <= 2100 ? y : 0;
+    }
     // A loop, not find_first_of: that searches the set of ten digits for
     // every character, and this runs for every figure.
     std::size_t i = 0;
