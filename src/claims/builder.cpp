@@ -51,7 +51,7 @@ std::size_t first_target_cue(U32 s) {
     for_each_of(s, kFirsts, [&](std::size_t at) {
         if (found != U32::npos) return;
         for (U32 c : cues) {
-            if (s.substr(at).starts_with(c) && !noun_at(at, c)) {
+            if (c.front() == s[at] && s.substr(at).starts_with(c) && !noun_at(at, c)) {
                 found = at;
                 return;
             }
@@ -161,22 +161,34 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         owned = std::move(made);
         period = &owned;
     };
-    std::vector<const grammar::Period*>& ps = figure_periods_;
-    periods_in(ss, q.begin, ps);
-    // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
-    std::erase_if(ps, [&](const grammar::Period* p) {
-        char32_t before = p->begin > 0 ? text_[p->begin - 1] : U'\0';
-        return before == U'比' || before == U'较' || before == U'于' || text_.substr(p->end).starts_with(U"同期");
-    });
-    // The last period of the sentence before the figure; an earlier year in
-    // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
-    int sentence_year = paragraph.year;
-    for (const grammar::Period* p : ps) {
-        if (const Resolved& r = resolved(*p, sentence_year); r.value) {
-            period = &*r.as_of;
-            if (r.last_year) sentence_year = r.last_year;
+    // The periods read for the figure before in the sentence are read again
+    // in the same context: only those since are read and resolved.
+    SentencePeriods& sp = sentence_;
+    if (sp.ss != ss || sp.context_year != paragraph.year) {
+        sp.ss = ss;
+        sp.context_year = sp.year = paragraph.year;
+        sp.next = first_period_from(ss);
+        sp.ps.clear();
+        sp.period = nullptr;
+        for (std::size_t w = 0; w < std::size(sp.word_at); ++w) sp.word_at[w] = words_.first_from(kCurrently + w, ss);
+    }
+    for (; sp.next < scan_.periods.size() && scan_.periods[sp.next].begin < q.begin; ++sp.next) {
+        const grammar::Period& p = scan_.periods[sp.next];
+        if (p.kind == grammar::PeriodKind::streak) continue;
+        // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
+        char32_t before = p.begin > 0 ? text_[p.begin - 1] : U'\0';
+        if (before == U'比' || before == U'较' || before == U'于' || text_.substr(p.end).starts_with(U"同期")) continue;
+        sp.ps.push_back(&p);
+        // The last period of the sentence before the figure; an earlier year in
+        // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
+        if (const Resolved& r = resolved(p, sp.year); r.as_of) {
+            sp.period = r.as_of;
+            if (r.last_year) sp.year = r.last_year;
         }
     }
+    const std::vector<const grammar::Period*>& ps = sp.ps;
+    const int sentence_year = sp.year;
+    if (sp.period) period = sp.period;
     // A paragraph that opens with 其中 breaks down what the paragraph before
     // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
     if (ps.empty() && ss == line_start(ss) && sentence_head.find(U"其中") != U32::npos) {
@@ -190,13 +202,13 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     }
     if (auto month = respective_month(ps, q.begin, sentence_year)) own(std::move(*month));
     if (!period && whole && whole->period) period = &*whole->period;
-    if ((!period || ps.empty()) && words_.occurs(kCurrently, ss, q.begin)) {
+    auto occurs = [&](Word w) { return words_.within(w, sp.word_at[w - kCurrently], q.begin) != WordPositions::npos; };
+    if ((!period || ps.empty()) && occurs(kCurrently)) {
         if (facts_.date) period = &*facts_.date;
         else own("end:" + std::to_string(facts_.reference_year));
     }
     // 近年来: some recent years, no period that can be told.
-    bool undated =
-        ps.empty() && (words_.occurs(kRecentYears, ss, q.begin) || words_.occurs(kRecentFewYears, ss, q.begin));
+    bool undated = ps.empty() && (occurs(kRecentYears) || occurs(kRecentFewYears));
     // 由115家优化整合至90家, 权重由5%提至10%: the figure before the change is
     // an earlier state, of no stated time.
     if (index + 1 < scan_.quantities.size()) {

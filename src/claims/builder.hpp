@@ -203,13 +203,17 @@ private:
     struct Resolved {
         int context_year = 0;
         bool done = false;
-        std::optional<std::string> value, as_of;  // as_of(): the value read after 截至
-        int last_year = 0;                         // last_year_of(value)
+        // The value, read after 截至 (ends_as_of()); null: unresolved. Most
+        // periods are absolute already: it is then the period's own value.
+        const std::string* as_of = nullptr;
+        std::optional<std::string> made;  // where it points otherwise
+        int last_year = 0;                 // last_year_of(value)
     };
     const Resolved& resolved(const grammar::Period& p, int context_year);
 
-    // 截至2023年: the state at the end of that year or month, not a flow over it.
-    std::string as_of(const grammar::Period& p, const std::string& resolved) const;
+    // 截至2023年: the state at the end of that year or month, not a flow over
+    // it; whether the resolved value of p is to be read as "end:" + it.
+    bool ends_as_of(const grammar::Period& p, const std::string& resolved) const;
 
     // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
     // is about the i-th month of the list.
@@ -343,8 +347,17 @@ private:
     mutable struct {
         std::u32string subject, stripped;
     } scratch_;
-    // claim_for()'s periods of the sentence before the figure, kept likewise.
-    std::vector<const grammar::Period*> figure_periods_;
+    // claim_for()'s periods of the sentence before the figure, kept from one
+    // figure of a sentence to the next, which only reads on from the last.
+    struct SentencePeriods {
+        std::size_t ss = U32::npos;  // the sentence's start
+        int context_year = 0;        // the paragraph's year, the first context
+        std::size_t next = 0;        // the index of the first period not read
+        std::vector<const grammar::Period*> ps;  // read, less streaks and bases of comparisons
+        const std::string* period = nullptr;    // the last one's resolved value (as_of), or null
+        int year = 0;                           // the context of the next
+        std::size_t word_at[3] = {};            // words_.first_from() the start: 目前, 近年来, 近几年
+    } sentence_;
 };
 
 }  // namespace claimlint::building

@@ -107,8 +107,9 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
     }
     if (auto r = resolve_period(p->value, section.year, facts_)) {
-        c.period = as_of(*p, *r);
         c.year = last_year_of(*r) ? last_year_of(*r) : section.year;
+        if (ends_as_of(*p, *r)) r->insert(0, "end:");
+        c.period = std::move(*r);
         last_opening_ = c;
     }
     return c;
@@ -119,20 +120,22 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
     if (!r.done || r.context_year != context_year) {
         r.context_year = context_year;
         r.done = true;
-        r.value = resolve_period(p.value, context_year, facts_);
-        r.as_of = r.value ? std::optional<std::string>(as_of(p, *r.value)) : std::nullopt;
-        r.last_year = r.value ? last_year_of(*r.value) : 0;
+        r.as_of = nullptr;
+        if (is_absolute(p.value) && !ends_as_of(p, p.value)) {
+            r.as_of = &p.value;  // not copied
+        } else if ((r.made = resolve_period(p.value, context_year, facts_))) {
+            if (ends_as_of(p, *r.made)) r.made->insert(0, "end:");
+            r.as_of = &*r.made;
+        }
+        // "end:" holds no digit: the year is read as well after it.
+        r.last_year = r.as_of ? last_year_of(*r.as_of) : 0;
     }
     return r;
 }
 
-std::string Builder::as_of(const grammar::Period& p, const std::string& resolved) const {
-    bool until = p.begin >= 2 && (text_.substr(p.begin - 2, 2) == U"截至" || text_.substr(p.begin - 2, 2) == U"截止");
-    if (!until || resolved.starts_with("end:") || resolved.find("..") != std::string::npos ||
-        resolved.size() > 7) {
-        return resolved;
-    }
-    return "end:" + resolved;
+bool Builder::ends_as_of(const grammar::Period& p, const std::string& resolved) const {
+    bool until = p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
+    return until && !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
 }
 
 std::optional<std::string> Builder::respective_month(const std::vector<const grammar::Period*>& ps,

@@ -24,14 +24,16 @@ int leading_int(std::string_view s, std::size_t from) {
 
 }  // namespace
 
-std::optional<std::string> resolve_period(const std::string& value, int context_year, const DocumentFacts& facts) {
-    // Most values are absolute already (2023, 2023-01..2023-11): one look at
-    // their characters, and no prefix to test.
+bool is_absolute(const std::string& value) {
+    // Most values are (2023, 2023-01..2023-11): one look at their
+    // characters, and no prefix to test.
     const char lead = value.empty() ? '\0' : value[0];
-    if (lead != 's' && lead != 'p' && lead != 'l' && lead != 'n' &&
-        std::none_of(value.begin(), value.end(), [](char c) { return c == 'Y' || c == '?'; })) {
-        return value;
-    }
+    return lead != 's' && lead != 'p' && lead != 'l' && lead != 'n' &&
+           std::none_of(value.begin(), value.end(), [](char c) { return c == 'Y' || c == '?'; });
+}
+
+std::optional<std::string> resolve_period(const std::string& value, int context_year, const DocumentFacts& facts) {
+    if (is_absolute(value)) return value;
     if (value.rfind("streak:", 0) == 0) return std::nullopt;
     if (value.rfind("plan:", 0) == 0) {
         int plan = leading_int(value, 5);  // 十四五 = 2021..2025
@@ -77,6 +79,12 @@ std::optional<std::string> resolve_period(const std::string& value, int context_
 namespace {
 
 int first_year(std::string_view p) {
+    // Most periods open with their year (2023, 2023-01..2023-11).
+    if (p.size() >= 4 && is_digit(p[0]) && is_digit(p[1]) && is_digit(p[2]) && is_digit(p[3]) &&
+        (p.size() == 4 || !is_digit(p[4]))) {
+        int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+        return y >= 1900 && y <= 2100 ? y : 0;
+    }
     // A loop, not find_first_of: that searches the set of ten digits for
     // every character, and this runs for every figure.
     std::size_t i = 0;

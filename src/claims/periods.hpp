@@ -14,6 +14,9 @@ namespace claimlint {
 // not a period of the figure (streaks).
 std::optional<std::string> resolve_period(const std::string& value, int context_year, const DocumentFacts& facts);
 
+// Whether `value` is absolute already: resolve_period() returns it as it is.
+bool is_absolute(const std::string& value);
+
 // The first year in an absolute period ("2023-01..2023-11" → 2023; "end:2022" → 2022), or 0.
 int year_of(const std::string& period);
 // The last year ("2018..2022" → 2022), or 0.

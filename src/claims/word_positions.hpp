@@ -30,9 +30,18 @@ public:
     }
     // Where word w first occurs wholly inside [from, to), or npos.
     std::size_t first(std::size_t w, std::size_t from, std::size_t to) const {
+        return within(w, first_from(w, from), to);
+    }
+    // Where it first occurs at or after `from`, or npos: looked up once for
+    // a start that several ends are asked about, then given to within().
+    std::size_t first_from(std::size_t w, std::size_t from) const {
         const std::vector<std::size_t>& at = at_[w];
         auto it = std::lower_bound(at.begin(), at.end(), from);
-        return it != at.end() && *it + words_[w].size() <= to ? *it : npos;
+        return it != at.end() ? *it : npos;
+    }
+    // An occurrence of word w at `at` (or npos) if it ends by `to`, else npos.
+    std::size_t within(std::size_t w, std::size_t at, std::size_t to) const {
+        return at != npos && at + words_[w].size() <= to ? at : npos;
     }
     // Where it last occurs wholly inside [from, to), or npos.
     std::size_t last(std::size_t w, std::size_t from, std::size_t to) const {
