@@ -2,6 +2,7 @@
 // places where none of a word list's words can start (or end).
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <cstddef>
 #include <string_view>
@@ -36,6 +37,35 @@ private:
     static constexpr std::size_t kBmp = 0x10000;
     std::bitset<kBmp> bits_;
     bool astral_ = false;
+};
+
+// A coarser set for the passes that skip most of a text: a byte per value
+// of a character's low twelve bits, marked when a character of the set has
+// them. A superset of its BMP characters (the caller rules out any past the
+// BMP, and the candidates it lets by, with the exact set); four characters
+// are ruled out with one branch. A few dozen characters mark as many of the
+// 4096 entries, so nearly every run of four in Chinese text is passed at once.
+class Low12Filter {
+public:
+    void add(char32_t c) { table_[c & 0xFFF] = 1; }
+    // The filter of the BMP characters for which in_set(c) holds.
+    template <typename InSet>
+    static Low12Filter where(InSet&& in_set) {
+        Low12Filter f;
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            if (in_set(c)) f.add(c);
+        }
+        return f;
+    }
+    bool may_pass(char32_t c) const { return table_[c & 0xFFF] != 0; }
+    // Whether any of p[0], p[stride], p[2 stride] and p[3 stride] may pass.
+    bool any_of_four(const char32_t* p, std::size_t stride = 1) const {
+        return (table_[p[0] & 0xFFF] | table_[p[stride] & 0xFFF] | table_[p[2 * stride] & 0xFFF] |
+                table_[p[3 * stride] & 0xFFF]) != 0;
+    }
+
+private:
+    std::array<unsigned char, 4096> table_{};
 };
 
 }  // namespace claimlint::grammar

@@ -13,7 +13,6 @@
 #include "grammar/utf8.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace claimlint::grammar {
 namespace {
@@ -42,22 +41,14 @@ const CharSet kStartChars = [] {
 }();
 bool may_start(char32_t c) { return c < 0x10000 ? kStartChars.may_contain(c) : may_start_char(c); }
 
-// The start characters by their low twelve bits: a superset of them that
-// passes four characters per branch (no character past the BMP starts
-// anything, and the two score or so marked entries of 4096 let few others by).
-const std::array<unsigned char, 4096> kStartLow12 = [] {
-    std::array<unsigned char, 4096> t{};
-    for (char32_t c = 0; c < 0x10000; ++c) {
-        if (may_start_char(c)) t[c & 0xFFF] = 1;
-    }
-    return t;
-}();
+// The start characters by their low twelve bits (no character past the BMP
+// starts anything).
+const Low12Filter kStartLow12 = Low12Filter::where(may_start_char);
 
 // The first place from p on where may_start holds, or e.
 const char32_t* next_start(const char32_t* p, const char32_t* e) {
     for (; e - p >= 4; p += 4) {
-        if (kStartLow12[p[0] & 0xFFF] | kStartLow12[p[1] & 0xFFF] | kStartLow12[p[2] & 0xFFF] |
-            kStartLow12[p[3] & 0xFFF]) {
+        if (kStartLow12.any_of_four(p)) {
             for (int k = 0; k < 4; ++k) {
                 if (may_start(p[k])) return p + k;
             }

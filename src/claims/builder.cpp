@@ -445,29 +445,19 @@ std::vector<std::size_t> word_starts(std::u32string_view text) {
         if (f.may_contain(U'\U00010000')) throw std::logic_error("word_starts: a first character past the BMP");
         return f;
     }();
-    // A prefilter on the low twelve bits of each character: a test through
-    // next_in cost about twelve instructions per character, this about four,
-    // one branch for four characters. The twenty-odd first characters mark
-    // as many of its 4096 entries, so nearly every block without a word start
-    // is passed at once; the set decides for the characters the table lets by.
-    static const std::array<unsigned char, 4096> low12 = [] {
-        std::array<unsigned char, 4096> t{};
-        for (char32_t c = 0; c < 0x10000; ++c) {
-            if (firsts.may_contain(c)) t[c & 0xFFF] = 1;
-        }
-        return t;
-    }();
+    // A test through next_in cost about twelve instructions per character,
+    // the low-twelve-bit prefilter about four.
+    static const grammar::Low12Filter low12 =
+        grammar::Low12Filter::where([](char32_t c) { return firsts.may_contain(c); });
     const char32_t* p = text.data();
     const std::size_t n = text.size();
     std::vector<std::size_t> at;
     auto test = [&](std::size_t i) {
-        if (low12[p[i] & 0xFFF] && firsts.may_contain(p[i])) at.push_back(i);
+        if (low12.may_pass(p[i]) && firsts.may_contain(p[i])) at.push_back(i);
     };
     std::size_t i = 0;
     for (; i + 4 <= n; i += 4) {
-        if ((low12[p[i] & 0xFFF] | low12[p[i + 1] & 0xFFF] | low12[p[i + 2] & 0xFFF] | low12[p[i + 3] & 0xFFF]) == 0) {
-            continue;
-        }
+        if (!low12.any_of_four(p + i)) continue;
         for (std::size_t k = i; k < i + 4; ++k) test(k);
     }
     for (; i < n; ++i) test(i);

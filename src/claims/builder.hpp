@@ -97,22 +97,15 @@ private:
 
     // Periods that start in [from, to), excluding streaks.
     std::vector<const grammar::Period*> periods_in(std::size_t from, std::size_t to) const {
-        std::vector<const grammar::Period*> out;
-        periods_in(from, to, out);
-        return out;
-    }
-    // The same into `out` (cleared first), whose storage a caller that runs
-    // for every figure keeps.
-    void periods_in(std::size_t from, std::size_t to, std::vector<const grammar::Period*>& out) const {
         const std::size_t first = first_period_from(from);
         std::size_t last = first;
         while (last < scan_.periods.size() && scan_.periods[last].begin < to) ++last;
-        // One allocation at most, not one each time the vector grows.
-        out.clear();
-        out.reserve(last - first);
+        std::vector<const grammar::Period*> out;
+        out.reserve(last - first);  // one allocation, not one each time it grows
         for (std::size_t i = first; i < last; ++i) {
             if (scan_.periods[i].kind != grammar::PeriodKind::streak) out.push_back(&scan_.periods[i]);
         }
+        return out;
     }
 
     // The place mentions inside [from, to), with offsets relative to `from`:

@@ -6,7 +6,6 @@
 #include "grammar/x3_config.hpp"
 
 #include <algorithm>
-#include <array>
 #include <deque>
 #include <stdexcept>
 #include <toml++/toml.h>
@@ -26,9 +25,7 @@ struct Lexicon {
     // The first and second characters of the forms, and both together:
     // most of the text is ruled out before the symbol table is tried.
     grammar::CharSet first, second, first_or_second;
-    // first_or_second by the low twelve bits of its characters: a superset
-    // that passes four characters per branch.
-    std::array<unsigned char, 4096> first_or_second_low12{};
+    grammar::Low12Filter first_or_second_low12;  // four characters per branch
     bool one_character_form = false;
 };
 
@@ -58,11 +55,11 @@ const Lexicon& lexicon() {
                 if (key.empty()) return;
                 l->first.add(key[0]);
                 l->first_or_second.add(key[0]);
-                l->first_or_second_low12[key[0] & 0xFFF] = 1;
+                l->first_or_second_low12.add(key[0]);
                 if (key.size() > 1) {
                     l->second.add(key[1]);
                     l->first_or_second.add(key[1]);
-                    l->first_or_second_low12[key[1] & 0xFFF] = 1;
+                    l->first_or_second_low12.add(key[1]);
                 } else {
                     l->one_character_form = true;
                 }
@@ -106,10 +103,9 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
     // character at an odd position: only those are looked up, and where one
     // is a form's first or second character, mentions starting just before
     // it and at it are tried, in text order.
-    auto pass = [&](const char32_t* q) { return lex.first_or_second_low12[*q & 0xFFF]; };
     for (const char32_t* q = b + 1; q < e; q += 2) {
         // Four odd positions per branch on the low-twelve-bit table.
-        while (e - q > 8 && !(pass(q) | pass(q + 2) | pass(q + 4) | pass(q + 6))) q += 8;
+        while (e - q > 8 && !lex.first_or_second_low12.any_of_four(q, 2)) q += 8;
         if (!lex.first_or_second.may_contain(*q)) continue;
         if (lex.first.may_contain(q[-1]) && lex.second.may_contain(q[0])) try_at(q - 1);
         if (q + 1 < e && lex.first.may_contain(q[0]) && lex.second.may_contain(q[1])) try_at(q);
