@@ -5,7 +5,6 @@
 #include "grammar/char_set.hpp"
 #include "grammar/context.hpp"
 #include "src/claims/fillers.hpp"
-#include "src/claims/next_in.hpp"
 #include "src/claims/periods.hpp"
 #include "src/code_point_search.hpp"
 
@@ -445,7 +444,7 @@ std::vector<std::size_t> word_starts(std::u32string_view text) {
         if (f.may_contain(U'\U00010000')) throw std::logic_error("word_starts: a first character past the BMP");
         return f;
     }();
-    // A test through next_in cost about twelve instructions per character,
+    // A character-set test per character cost about twelve instructions,
     // the low-twelve-bit prefilter about four.
     static const grammar::Low12Filter low12 =
         grammar::Low12Filter::where([](char32_t c) { return firsts.may_contain(c); });

@@ -145,11 +145,6 @@ private:
         return i < scan_.quantities.size() && scan_.quantities[i].begin < to;
     }
 
-    bool quantity_starts_at(std::size_t pos) const {
-        std::size_t i = quantity_search_.lower_bound(pos);
-        return i < scan_.quantities.size() && scan_.quantities[i].begin == pos;
-    }
-
     // Where the last 分别 in [from, to) starts, or npos: the occurrences are
     // found once, not searched for again for every figure of a sentence.
     std::size_t last_respectively(std::size_t from, std::size_t to) const {
