@@ -70,13 +70,29 @@ private:
     std::size_t sentence_start(std::size_t pos) const { return sentences_[sentence_search_.upper_bound(pos) - 1]; }
     // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
     std::size_t clause_start(std::size_t pos) const {
+        // Figures come in order, often several to a clause: the walk back
+        // stops at the last position asked about when it reaches it outside
+        // quotation marks, since from there it would go on as it went then.
+        const std::size_t lb = line_start(pos), asked = pos;
+        const bool resume = last_clause_.pos <= pos && last_clause_.pos >= lb;
         int depth = 0;
-        for (std::size_t lb = line_start(pos); pos > lb; --pos) {
-            char32_t c = text_[pos - 1];
-            if (c == U'”') ++depth;
-            else if (c == U'“' && depth > 0) --depth;
-            else if (depth == 0 && is_clause_break(c)) break;
+        // Walks back to `stop`; true at a clause break.
+        auto walk = [&](std::size_t stop) {
+            for (; pos > stop; --pos) {
+                char32_t c = text_[pos - 1];
+                // Han characters (most of the text) are neither quotes nor breaks.
+                if (c > U'\u3002' && c < U'\uFF01') continue;
+                if (c == U'”') ++depth;
+                else if (c == U'“' && depth > 0) --depth;
+                else if (depth == 0 && is_clause_break(c)) return true;
+            }
+            return false;
+        };
+        if (!walk(resume ? last_clause_.pos : lb) && resume) {
+            if (depth == 0) pos = last_clause_.start;
+            else walk(lb);
         }
+        last_clause_ = {asked, pos};
         return pos;
     }
 
@@ -335,6 +351,10 @@ private:
     mutable struct {
         std::u32string subject, stripped;
     } scratch_;
+    // clause_start()'s last answer: where it was asked, and the clause start.
+    mutable struct {
+        std::size_t pos = U32::npos, start = 0;
+    } last_clause_;
     // claim_for()'s periods of the sentence before the figure, kept from one
     // figure of a sentence to the next, which only reads on from the last.
     struct SentencePeriods {
