@@ -15,6 +15,7 @@
 
 namespace claimlint {
 namespace building {
+using namespace std::string_view_literals;
 namespace {
 
 // Where the first word that makes a statement a goal rather than a result
@@ -77,8 +78,15 @@ constexpr std::array<Cue, 12> kChangeCues{{
 
 // The cue that ends last in s; of cues ending at the same place, the first
 // listed. Scanned from the end: the cue is usually just before the figure.
+struct FoundCue {
+    const Cue* cue = nullptr;
+    std::size_t at = 0;  // where it starts in s
+    explicit operator bool() const { return cue != nullptr; }
+    const Cue* operator->() const { return cue; }
+    std::size_t end() const { return at + cue->word.size(); }
+};
 template <const auto& cues>
-const Cue* last_cue(U32 s) {
+FoundCue last_cue(U32 s) {
     // Only where a cue can end are the cues compared (one set per list).
     static const grammar::CharSet lasts = [&] {
         grammar::CharSet f;
@@ -89,10 +97,10 @@ const Cue* last_cue(U32 s) {
         if (!lasts.may_contain(s[end - 1])) continue;
         U32 head = s.substr(0, end);
         for (const Cue& c : cues) {
-            if (c.word.back() == head.back() && head.ends_with(c.word)) return &c;
+            if (c.word.back() == head.back() && head.ends_with(c.word)) return {&c, end - c.word.size()};
         }
     }
-    return nullptr;
+    return {};
 }
 
 }  // namespace
@@ -146,7 +154,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // inherits that figure's scope and period.
     const Claim* whole = nullptr;
     U32 sentence_head = text_.substr(ss, std::min<std::size_t>(4, q.begin - ss));
-    if (sentence_head.find(U"其中") != U32::npos && index > 0 && scan_.quantities[index - 1].begin < ss) {
+    if (sentence_head.find(U"其中"sv) != U32::npos && index > 0 && scan_.quantities[index - 1].begin < ss) {
         whole = &previous[index - 1];
         if (!prev_in_sentence) prev_in_sentence = whole;
     }
@@ -176,7 +184,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         if (p.kind == grammar::PeriodKind::streak) continue;
         // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
         char32_t before = p.begin > 0 ? text_[p.begin - 1] : U'\0';
-        if (before == U'比' || before == U'较' || before == U'于' || text_.substr(p.end).starts_with(U"同期")) continue;
+        if (before == U'比' || before == U'较' || before == U'于' || text_.substr(p.end).starts_with(U"同期"sv)) continue;
         sp.ps.push_back(&p);
         // The last period of the sentence before the figure; an earlier year in
         // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
@@ -190,7 +198,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (sp.period) period = sp.period;
     // A paragraph that opens with 其中 breaks down what the paragraph before
     // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
-    if (ps.empty() && ss == line_start(ss) && sentence_head.find(U"其中") != U32::npos) {
+    if (ps.empty() && ss == line_start(ss) && sentence_head.find(U"其中"sv) != U32::npos) {
         std::size_t prev = ss;
         while (prev > 0 && text_[prev - 1] == U'\n') --prev;
         if (prev > 0) prev = line_start(prev - 1);
@@ -214,10 +222,10 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         const grammar::Quantity& next = scan_.quantities[index + 1];
         U32 join = text_.substr(q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
-        if (join.size() <= 8 && join.find_first_of(U"至到为") != U32::npos &&
-            join.find_first_of(U"，。；") == U32::npos && next.begin < line_end(q.begin)) {
+        if (join.size() <= 8 && join.find_first_of(U"至到为"sv) != U32::npos &&
+            join.find_first_of(U"，。；"sv) == U32::npos && next.begin < line_end(q.begin)) {
             U32 lead = text_.substr(ls, q.begin - ls);
-            std::size_t from = lead.find_last_of(U"由从");
+            std::size_t from = lead.find_last_of(U"由从"sv);
             // 从一季度7.9%收窄至…: a period of its own dates it.
             if (from != U32::npos && periods_in(ls + from, q.begin).empty()) undated = true;
         }
@@ -248,7 +256,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // conjunction is measured the same way.
     if (prev_in_sentence && index > 0 && scan_.quantities[index - 1].kind == q.kind) {
         U32 joint = text_.substr(scan_.quantities[index - 1].end, q.begin - scan_.quantities[index - 1].end);
-        if (joint == U"和" || joint == U"、" || joint == U"及" || joint == U"与") {
+        if (joint == U"和"sv || joint == U"、"sv || joint == U"及"sv || joint == U"与"sv) {
             c.measure = prev_in_sentence->measure;
             c.direction = prev_in_sentence->direction;
         }
@@ -261,7 +269,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     c.scope = scope(index, ss, cs, prev_for_scope, paragraph.scope);
     // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
     bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
-                     (left.find(U"至") != U32::npos || left.find(U"到") != U32::npos);
+                     (left.find(U'至') != U32::npos || left.find(U'到') != U32::npos);
     c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : counted_noun(q, cs, ls);
     // 创新型省份建设180项重点任务, 紧扣…目标责任制330项重点任务: the noun after
     // the count names the kind, the words before it which ones. They stay
@@ -278,7 +286,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // 达到月人均1031元和749元，均达到上年城乡低保标准的1.68倍: a multiple
     // measures what reaches it, not its base; with nothing named before the
     // verb, that is the figure before.
-    if (q.kind == Kind::multiple && prev_in_sentence && prev_in_sentence->subject && left.ends_with(U"的")) {
+    if (q.kind == Kind::multiple && prev_in_sentence && prev_in_sentence->subject && left.ends_with(U'的')) {
         for (U32 verb : {U32(U"达到"), U32(U"相当于"), U32(U"是"), U32(U"为")}) {
             std::size_t at = left.find(verb);
             if (at == U32::npos) continue;
@@ -291,7 +299,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
     // 出口增速居全国第9位: the same, with the growth not stated (the subject
     // lost 增速 as a trailing filler).
-    if (q.kind == Kind::rank && left.find(U"增速") != U32::npos) {
+    if (q.kind == Kind::rank && left.find(U"增速"sv) != U32::npos) {
         bool stated = false;
         for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
             const Claim& before = previous[k - 1];
@@ -322,7 +330,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
         !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
         // 其中…: a part of the figure before, never compared with a whole.
-        bool part = U32(text_.substr(cs, q.begin - cs)).starts_with(U"其中") || words_.occurs(kOfWhich, ss, q.begin);
+        bool part = text_.substr(cs, q.begin - cs).starts_with(U"其中"sv) || words_.occurs(kOfWhich, ss, q.begin);
         c.key = key_of(c, part, which);
     }
 }
@@ -358,27 +366,26 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
         case Kind::duration: c.measure = "level"; return;
         case Kind::pp: {
             c.measure = "pp_change";
-            const Cue* cue = last_cue<kGrowthCues>(left);
+            const FoundCue cue = last_cue<kGrowthCues>(left);
             char direction = cue ? cue->direction : '+';
-            if (left.find(U"低于") != U32::npos) direction = '-';
+            if (left.find(U"低于"sv) != U32::npos) direction = '-';
             c.direction = std::string(1, direction);
             return;
         }
         case Kind::percent: {
             // A part of a named whole (占工业总产值的41.1%, 97.2%的重点边境村);
             // a ratio named as the subject (优良天数比例93.4%) is a level.
-            const std::size_t share_at = left.rfind(U"占");
+            const std::size_t share_at = left.rfind(U'占');
             const bool part_of = q.end < text_.size() && text_[q.end] == U'的';
-            const Cue* cue = last_cue<kGrowthCues>(left);
-            const std::size_t cue_end = cue ? left.rfind(cue->word) + cue->word.size() : 0;
-            if ((share_at != U32::npos && (!cue || left.rfind(cue->word) < share_at)) || (part_of && !cue)) {
+            const FoundCue cue = last_cue<kGrowthCues>(left);
+            if ((share_at != U32::npos && (!cue || cue.at < share_at)) || (part_of && !cue)) {
                 c.measure = "share";
-            } else if (cue && cue_end < left.size() && (left[cue_end] == U'至' || left[cue_end] == U'到')) {
+            } else if (cue && cue.end() < left.size() && (left[cue.end()] == U'至' || left[cue.end()] == U'到')) {
                 // 提升至52.1%: the value reached, not the change; unless what
                 // moved is itself a rate of growth (降幅…收窄至1.6%).
-                const std::size_t verb_at = sentence_left.size() - (left.size() - cue_end + cue->word.size());
-                const Cue* rate = last_cue<kGrowthCues>(sentence_left.substr(0, verb_at));
-                if (rate && (rate->word == U"降幅" || rate->word == U"增幅" || rate->word == U"增速")) {
+                const std::size_t verb_at = sentence_left.size() - (left.size() - cue.at);
+                const FoundCue rate = last_cue<kGrowthCues>(sentence_left.substr(0, verb_at));
+                if (rate && (rate->word == U"降幅"sv || rate->word == U"增幅"sv || rate->word == U"增速"sv)) {
                     c.measure = "growth";
                     c.direction = std::string(1, rate->direction);
                 } else {
@@ -387,7 +394,7 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
             } else if (cue) {
                 c.measure = "growth";
                 c.direction = std::string(1, cue->direction);
-            } else if (left.empty() && sentence_left.find(U"增长") != U32::npos) {
+            } else if (left.empty() && sentence_left.find(U"增长"sv) != U32::npos) {
                 c.measure = "growth";  // 分别增长5%和15%: the second figure
                 c.direction = std::string(1, '+');
             } else {
@@ -403,8 +410,8 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
                 --seg;
             }
             U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
-            const Cue* cue = last_cue<kChangeCues>(segment);
-            if (cue && !coordinated_verb(segment.substr(segment.rfind(cue->word) + cue->word.size()))) {
+            const FoundCue cue = last_cue<kChangeCues>(segment);
+            if (cue && !coordinated_verb(segment.substr(cue.end()))) {
                 c.measure = "change";
                 c.direction = std::string(1, cue->direction);
             } else {
