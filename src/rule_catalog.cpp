@@ -61,6 +61,7 @@ const Catalog& catalog() {
             }
             r.enabled = t["enabled"].value_or(true);
             r.summary = t["summary"].value_or(std::string());
+            r.either_way = t["either_way"].value_or(false);
             static const char* sections[] = {"flags", "why", "example", "instead", "options"};
             for (const char* sec : sections) {
                 if (auto v = t["doc"][sec].value<std::string>()) r.doc.emplace_back(sec, *v);

@@ -17,6 +17,9 @@ struct RuleInfo {
     Severity severity = Severity::warning;
     bool enabled = true;
     std::string summary;
+    // The finding of two figures reads the same from either (a claim-key
+    // conflict): it may sit on the earlier one when only that one is reported.
+    bool either_way = false;
     std::vector<std::pair<std::string, std::string>> doc;  // (section, text) in order
     std::map<std::string, std::string> messages;           // zh, en, note_zh, note_en
 };

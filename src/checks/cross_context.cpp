@@ -35,12 +35,6 @@ void CrossContext::report_relation(const std::string& rule_id, std::size_t at, c
 
 namespace {
 
-// Rules whose message reads the same from either of its two figures.
-bool either_way(const std::string& rule) {
-    return rule == "cross-document-mismatch" || rule == "unit-mismatch" || rule == "period-differs" ||
-           rule == "scope-differs";
-}
-
 // The claim-key rules put a finding on the later of two figures. When that
 // one's document is not reported (archived, or only compared with) and the
 // earlier one's is, the finding is made again from the earlier figure: a
@@ -55,7 +49,7 @@ void reanchor(const RecordContext& ctx, std::vector<RecordFinding>& findings, co
     }
     std::vector<RecordFinding> moved;
     for (const RecordFinding& f : findings) {
-        if (reported(f.at) || f.related.size() != 1 || !either_way(f.rule)) continue;
+        if (reported(f.at) || f.related.size() != 1 || !find_rule(f.rule)->either_way) continue;
         const std::size_t other = f.related[0].first;
         if (reported(other) && held.emplace(f.rule, other).second) ctx.report(f.rule, other, f.at, moved);
     }
