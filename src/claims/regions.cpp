@@ -22,10 +22,10 @@ struct Lexicon {
     std::deque<Region> regions;
     std::unordered_map<std::string, const Region*> by_name;  // the first region of each name
     grammar::SymbolTable<const Region*> forms;  // longest match
-    // The first and second characters of the forms, and both together:
-    // most of the text is ruled out before the symbol table is tried.
-    grammar::CharSet first, second, first_or_second;
-    grammar::Low12Filter first_or_second_low12;  // four characters per branch
+    // The first and second characters of the forms: most of the text is
+    // ruled out before the symbol table is tried.
+    grammar::CharSet first, second;
+    grammar::Low12Filter second_low12;  // four characters per branch
     bool one_character_form = false;
 };
 
@@ -54,12 +54,9 @@ const Lexicon& lexicon() {
                 std::u32string key = grammar::to_u32(form);
                 if (key.empty()) return;
                 l->first.add(key[0]);
-                l->first_or_second.add(key[0]);
-                l->first_or_second_low12.add(key[0]);
                 if (key.size() > 1) {
                     l->second.add(key[1]);
-                    l->first_or_second.add(key[1]);
-                    l->first_or_second_low12.add(key[1]);
+                    l->second_low12.add(key[1]);
                 } else {
                     l->one_character_form = true;
                 }
@@ -99,17 +96,21 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
         return out;
     }
     if (text.size() < 2) return out;
-    // Every form has two characters or more, so every mention covers a
-    // character at an odd position: only those are looked up, and where one
-    // is a form's first or second character, mentions starting just before
-    // it and at it are tried, in text order.
-    for (const char32_t* q = b + 1; q < e; q += 2) {
-        // Four odd positions per branch on the low-twelve-bit table.
-        while (e - q > 8 && !lex.first_or_second_low12.any_of_four(q, 2)) q += 8;
-        if (!lex.first_or_second.may_contain(*q)) continue;
-        if (lex.first.may_contain(q[-1]) && lex.second.may_contain(q[0])) try_at(q - 1);
-        if (q + 1 < e && lex.first.may_contain(q[0]) && lex.second.may_contain(q[1])) try_at(q);
+    // Every form has two characters or more: mentions are tried where a
+    // form's second character follows a first one, in text order. The
+    // second characters are looked for, four per branch on the
+    // low-twelve-bit table: they are three times rarer in text than the
+    // first ones (全, 长, 上, 新 start forms), and looking at every other
+    // character for either let a third of the text by.
+    auto test = [&](const char32_t* q) {
+        if (lex.second.may_contain(*q) && lex.first.may_contain(q[-1])) try_at(q - 1);
+    };
+    const char32_t* q = b + 1;
+    for (; e - q >= 4; q += 4) {
+        if (!lex.second_low12.any_of_four(q)) continue;
+        for (int k = 0; k < 4; ++k) test(q + k);
     }
+    for (; q < e; ++q) test(q);
     return out;
 }
 
