@@ -4,12 +4,11 @@
 
 #include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
+#include "grammar/code_point_search.hpp"
 #include "grammar/lexicon.hpp"
-#include "grammar/mark_candidates.hpp"
 
 #include <algorithm>
 #include <iterator>
-#include <stdexcept>
 #include <vector>
 
 namespace claimlint::grammar {
@@ -28,43 +27,31 @@ bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
     constexpr std::size_t kTitleMaxLength = 60;
-    // The marks acted on below, as a table for the exact test of the
-    // candidates for_each_mark_candidate finds.
-    static const CharSet marks = [] {
-        CharSet m;
-        auto add = [&m](char32_t c) {
-            if (!may_be_mark(c)) throw std::logic_error("slogan_regions: may_be_mark misses a mark");
-            m.add(c);
-        };
-        for (char32_t c : std::u32string_view(U"“‘「”’」《》\n")) add(c);
-        for (char32_t c = 0; c < 0x10000; ++c) {
-            if (is_clause_break(c)) add(c);
-        }
-        return m;
-    }();
+    // A region runs from an opening mark to the first closing one, unless
+    // another opening mark or a line break comes first (or, in a quote,
+    // clause punctuation: speech and citations, not names), or it is too
+    // long. So only the few opening marks are looked for, and the short
+    // stretch after each is read: every mark of the text (a comma every ten
+    // characters) was looked at before.
+    static constexpr char32_t kOpenings[] = {U'“', U'‘', U'「', U'《'};
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    std::size_t quote = std::u32string_view::npos, title = std::u32string_view::npos;
-    for_each_mark_candidate(text, [&](std::size_t i) {
-        char32_t c = text[i];
-        if (!marks.may_contain(c)) return;
-        if (c == U'“' || c == U'‘' || c == U'「') {
-            quote = i;
-        } else if (c == U'”' || c == U'’' || c == U'」') {
-            if (quote != std::u32string_view::npos && i - quote <= kSloganMaxLength + 1) out.emplace_back(quote, i + 1);
-            quote = std::u32string_view::npos;
-        } else if (c == U'《') {
-            title = i;
-        } else if (c == U'》') {
-            if (title != std::u32string_view::npos && i - title <= kTitleMaxLength) out.emplace_back(title, i + 1);
-            title = std::u32string_view::npos;
-        } else if (c == U'\n') {
-            quote = title = std::u32string_view::npos;
-        } else if (is_clause_break(c)) {
-            quote = std::u32string_view::npos;  // speech and citations, not names
+    const std::size_t n = text.size();
+    // Regions come out ordered by where they start, each opening mark
+    // starting at most one.
+    for_each_of(text, kOpenings, [&](std::size_t open) {
+        const bool title = text[open] == U'《';
+        const std::size_t end = std::min(n, open + 1 + (title ? kTitleMaxLength : kSloganMaxLength + 1));
+        for (std::size_t i = open + 1; i < end; ++i) {
+            const char32_t c = text[i];
+            if (title ? c == U'》' : (c == U'”' || c == U'’' || c == U'」')) {
+                out.emplace_back(open, i + 1);
+                return;
+            }
+            if (c == U'\n' || (title ? c == U'《' : (c == U'“' || c == U'‘' || c == U'「' || is_clause_break(c)))) {
+                return;
+            }
         }
     });
-    // Regions close in text order, but a title may close after a quote inside it.
-    std::sort(out.begin(), out.end());
     return out;
 }
 

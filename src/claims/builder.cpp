@@ -451,15 +451,28 @@ std::vector<std::size_t> word_starts(std::u32string_view text) {
         if (f.may_contain(U'\U00010000')) throw std::logic_error("word_starts: a first character past the BMP");
         return f;
     }();
+    // Place mentions (find_regions) start where a form's first character is
+    // followed by its second, looked for here too: the second characters are
+    // the rarer in text. A form of one character would start at its first.
+    const MentionChars& places = mention_chars();
+    if (places.one_character_form) throw std::logic_error("word_starts: a place form of one character");
     // A character-set test per character cost about twelve instructions,
     // the low-twelve-bit prefilter about four.
-    static const grammar::Low12Filter low12 =
-        grammar::Low12Filter::where([](char32_t c) { return firsts.may_contain(c); });
+    static const grammar::Low12Filter low12 = grammar::Low12Filter::where(
+        [&second = places.second](char32_t c) { return firsts.may_contain(c) || second.may_contain(c); });
     const char32_t* p = text.data();
     const std::size_t n = text.size();
     std::vector<std::size_t> at;
+    at.reserve(n / 8);  // one every fourteen characters of news text
     auto test = [&](std::size_t i) {
-        if (low12.may_pass(p[i]) && firsts.may_contain(p[i])) at.push_back(i);
+        const char32_t c = p[i];
+        if (!low12.may_pass(c)) return;
+        // A mention just before, unless a word may start there too.
+        if (i > 0 && places.second.may_contain(c) && places.first.may_contain(p[i - 1]) &&
+            (at.empty() || at.back() != i - 1)) {
+            at.push_back(i - 1);
+        }
+        if (firsts.may_contain(c)) at.push_back(i);
     };
     std::size_t i = 0;
     for (; i + 4 <= n; i += 4) {

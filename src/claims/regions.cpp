@@ -22,11 +22,10 @@ struct Lexicon {
     std::deque<Region> regions;
     std::unordered_map<std::string, const Region*> by_name;  // the first region of each name
     grammar::SymbolTable<const Region*> forms;  // longest match
-    // The first and second characters of the forms, and both together:
-    // most of the text is ruled out before the symbol table is tried.
-    grammar::CharSet first, second, first_or_second;
-    grammar::Low12Filter first_or_second_low12;  // four characters per branch
-    bool one_character_form = false;
+    // The first and second characters of the forms: most of the text is
+    // ruled out before the symbol table is tried.
+    MentionChars chars;
+    grammar::Low12Filter second_low12;  // four characters per branch
 };
 
 RegionLevel level_of(const std::string& s) {
@@ -53,15 +52,12 @@ const Lexicon& lexicon() {
             auto add = [&](const std::string& form) {
                 std::u32string key = grammar::to_u32(form);
                 if (key.empty()) return;
-                l->first.add(key[0]);
-                l->first_or_second.add(key[0]);
-                l->first_or_second_low12.add(key[0]);
+                l->chars.first.add(key[0]);
                 if (key.size() > 1) {
-                    l->second.add(key[1]);
-                    l->first_or_second.add(key[1]);
-                    l->first_or_second_low12.add(key[1]);
+                    l->chars.second.add(key[1]);
+                    l->second_low12.add(key[1]);
                 } else {
-                    l->one_character_form = true;
+                    l->chars.one_character_form = true;
                 }
                 l->forms.add(key, &region);
             };
@@ -75,42 +71,75 @@ const Lexicon& lexicon() {
     return *lex;
 }
 
-}  // namespace
-
-std::vector<RegionMention> find_regions(std::u32string_view text) {
-    const Lexicon& lex = lexicon();
-    std::vector<RegionMention> out;
-    const char32_t* b = text.data();
-    const char32_t* e = b + text.size();
-    const char32_t* done = b;  // the end of the last mention: mentions do not overlap
-    auto try_at = [&](const char32_t* p) {
-        if (p < done) return;
+// Tries mentions at ascending positions, each once; mentions do not overlap.
+class MentionFinder {
+public:
+    explicit MentionFinder(std::u32string_view text)
+        : lex_(lexicon()), b_(text.data()), e_(text.data() + text.size()), done_(b_) {}
+    const MentionChars& chars() const { return lex_.chars; }
+    const grammar::Low12Filter& second_low12() const { return lex_.second_low12; }
+    // Whether a mention may start at p, one of the text's positions.
+    bool may_start(const char32_t* p) const {
+        const MentionChars& c = lex_.chars;
+        return c.first.may_contain(*p) && (c.one_character_form || (p + 1 < e_ && c.second.may_contain(p[1])));
+    }
+    void try_at(const char32_t* p) {
+        if (p < done_) return;
         const Region* region = nullptr;
         grammar::Iterator it = p;
-        if (grammar::x3::parse(it, e, lex.forms, region) && region) {
-            out.push_back({static_cast<std::size_t>(p - b), static_cast<std::size_t>(it - b), region});
-            done = it;
+        if (grammar::x3::parse(it, e_, lex_.forms, region) && region) {
+            out_.push_back({static_cast<std::size_t>(p - b_), static_cast<std::size_t>(it - b_), region});
+            done_ = it;
         }
-    };
-    if (lex.one_character_form) {
+    }
+    std::vector<RegionMention> take() { return std::move(out_); }
+
+private:
+    const Lexicon& lex_;
+    const char32_t* b_;
+    const char32_t* e_;
+    const char32_t* done_;  // the end of the last mention
+    std::vector<RegionMention> out_;
+};
+
+}  // namespace
+
+const MentionChars& mention_chars() { return lexicon().chars; }
+
+std::vector<RegionMention> find_regions(std::u32string_view text) {
+    MentionFinder finder(text);
+    const char32_t* b = text.data();
+    const char32_t* e = b + text.size();
+    if (finder.chars().one_character_form) {
         for (const char32_t* p = b; p < e; ++p) {
-            if (lex.first.may_contain(*p)) try_at(p);
+            if (finder.may_start(p)) finder.try_at(p);
         }
-        return out;
+        return finder.take();
     }
-    if (text.size() < 2) return out;
-    // Every form has two characters or more, so every mention covers a
-    // character at an odd position: only those are looked up, and where one
-    // is a form's first or second character, mentions starting just before
-    // it and at it are tried, in text order.
-    for (const char32_t* q = b + 1; q < e; q += 2) {
-        // Four odd positions per branch on the low-twelve-bit table.
-        while (e - q > 8 && !lex.first_or_second_low12.any_of_four(q, 2)) q += 8;
-        if (!lex.first_or_second.may_contain(*q)) continue;
-        if (lex.first.may_contain(q[-1]) && lex.second.may_contain(q[0])) try_at(q - 1);
-        if (q + 1 < e && lex.first.may_contain(q[0]) && lex.second.may_contain(q[1])) try_at(q);
+    if (text.size() < 2) return {};
+    // Mentions are tried where a form's second character follows a first
+    // one, in text order. The second characters are looked for, four per
+    // branch on the low-twelve-bit table: they are three times rarer in text
+    // than the first ones (全, 长, 上, 新 start forms), and looking at every
+    // other character for either let a third of the text by.
+    auto test = [&](const char32_t* q) {
+        if (finder.chars().second.may_contain(*q) && finder.chars().first.may_contain(q[-1])) finder.try_at(q - 1);
+    };
+    const char32_t* q = b + 1;
+    for (; e - q >= 4; q += 4) {
+        if (!finder.second_low12().any_of_four(q)) continue;
+        for (int k = 0; k < 4; ++k) test(q + k);
     }
-    return out;
+    for (; q < e; ++q) test(q);
+    return finder.take();
+}
+
+std::vector<RegionMention> find_regions(std::u32string_view text, std::span<const std::size_t> candidates) {
+    MentionFinder finder(text);
+    for (std::size_t at : candidates) {
+        if (finder.may_start(text.data() + at)) finder.try_at(text.data() + at);
+    }
+    return finder.take();
 }
 
 // Hashed: the document's facts look up every place it names, several times.

@@ -2,7 +2,10 @@
 // the text mentions them.
 #pragma once
 
+#include "grammar/char_set.hpp"
+
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +28,20 @@ struct RegionMention {
 
 // Every mention in `text`, longest match first, left to right.
 std::vector<RegionMention> find_regions(std::u32string_view text);
+
+// The characters mentions start with: a form's first character followed by
+// its second (every form has two or more), or, if a form has one only, its
+// first alone.
+struct MentionChars {
+    grammar::CharSet first, second;
+    bool one_character_form = false;
+};
+const MentionChars& mention_chars();
+
+// The same as find_regions(text), with the mentions tried at `candidates`
+// only: ascending positions, among them every one where a mention may start
+// (mention_chars()), found in a pass the caller shares with other indexes.
+std::vector<RegionMention> find_regions(std::u32string_view text, std::span<const std::size_t> candidates);
 
 const Region* region_named(const std::string& name);
 

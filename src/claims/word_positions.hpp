@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,16 @@ public:
     WordPositions(std::u32string_view text, std::span<const std::u32string_view> words,
                   std::span<const std::size_t> candidates)
         : words_(words.begin(), words.end()), at_(words.size()) {
+        // Most candidates start none of the words (they are there for the
+        // other indexes): a bit per first character's low six bits rules
+        // them out before the words are compared one by one.
+        std::uint64_t firsts = 0;
+        for (std::u32string_view w : words_) firsts |= std::uint64_t(1) << (w.front() % 64);
         for (std::size_t i : candidates) {
+            const char32_t c = text[i];
+            if ((firsts >> (c % 64) & 1) == 0) continue;
             for (std::size_t w = 0; w < words_.size(); ++w) {
-                if (text[i] == words_[w].front() && text.substr(i).starts_with(words_[w])) at_[w].push_back(i);
+                if (c == words_[w].front() && text.substr(i).starts_with(words_[w])) at_[w].push_back(i);
             }
         }
     }
