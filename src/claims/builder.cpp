@@ -6,7 +6,7 @@
 #include "grammar/context.hpp"
 #include "src/claims/fillers.hpp"
 #include "src/claims/periods.hpp"
-#include "src/code_point_search.hpp"
+#include "grammar/code_point_search.hpp"
 
 #include <algorithm>
 #include <array>
@@ -48,7 +48,7 @@ std::size_t first_target_cue(U32 s) {
         return true;
     }();
     std::size_t found = U32::npos;
-    for_each_of(s, kFirsts, [&](std::size_t at) {
+    grammar::for_each_of(s, kFirsts, [&](std::size_t at) {
         if (found != U32::npos) return;
         for (U32 c : cues) {
             if (c.front() == s[at] && s.substr(at).starts_with(c) && !noun_at(at, c)) {

@@ -123,7 +123,8 @@ struct ClaimOptions {
 };
 
 // Where a word either step looks for across the whole text (全省, 公司,
-// 分别…) may start, ascending: one pass over the text, shared by both.
+// 分别…) or a place mention (find_regions) may start, ascending: one pass
+// over the text, shared by both.
 std::vector<std::size_t> word_starts(std::u32string_view text);
 
 // `regions` are the place mentions of the whole text (find_regions), found
