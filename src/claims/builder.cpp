@@ -447,7 +447,7 @@ const grammar::CharSet& Builder::word_firsts() {
 std::vector<std::size_t> word_starts(std::u32string_view text) {
     static const grammar::CharSet firsts = [] {
         grammar::CharSet f = building::Builder::word_firsts();
-        add_home_word_firsts(f);
+        for (const HomeWord& w : kHomeWords) f.add(w.word.front());
         if (f.may_contain(U'\U00010000')) throw std::logic_error("word_starts: a first character past the BMP");
         return f;
     }();

@@ -8,6 +8,7 @@
 #include "grammar/clause_punctuation.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/claim.hpp"
+#include "src/claims/home_words.hpp"
 #include "src/claims/nearby_search.hpp"
 #include "src/claims/organisations.hpp"
 #include "src/claims/position_set.hpp"
@@ -34,11 +35,6 @@ struct Context {
     bool plan = false;  // a work-plan section (三、2023年工作安排)
     std::optional<std::string> scope;  // a paragraph that opens with 在中韩示范区，
 };
-
-// 全省/我省 → the home province; 全市/我市, 全区/我区, 全州 → the home entity of
-// that level: which of the document's homes a two-character home word names
-// (scope.cpp).
-std::string DocumentFacts::* home_member(char32_t a, char32_t b);
 
 class Builder {
 public:

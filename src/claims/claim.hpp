@@ -131,9 +131,6 @@ std::vector<std::size_t> word_starts(std::u32string_view text);
 // once and shared by both steps; `starts` are word_starts(text).
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
                           const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts);
-// Adds to `set` the characters the home words infer_facts counts (全省,
-// 全区…) start with.
-void add_home_word_firsts(grammar::CharSet& set);
 
 // One claim per quantity of `scan`, in the same order. `sentences` are the
 // text's sentence starts (src/sentences.hpp).

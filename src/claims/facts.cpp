@@ -4,6 +4,7 @@
 // province or district).
 #include "grammar/char_set.hpp"
 #include "src/claims/claim.hpp"
+#include "src/claims/home_words.hpp"
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
@@ -60,20 +61,7 @@ std::optional<std::string> front_matter_date(const Document& doc) {
     return std::nullopt;
 }
 
-// The words that name the document's home without naming it, and the level
-// of the home each names.
-constexpr std::pair<std::u32string_view, RegionLevel> kGenericWords[] = {
-    {U"全省", RegionLevel::province}, {U"我省", RegionLevel::province}, {U"本省", RegionLevel::province},
-    {U"全区", RegionLevel::district}, {U"全市", RegionLevel::city},     {U"全州", RegionLevel::prefecture},
-};
-// Compared two characters at a time below.
-static_assert(std::all_of(std::begin(kGenericWords), std::end(kGenericWords), [](auto w) { return w.first.size() == 2; }));
-
 }  // namespace
-
-void add_home_word_firsts(grammar::CharSet& set) {
-    for (auto [w, level] : kGenericWords) set.add(w.front());
-}
 
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
                           const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts) {
@@ -135,20 +123,10 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         if (comparing.find(before) != std::u32string_view::npos) continue;
         if (m.region->level != RegionLevel::country) ++count[m.region->name];
     }
-    // 全省, 全区…, looked for where word_starts() found a candidate.
-    static const grammar::CharSet generic_first = [] {
-        grammar::CharSet f;
-        add_home_word_firsts(f);
-        return f;
-    }();
+    // 全省, 我市…, looked for where word_starts() found a candidate.
     for (std::size_t at : starts) {
-        if (!generic_first.may_contain(text[at]) || at + 1 == text.size()) continue;
-        for (const auto& [w, level] : kGenericWords) {
-            if (text[at] == w[0] && text[at + 1] == w[1]) {
-                ++generic[static_cast<std::size_t>(level)];
-                break;
-            }
-        }
+        if (at + 1 == text.size()) continue;
+        if (const HomeWord* w = home_word(text[at], text[at + 1])) ++generic[static_cast<std::size_t>(w->level)];
     }
     // Each counted name with the level it is known at, looked up once for
     // the several levels asked about below; in name order, as counted.

@@ -65,17 +65,6 @@ std::size_t unknown_place(U32 head) {
 
 }  // namespace
 
-std::string DocumentFacts::* home_member(char32_t a, char32_t b) {
-    if (a != U'全' && a != U'我' && a != U'本') return nullptr;
-    switch (b) {
-        case U'省': return &DocumentFacts::home_province;
-        case U'市': return &DocumentFacts::home_city;
-        case U'区': return a == U'本' ? nullptr : &DocumentFacts::home_district;
-        case U'州': return a == U'本' ? nullptr : &DocumentFacts::home_prefecture;
-        default: return nullptr;
-    }
-}
-
 std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
                                           const std::optional<std::string>& paragraph) const {
     const grammar::Quantity& q = scan_.quantities[index];
