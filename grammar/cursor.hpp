@@ -54,12 +54,13 @@ struct Cursor {
         return -1;
     }
 
-    // An Arabic number or a Chinese numeral.
-    std::optional<Number> number() { return parse_number(p, end); }
+    // An Arabic number or a Chinese numeral: parse_number's memo, valid
+    // until the next number read at another place.
+    const std::optional<Number>& number() { return parse_number(p, end); }
     // A whole number (Arabic or Chinese, no decimals) within [lo, hi].
     std::optional<int> small_int(int lo, int hi) {
         const char32_t* save = p;
-        auto n = number();
+        const auto& n = number();
         if (n && !n->has_point && !n->high && !n->bare_scale && n->value.exponent() >= 0 &&
             n->value.mantissa() >= lo && n->value.mantissa() <= hi) {
             std::int64_t v = n->value.mantissa();

@@ -43,14 +43,16 @@ struct NumberMemo {
 namespace detail {
 extern thread_local constinit NumberMemo number_memo;
 // parse_number past its memo: reads the number at `it` and remembers it.
-std::optional<Number> parse_number_fresh(const char32_t*& it, const char32_t* end);
+const std::optional<Number>& parse_number_fresh(const char32_t*& it, const char32_t* end);
 }  // namespace detail
 
 // An Arabic number or else a Chinese numeral. The period and figure parsers
 // try the same position several times, so the last result is remembered;
 // reset_number_memo() forgets it (scan() calls it for every new text). Inline:
-// most calls find the memo, and a call cost more than the test.
-inline std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
+// most calls find the memo, and a call cost more than the test. The result
+// is the memo itself, not a copy (most callers read a field or two of it):
+// it holds until the next call at another place.
+inline const std::optional<Number>& parse_number(const char32_t*& it, const char32_t* end) {
     const NumberMemo& memo = detail::number_memo;
     if (memo.at != it || memo.end != end) return detail::parse_number_fresh(it, end);
     if (memo.number) it = memo.after;

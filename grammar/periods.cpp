@@ -77,7 +77,7 @@ Label relative_label(int offset) {
 // 2023年 / 二〇二三年. The number must look like a calendar year.
 std::optional<int> calendar_year(Cursor& c) {
     Cursor t = c;
-    auto n = t.number();
+    const auto& n = t.number();
     if (!n || n->has_point || n->high) return std::nullopt;
     bool four_arabic = !n->chinese && n->int_digits == 4;
     bool four_chinese = n->chinese && n->digit_sequence && t.p - c.p == 4;
@@ -212,7 +212,7 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     bool numeral = !t.at_end() && (is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p));
     int lead = numeral ? -1 : t.one_of(leads);
     const char32_t* num_begin = t.p;
-    auto n = t.number();
+    const auto& n = t.number();
     if (!n || n->has_point || n->high || n->bare_scale || n->value.exponent() != 0 ||
         n->value.mantissa() < 1 || n->value.mantissa() > 100) {
         return std::nullopt;
@@ -279,7 +279,7 @@ std::optional<PeriodMatch> plan_period(Cursor& c, const char32_t* text_begin) {
 bool numeral_may_start_period(const Cursor& c) {
     if (*c.p == U'十') return true;
     Cursor t = c;
-    auto n = t.number();
+    const auto& n = t.number();
     if (!n) return false;
     if (n->digit_sequence || t.range_sep()) return true;
     switch (t.peek()) {

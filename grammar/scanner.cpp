@@ -227,7 +227,7 @@ private:
         const char32_t* start = c.p;
         c.lit(U"第");
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n || n->has_point || n->high || n->digit_sequence) return nullptr;
         const char32_t* ne = c.p;
         Cursor u = c;
@@ -258,7 +258,7 @@ private:
         const char32_t* start = c.p;
         c.lit(U"前");
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n || n->has_point || n->high || n->digit_sequence || n->single_digit_yi) return nullptr;
         const char32_t* ne = c.p;
         if (!(c.lit(U"强") || c.lit(U"名") || c.lit(U"位"))) {
@@ -321,7 +321,7 @@ private:
         const char32_t* start = c.p;
         c.lit(U"百分之");
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n || n->digit_sequence) return nullptr;
         Draft d;
         d.begin = start;
@@ -341,14 +341,14 @@ private:
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
         const char32_t* start = c.p;
-        auto first = c.number();
+        auto first = c.number();  // a copy: reading the second number replaces the memo
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
         if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
         if (in_regions(slogans_, off(start), slogan_hint_)) return nullptr;
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
-            auto second = c.number();
+            const auto& second = c.number();
             if (!second || !second->chinese || second->high || first->value.is_zero()) return nullptr;
             double share = second->value.to_double() / first->value.to_double() * 100;
             if (share <= 0 || share > 100) return nullptr;
@@ -423,7 +423,7 @@ private:
             if (c.at_end() || !is_ascii_digit(*c.p)) return nullptr;
         }
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n) return nullptr;
         // On rejection, skip the whole numeral: 七八十家 must not be retried as 十家.
         // Found only then: most figures are accepted, and the walk over the
@@ -529,7 +529,7 @@ private:
         if (d.qualifier != Qualifier::exact || d.number.high) return;
         Cursor r = c;
         if (!r.range_sep()) return;
-        auto n2 = r.number();
+        const auto& n2 = r.number();
         if (!n2 || n2->chinese != d.number.chinese || n2->digit_sequence || n2->high) return;
         int scale2 = 0;
         bool has_scale2 = false;
