@@ -12,6 +12,10 @@
 #include <stdexcept>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimlint::grammar {
 namespace {
 
@@ -166,6 +170,16 @@ bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
     // Pointers rather than indices: the walk back is the whole cost for
     // nearly every figure, and the indexed loop took half as much again.
     const char32_t* window_begin = text.data() + (pos >= 10 ? pos - 10 : 0);
+#if defined(__SSE2__)
+    // The twelve characters before pos, four at a time: no 约 among them
+    // settles nearly every figure without the walk.
+    if (pos >= 12) {
+        const char32_t* w = text.data() + pos - 12;
+        const __m128i yue = _mm_set1_epi32(static_cast<int>(U'约'));
+        auto at = [&](int k) { return _mm_cmpeq_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + k)), yue); };
+        if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(at(0), at(4)), at(8))) == 0) return false;
+    }
+#endif
     for (const char32_t* p = text.data() + pos; p > window_begin;) {
         if (*--p != U'约') continue;
         std::size_t i = static_cast<std::size_t>(p - text.data());
