@@ -269,39 +269,10 @@ std::optional<PeriodMatch> plan_period(Cursor& c, const char32_t* text_begin) {
     return finish(c, start, text_begin, PeriodKind::plan, Label("plan:1") << k + 1);
 }
 
-// Whether a period can start at the numeral at c.p. Every form below that
-// begins with a number reads it with Cursor::number() at c.p, and then needs
-// one of these right after it: 个月 or 个季 (3个月来, 两个季度), 年 after four
-// Arabic digits or before 来/以来 (2023年, 5年来), 季 (三季度), 月 (11月), a
-// range sign (1—11月, 2018—2022年, 二至三季度) or 、 (7、8、9月). The two
-// exceptions: a written year (二〇二四) needs nothing after it, and a plan
-// (十四五) is not read as one number. Most numerals are figures (3个百分点,
-// 三年), and this spares the period parsers on them.
-bool numeral_may_start_period(const Cursor& c) {
-    if (*c.p == U'十') return true;
-    Cursor t = c;
-    const auto& n = t.number();
-    if (!n) return false;
-    if (n->digit_sequence || t.range_sep()) return true;
-    switch (t.peek()) {
-        case U'季': case U'月': case U'、':
-            return true;
-        case U'个':
-            return t.peek(1) == U'月' || t.peek(1) == U'季';
-        case U'年':
-            return (!n->chinese && n->int_digits == 4) || t.peek(1) == U'来' || t.peek(1) == U'以';
-        default:
-            return false;
-    }
-}
-
 }  // namespace
 
-std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
+std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const char32_t* text_begin) {
     const char32_t* start = c.p;
-    if (!c.at_end() && (is_ascii_digit(*c.p) || is_chinese_numeral_char(*c.p)) && !numeral_may_start_period(c)) {
-        return std::nullopt;
-    }
     if (auto m = span_or_streak(c, text_begin)) return m;
     if (auto m = plan_period(c, text_begin)) return m;
 
