@@ -129,6 +129,7 @@ constexpr std::u32string_view kNotQualifier[] = {
     U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
     U"亲近", U"远近", U"赶超", U"高超",
 };
+static_assert(std::ranges::all_of(kNotQualifier, [](std::u32string_view w) { return w.size() == 2; }));
 // The last characters of the qualifier words. At namespace scope: a static
 // in the function cost a guard test for every figure.
 const CharSet kQualifierLasts = [] {
@@ -142,8 +143,9 @@ bool qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier&
     for (const QualifierWord& w : kQualifierWords) {
         if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {
+            // Two characters each: the one before the qualifier settles it.
             for (auto nq : kNotQualifier) {
-                if (ends_with_at(text, pos, nq)) return false;
+                if (nq[1] == w.text[0] && pos >= 2 && text[pos - 2] == nq[0]) return false;
             }
         }
         q = w.q;
