@@ -219,16 +219,14 @@ namespace {
 // most 18 significant digits.
 bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
     auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
-    constexpr int kMaxDigits = 18;
     std::int64_t mantissa = 0;
-    int significant = 0;
-    // Adds the digit at q to the mantissa; false past the significant digits
-    // a mantissa holds.
+    // Adds the digit at q to the mantissa; false past the 18 significant
+    // digits a mantissa holds. A mantissa of 18 digits is one of at least
+    // 10^17 (leading zeros leave it 0), so that bound counts them.
+    constexpr std::int64_t kEighteenDigits = 100000000000000000;
     auto take = [&](const char32_t* q) {
-        int d = static_cast<int>(*q - U'0');
-        if (mantissa != 0 || d != 0) ++significant;
-        if (significant > kMaxDigits) return false;
-        mantissa = mantissa * 10 + d;
+        if (mantissa >= kEighteenDigits) return false;
+        mantissa = mantissa * 10 + static_cast<int>(*q - U'0');
         return true;
     };
     const char32_t* q = it;
