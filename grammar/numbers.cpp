@@ -295,10 +295,6 @@ thread_local constinit NumberMemo detail::number_memo;
 void reset_number_memo() { detail::number_memo = NumberMemo{}; }
 
 const std::optional<Number>& detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
-    // Both parsers need a digit or a numeral character first (a leading 点
-    // never evaluates); the scanner asks at many places that have neither.
-    static constexpr std::optional<Number> none;
-    if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return none;
     NumberMemo& memo = number_memo;
     memo.at = it;
     memo.end = end;

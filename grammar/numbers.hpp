@@ -44,23 +44,12 @@ struct NumberMemo {
 };
 namespace detail {
 extern thread_local constinit NumberMemo number_memo;
-// parse_number past its memo: reads the number at `it` and remembers it.
+// parse_number past its memo, at a digit or a numeral character: reads the
+// number at `it` and remembers it.
 const std::optional<Number>& parse_number_fresh(const char32_t*& it, const char32_t* end);
+inline constexpr std::optional<Number> kNoNumber;
 }  // namespace detail
 
-// An Arabic number or else a Chinese numeral. The period and figure parsers
-// try the same position several times, so the last result is remembered;
-// reset_number_memo() forgets it (scan() calls it for every new text). Inline:
-// most calls find the memo, and a call cost more than the test. The result
-// is the memo itself, not a copy (most callers read a field or two of it):
-// it holds until the next call at another place.
-inline const std::optional<Number>& parse_number(const char32_t*& it, const char32_t* end) {
-    const NumberMemo& memo = detail::number_memo;
-    if (memo.at != it || memo.end != end) return detail::parse_number_fresh(it, end);
-    if (memo.number) it = memo.after;
-    return memo.number;
-}
-void reset_number_memo();
 
 namespace detail {
 // The Chinese numeral characters, by slot in a table of 32 under a
@@ -98,5 +87,24 @@ static_assert(numeral_slots_distinct(), "two numeral characters share a slot: ch
 }  // namespace detail
 
 inline bool is_chinese_numeral_char(char32_t c) { return detail::kNumeralSlots.at[detail::numeral_slot(c)] == c; }
+
+// An Arabic number or else a Chinese numeral. The period and figure parsers
+// try the same position several times, so the last result is remembered;
+// reset_number_memo() forgets it (scan() calls it for every new text). Inline:
+// most calls find the memo, and a call cost more than the test. The result
+// is the memo itself, not a copy (most callers read a field or two of it):
+// it holds until the next call at another place. Both parsers need a digit
+// or a numeral character first (a leading 点 never evaluates): the parsers
+// ask at many places that have neither.
+inline const std::optional<Number>& parse_number(const char32_t*& it, const char32_t* end) {
+    const NumberMemo& memo = detail::number_memo;
+    if (memo.at != it || memo.end != end) {
+        if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return detail::kNoNumber;
+        return detail::parse_number_fresh(it, end);
+    }
+    if (memo.number) it = memo.after;
+    return memo.number;
+}
+void reset_number_memo();
 
 }  // namespace claimlint::grammar
