@@ -48,10 +48,7 @@ extern thread_local constinit NumberMemo number_memo;
 // number at `it` and remembers it.
 const std::optional<Number>& parse_number_fresh(const char32_t*& it, const char32_t* end);
 inline constexpr std::optional<Number> kNoNumber;
-}  // namespace detail
 
-
-namespace detail {
 // The Chinese numeral characters, by slot in a table of 32 under a
 // multiplicative hash: a switch over characters this far apart compiled to a
 // tree of branches, and the scanner asks at nearly every place it stops.
