@@ -269,6 +269,18 @@ std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
 }
 
 std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
+    // A lone digit (一 of 一些 and 统一, 三 of 三农): most Chinese numerals in
+    // a text, and what evaluate() makes of one token 1–9.
+    if (int t = it < end ? chinese_token(*it) : kNone; t >= 1 && t <= 9 && (it + 1 == end || chinese_token(it[1]) == kNone)) {
+        Number num;
+        num.chinese = true;
+        num.value = Decimal(t, 0);
+        num.place = Decimal(1, 0);
+        num.single_digit_yi = t == 1;
+        num.single_digit_er = *it == U'二';
+        ++it;
+        return num;
+    }
     thread_local std::vector<int> tokens;  // reused: this runs at every numeral character
     tokens.clear();
     for (const char32_t* q = it; q < end; ++q) {

@@ -29,6 +29,43 @@ TEST(Numbers, ArabicHoldsEighteenSignificantDigits) {
     EXPECT_FALSE(arabic(U"123,456,789,012,345,678,901"));
 }
 
+std::optional<Number> chinese(std::u32string_view text, std::size_t& used) {
+    const char32_t* it = text.data();
+    auto n = parse_chinese(it, text.data() + text.size());
+    used = static_cast<std::size_t>(it - text.data());
+    return n;
+}
+
+TEST(Numbers, ChineseLoneDigits) {
+    std::size_t used = 0;
+    auto n = chinese(U"一些", used);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(used, 1u);
+    EXPECT_EQ(n->value, Decimal(1, 0));
+    EXPECT_EQ(n->place, Decimal(1, 0));
+    EXPECT_TRUE(n->chinese && n->single_digit_yi && !n->single_digit_er && !n->digit_sequence);
+    n = chinese(U"二次", used);
+    ASSERT_TRUE(n);
+    EXPECT_TRUE(n->single_digit_er && !n->single_digit_yi);
+    n = chinese(U"两个", used);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(n->value, Decimal(2, 0));
+    EXPECT_FALSE(n->single_digit_er);
+    n = chinese(U"九", used);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(n->value, Decimal(9, 0));
+    // Not lone: a numeral, a decimal point or 零 follows, or 零 alone.
+    n = chinese(U"一百", used);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(used, 2u);
+    EXPECT_EQ(n->value, Decimal(100, 0));
+    EXPECT_FALSE(n->single_digit_yi);
+    n = chinese(U"三点五", used);
+    ASSERT_TRUE(n);
+    EXPECT_EQ(n->value, Decimal(35, -1));
+    EXPECT_FALSE(chinese(U"零", used));
+}
+
 TEST(Numbers, ChineseNumeralCharIsExact) {
     const std::u32string_view numerals = detail::kChineseNumeralChars;
     for (char32_t c = 0; c < 0x110000; ++c) {
