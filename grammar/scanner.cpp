@@ -722,7 +722,7 @@ private:
         q.negative_context = d.negative;
         q.place = place;
         q.inclusive_bound = d.inclusive_bound;
-        q.interval = interval_for(value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
+        set_interval(q.interval, value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
     }
 
     std::u32string_view text_;
