@@ -72,22 +72,6 @@ std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_v
     return out;
 }
 
-bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos, std::size_t& hint) {
-    // The first region that starts after pos: the hint's, when it still is.
-    std::size_t h = hint;
-    bool hint_holds = h <= regions.size() && (h == regions.size() || regions[h].first > pos) &&
-                      (h == 0 || regions[h - 1].first <= pos);
-    auto it = hint_holds ? regions.begin() + static_cast<std::ptrdiff_t>(h)
-                         : std::upper_bound(regions.begin(), regions.end(), std::pair{pos, std::size_t(-1)});
-    hint = static_cast<std::size_t>(it - regions.begin());
-    // Regions may nest (a quote in a title); look back over the few that start before pos.
-    for (int k = 0; k < 3 && it != regions.begin(); ++k) {
-        --it;
-        if (it->first <= pos && pos < it->second) return true;
-    }
-    return false;
-}
-
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     const NameChars& chars = name_chars();
     if (!chars.any.may_contain(text[pos])) return 0;  // a name covers pos only if it holds its character

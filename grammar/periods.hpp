@@ -54,9 +54,8 @@ std::optional<PeriodMatch> parse_period_past_filter(Cursor& c, const char32_t* t
 // that rules out most numerals: the scanner asks at every one, and the call
 // of the whole parser cost more than the test.
 inline std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
-    if (!c.at_end() && (is_ascii_digit(*c.p) || is_chinese_numeral_char(*c.p)) && !detail::numeral_may_start_period(c)) {
-        return std::nullopt;
-    }
+    bool numeral = !c.at_end() && (is_ascii_digit(*c.p) || is_chinese_numeral_char(*c.p));
+    if (numeral && !detail::numeral_may_start_period(c)) return std::nullopt;
     return detail::parse_period_past_filter(c, text_begin);
 }
 
