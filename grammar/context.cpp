@@ -114,16 +114,18 @@ constexpr std::u32string_view kNotQualifier[] = {
     U"亲近", U"远近", U"赶超", U"高超",
 };
 static_assert(std::ranges::all_of(kNotQualifier, [](std::u32string_view w) { return w.size() == 2; }));
-// The last characters of the qualifier words. At namespace scope: a static
-// in the function cost a guard test for every figure.
-const CharSet kQualifierLasts = [] {
+
+}  // namespace
+
+// At namespace scope: a static in the function cost a guard test for every figure.
+const CharSet detail::kQualifierLasts = [] {
     CharSet l;
     for (const QualifierWord& w : kQualifierWords) l.add(w.text.back());
     return l;
 }();
 
-bool qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
-                           bool& inclusive) {
+bool detail::qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                                   bool& inclusive) {
     for (const QualifierWord& w : kQualifierWords) {
         if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
         if (w.text.size() == 1) {
@@ -138,15 +140,6 @@ bool qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier&
         return true;
     }
     return false;
-}
-
-}  // namespace
-
-bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
-                               bool& inclusive) {
-    // Most figures have no qualifier: the character before settles them.
-    if (pos == 0 || !kQualifierLasts.may_contain(text[pos - 1])) return false;
-    return qualifier_word_before(text, pos, q, len, inclusive);
 }
 
 bool about_in_clause_before(std::u32string_view text, std::size_t pos) {

@@ -3,6 +3,7 @@
 // words just before a number (每, 居, 约为 …).
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
 
 #include <algorithm>
@@ -40,10 +41,22 @@ inline bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& r
 // If a lexicon name (九台, 长三角) covers `pos`, the end of that name; else 0.
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos);
 
+namespace detail {
+// The last characters of the qualifier words.
+extern const CharSet kQualifierLasts;
+// attached_prefix_qualifier past the test of the character before `pos`.
+bool qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                           bool& inclusive);
+}  // namespace detail
+
 // The qualifier directly attached before `pos` (近, 超过, 不低于 …); sets
-// `len` to its length and `inclusive` for 不超过.
-bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
-                               bool& inclusive);
+// `len` to its length and `inclusive` for 不超过. Inline, the test that settles
+// most figures (no qualifier ends on the character before them).
+inline bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                                      bool& inclusive) {
+    if (pos == 0 || !detail::kQualifierLasts.may_contain(text[pos - 1])) return false;
+    return detail::qualifier_word_before(text, pos, q, len, inclusive);
+}
 
 // 约为/约是/约占 a few words before `pos` in the same clause (均约为上年的23倍).
 bool about_in_clause_before(std::u32string_view text, std::size_t pos);
