@@ -92,16 +92,21 @@ bool end_word(Cursor& c) { return c.lit(U"末") || c.lit(U"底"); }
 
 // What can follow a year (or stand alone): months, quarters, halves, days.
 // `y` is the year label ("2023", "Y", "?").
-std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_view y) {
-    // Every form below starts with 上, 下, 前, 第 or a numeral; most years
-    // (2023年, 今年) are followed by none of them.
-    if (c.at_end()) return std::nullopt;
+// Whether within_year may read anything at c: every form it reads starts
+// with 上, 下, 前, 第 or a numeral, and most years (2023年, 今年) are followed
+// by none of them. Apart, so that the callers test before the call.
+bool may_start_within_year(const Cursor& c) {
+    if (c.at_end()) return false;
     switch (char32_t first = *c.p) {
         case U'上': case U'下': case U'前': case U'第':
-            break;
+            return true;
         default:
-            if (!is_ascii_digit(first) && !is_chinese_numeral_char(first)) return std::nullopt;
+            return is_ascii_digit(first) || is_chinese_numeral_char(first);
     }
+}
+
+// At a place where may_start_within_year holds.
+std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_view y) {
     Cursor t = c;
     // Halves.
     if (t.lit(U"上半年")) {
@@ -317,7 +322,7 @@ std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const cha
         }
         Cursor w = t;
         w.lit(U"的");
-        if (auto inner = within_year(w, year.view())) {
+        if (auto inner = may_start_within_year(w) ? within_year(w, year.view()) : std::nullopt) {
             c = w;
             return finish(c, start, text_begin, inner->first, inner->second);
         }
@@ -331,7 +336,7 @@ std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const cha
         c = t;
         return finish(c, start, text_begin, PeriodKind::point, Label("end:?"));
     }
-    if (auto inner = within_year(t, "?")) {
+    if (auto inner = may_start_within_year(t) ? within_year(t, "?") : std::nullopt) {
         c = t;
         return finish(c, start, text_begin, inner->first, inner->second);
     }
