@@ -297,9 +297,11 @@ std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const cha
         }
         // 二〇二四 with 〇 is a year even without 年 (a heading: 奋进二〇二四);
         // Arabic 2023 alone is not (2023吉林消夏节).
-        bool written_year = std::u32string_view(c.p, static_cast<std::size_t>(t.p - c.p)).find(U'〇') !=
-                            std::u32string_view::npos;
-        if (!with_nian && !written_year) return std::nullopt;
+        if (!with_nian) {
+            bool written_year = std::u32string_view(c.p, static_cast<std::size_t>(t.p - c.p)).find(U'〇') !=
+                                std::u32string_view::npos;
+            if (!written_year) return std::nullopt;
+        }
         t.lit(U"年");
         t.lit(U"度");
         year << *y;
