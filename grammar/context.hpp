@@ -3,8 +3,10 @@
 // words just before a number (每, 居, 约为 …).
 #pragma once
 
+#include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <utility>
@@ -17,16 +19,44 @@ namespace claimlint::grammar {
 // A quotation with clause punctuation inside is speech, and not included.
 std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text);
 // `hint` carries the search from one call to the next (start it at 0): a
-// scan asks about positions that mostly grow.
-bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos, std::size_t& hint);
+// scan asks about positions that mostly grow. Inline: the scanner asks for
+// every figure and period, and the call cost as much as the test.
+inline bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos,
+                       std::size_t& hint) {
+    // The first region that starts after pos: the hint's, when it still is.
+    std::size_t h = hint;
+    bool hint_holds = h <= regions.size() && (h == regions.size() || regions[h].first > pos) &&
+                      (h == 0 || regions[h - 1].first <= pos);
+    auto it = hint_holds ? regions.begin() + static_cast<std::ptrdiff_t>(h)
+                         : std::upper_bound(regions.begin(), regions.end(), std::pair{pos, std::size_t(-1)});
+    hint = static_cast<std::size_t>(it - regions.begin());
+    // Regions may nest (a quote in a title); look back over the few that start before pos.
+    for (int k = 0; k < 3 && it != regions.begin(); ++k) {
+        --it;
+        if (it->first <= pos && pos < it->second) return true;
+    }
+    return false;
+}
 
 // If a lexicon name (九台, 长三角) covers `pos`, the end of that name; else 0.
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos);
 
+namespace detail {
+// The last characters of the qualifier words.
+extern const CharSet kQualifierLasts;
+// attached_prefix_qualifier past the test of the character before `pos`.
+bool qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                           bool& inclusive);
+}  // namespace detail
+
 // The qualifier directly attached before `pos` (近, 超过, 不低于 …); sets
-// `len` to its length and `inclusive` for 不超过.
-bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
-                               bool& inclusive);
+// `len` to its length and `inclusive` for 不超过. Inline, the test that settles
+// most figures (no qualifier ends on the character before them).
+inline bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
+                                      bool& inclusive) {
+    if (pos == 0 || !detail::kQualifierLasts.may_contain(text[pos - 1])) return false;
+    return detail::qualifier_word_before(text, pos, q, len, inclusive);
+}
 
 // 约为/约是/约占 a few words before `pos` in the same clause (均约为上年的23倍).
 bool about_in_clause_before(std::u32string_view text, std::size_t pos);

@@ -17,5 +17,9 @@ struct Tolerances {
 // `inclusive_bound` marks 以上/以下/以内/不超过, which include the number.
 Interval interval_for(const Decimal& value, const Decimal& place, const std::optional<Decimal>& high,
                       Qualifier q, Kind kind, bool inclusive_bound, const Tolerances& tol = {});
+// The same, written over `out` (the scanner's, in the quantity it fills: no
+// copy of a returned interval for every figure).
+void set_interval(Interval& out, const Decimal& value, const Decimal& place, const std::optional<Decimal>& high,
+                  Qualifier q, Kind kind, bool inclusive_bound, const Tolerances& tol = {});
 
 }  // namespace claimlint::grammar

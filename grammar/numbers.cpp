@@ -219,16 +219,14 @@ namespace {
 // most 18 significant digits.
 bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
     auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
-    constexpr int kMaxDigits = 18;
     std::int64_t mantissa = 0;
-    int significant = 0;
-    // Adds the digit at q to the mantissa; false past the significant digits
-    // a mantissa holds.
+    // Adds the digit at q to the mantissa; false past the 18 significant
+    // digits a mantissa holds. A mantissa of 18 digits is one of at least
+    // 10^17 (leading zeros leave it 0), so that bound counts them.
+    constexpr std::int64_t kEighteenDigits = 100000000000000000;
     auto take = [&](const char32_t* q) {
-        int d = static_cast<int>(*q - U'0');
-        if (mantissa != 0 || d != 0) ++significant;
-        if (significant > kMaxDigits) return false;
-        mantissa = mantissa * 10 + d;
+        if (mantissa >= kEighteenDigits) return false;
+        mantissa = mantissa * 10 + static_cast<int>(*q - U'0');
         return true;
     };
     const char32_t* q = it;
@@ -271,6 +269,18 @@ std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
 }
 
 std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
+    // A lone digit (一 of 一些 and 统一, 三 of 三农): most Chinese numerals in
+    // a text, and what evaluate() makes of one token 1–9.
+    if (int t = it < end ? chinese_token(*it) : kNone; t >= 1 && t <= 9 && (it + 1 == end || chinese_token(it[1]) == kNone)) {
+        Number num;
+        num.chinese = true;
+        num.value = Decimal(t, 0);
+        num.place = Decimal(1, 0);
+        num.single_digit_yi = t == 1;
+        num.single_digit_er = *it == U'二';
+        ++it;
+        return num;
+    }
     thread_local std::vector<int> tokens;  // reused: this runs at every numeral character
     tokens.clear();
     for (const char32_t* q = it; q < end; ++q) {
@@ -296,10 +306,7 @@ thread_local constinit NumberMemo detail::number_memo;
 
 void reset_number_memo() { detail::number_memo = NumberMemo{}; }
 
-std::optional<Number> detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
-    // Both parsers need a digit or a numeral character first (a leading 点
-    // never evaluates); the scanner asks at many places that have neither.
-    if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return std::nullopt;
+const std::optional<Number>& detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
     NumberMemo& memo = number_memo;
     memo.at = it;
     memo.end = end;

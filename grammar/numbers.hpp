@@ -4,7 +4,9 @@
 
 #include "grammar/decimal.hpp"
 
+#include <cstdint>
 #include <optional>
+#include <string_view>
 
 namespace claimlint::grammar {
 
@@ -42,31 +44,64 @@ struct NumberMemo {
 };
 namespace detail {
 extern thread_local constinit NumberMemo number_memo;
-// parse_number past its memo: reads the number at `it` and remembers it.
-std::optional<Number> parse_number_fresh(const char32_t*& it, const char32_t* end);
+// parse_number past its memo, at a digit or a numeral character: reads the
+// number at `it` and remembers it.
+const std::optional<Number>& parse_number_fresh(const char32_t*& it, const char32_t* end);
+inline constexpr std::optional<Number> kNoNumber;
+
+// The Chinese numeral characters, by slot in a table of 32 under a
+// multiplicative hash: a switch over characters this far apart compiled to a
+// tree of branches, and the scanner asks at nearly every place it stops.
+inline constexpr std::u32string_view kChineseNumeralChars = U"〇零一二两三四五六七八九十百千万亿";
+constexpr std::uint32_t numeral_slot(char32_t c) { return static_cast<std::uint32_t>(c) * 0x2FF1D18Cu >> 27; }
+struct NumeralSlots {
+    char32_t at[32];
+};
+constexpr NumeralSlots numeral_slots() {
+    NumeralSlots s{};
+    bool used[32] = {};
+    for (char32_t c : kChineseNumeralChars) {
+        s.at[numeral_slot(c)] = c;
+        used[numeral_slot(c)] = true;
+    }
+    // An empty slot holds a character of another slot: it matches nothing.
+    for (std::uint32_t i = 0; i < 32; ++i) {
+        if (used[i]) continue;
+        char32_t v = 0;
+        while (numeral_slot(v) == i) ++v;
+        s.at[i] = v;
+    }
+    return s;
+}
+inline constexpr NumeralSlots kNumeralSlots = numeral_slots();
+constexpr bool numeral_slots_distinct() {
+    for (char32_t c : kChineseNumeralChars) {
+        if (kNumeralSlots.at[numeral_slot(c)] != c) return false;
+    }
+    return true;
+}
+static_assert(numeral_slots_distinct(), "two numeral characters share a slot: choose another factor");
 }  // namespace detail
+
+inline bool is_chinese_numeral_char(char32_t c) { return detail::kNumeralSlots.at[detail::numeral_slot(c)] == c; }
 
 // An Arabic number or else a Chinese numeral. The period and figure parsers
 // try the same position several times, so the last result is remembered;
 // reset_number_memo() forgets it (scan() calls it for every new text). Inline:
-// most calls find the memo, and a call cost more than the test.
-inline std::optional<Number> parse_number(const char32_t*& it, const char32_t* end) {
+// most calls find the memo, and a call cost more than the test. The result
+// is the memo itself, not a copy (most callers read a field or two of it):
+// it holds until the next call at another place. Both parsers need a digit
+// or a numeral character first (a leading 点 never evaluates): the parsers
+// ask at many places that have neither.
+inline const std::optional<Number>& parse_number(const char32_t*& it, const char32_t* end) {
     const NumberMemo& memo = detail::number_memo;
-    if (memo.at != it || memo.end != end) return detail::parse_number_fresh(it, end);
+    if (memo.at != it || memo.end != end) {
+        if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return detail::kNoNumber;
+        return detail::parse_number_fresh(it, end);
+    }
     if (memo.number) it = memo.after;
     return memo.number;
 }
 void reset_number_memo();
-
-inline bool is_chinese_numeral_char(char32_t c) {
-    switch (c) {
-        case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三': case U'四':
-        case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
-        case U'千': case U'万': case U'亿':
-            return true;
-        default:
-            return false;
-    }
-}
 
 }  // namespace claimlint::grammar

@@ -77,7 +77,7 @@ Label relative_label(int offset) {
 // 2023年 / 二〇二三年. The number must look like a calendar year.
 std::optional<int> calendar_year(Cursor& c) {
     Cursor t = c;
-    auto n = t.number();
+    const auto& n = t.number();
     if (!n || n->has_point || n->high) return std::nullopt;
     bool four_arabic = !n->chinese && n->int_digits == 4;
     bool four_chinese = n->chinese && n->digit_sequence && t.p - c.p == 4;
@@ -92,16 +92,21 @@ bool end_word(Cursor& c) { return c.lit(U"末") || c.lit(U"底"); }
 
 // What can follow a year (or stand alone): months, quarters, halves, days.
 // `y` is the year label ("2023", "Y", "?").
-std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_view y) {
-    // Every form below starts with 上, 下, 前, 第 or a numeral; most years
-    // (2023年, 今年) are followed by none of them.
-    if (c.at_end()) return std::nullopt;
+// Whether within_year may read anything at c: every form it reads starts
+// with 上, 下, 前, 第 or a numeral, and most years (2023年, 今年) are followed
+// by none of them. Apart, so that the callers test before the call.
+bool may_start_within_year(const Cursor& c) {
+    if (c.at_end()) return false;
     switch (char32_t first = *c.p) {
         case U'上': case U'下': case U'前': case U'第':
-            break;
+            return true;
         default:
-            if (!is_ascii_digit(first) && !is_chinese_numeral_char(first)) return std::nullopt;
+            return is_ascii_digit(first) || is_chinese_numeral_char(first);
     }
+}
+
+// At a place where may_start_within_year holds.
+std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_view y) {
     Cursor t = c;
     // Halves.
     if (t.lit(U"上半年")) {
@@ -212,7 +217,7 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     bool numeral = !t.at_end() && (is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p));
     int lead = numeral ? -1 : t.one_of(leads);
     const char32_t* num_begin = t.p;
-    auto n = t.number();
+    const auto& n = t.number();
     if (!n || n->has_point || n->high || n->bare_scale || n->value.exponent() != 0 ||
         n->value.mantissa() < 1 || n->value.mantissa() > 100) {
         return std::nullopt;
@@ -269,34 +274,10 @@ std::optional<PeriodMatch> plan_period(Cursor& c, const char32_t* text_begin) {
     return finish(c, start, text_begin, PeriodKind::plan, Label("plan:1") << k + 1);
 }
 
-// Whether a period can start at the numeral at c.p. Every form below that
-// begins with a number reads it with Cursor::number() at c.p, and then needs
-// one of these right after it: 个 (3个月来, 两个季度), 年 (2023年, 5年来), 季
-// (三季度), 月 (11月), a range sign (1—11月, 2018—2022年, 二至三季度) or 、
-// (7、8、9月). The two exceptions: a written year (二〇二四) needs nothing
-// after it, and a plan (十四五) is not read as one number. Most numerals are
-// figures, and this spares the period parsers on them.
-bool numeral_may_start_period(const Cursor& c) {
-    if (*c.p == U'十') return true;
-    Cursor t = c;
-    auto n = t.number();
-    if (!n) return false;
-    if (n->digit_sequence || t.range_sep()) return true;
-    switch (t.peek()) {
-        case U'个': case U'年': case U'季': case U'月': case U'、':
-            return true;
-        default:
-            return false;
-    }
-}
-
 }  // namespace
 
-std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
+std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const char32_t* text_begin) {
     const char32_t* start = c.p;
-    if (!c.at_end() && (is_ascii_digit(*c.p) || is_chinese_numeral_char(*c.p)) && !numeral_may_start_period(c)) {
-        return std::nullopt;
-    }
     if (auto m = span_or_streak(c, text_begin)) return m;
     if (auto m = plan_period(c, text_begin)) return m;
 
@@ -316,9 +297,11 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
         }
         // 二〇二四 with 〇 is a year even without 年 (a heading: 奋进二〇二四);
         // Arabic 2023 alone is not (2023吉林消夏节).
-        bool written_year = std::u32string_view(c.p, static_cast<std::size_t>(t.p - c.p)).find(U'〇') !=
-                            std::u32string_view::npos;
-        if (!with_nian && !written_year) return std::nullopt;
+        if (!with_nian) {
+            bool written_year = std::u32string_view(c.p, static_cast<std::size_t>(t.p - c.p)).find(U'〇') !=
+                                std::u32string_view::npos;
+            if (!written_year) return std::nullopt;
+        }
         t.lit(U"年");
         t.lit(U"度");
         year << *y;
@@ -341,7 +324,7 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
         }
         Cursor w = t;
         w.lit(U"的");
-        if (auto inner = within_year(w, year.view())) {
+        if (auto inner = may_start_within_year(w) ? within_year(w, year.view()) : std::nullopt) {
             c = w;
             return finish(c, start, text_begin, inner->first, inner->second);
         }
@@ -355,7 +338,7 @@ std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
         c = t;
         return finish(c, start, text_begin, PeriodKind::point, Label("end:?"));
     }
-    if (auto inner = within_year(t, "?")) {
+    if (auto inner = may_start_within_year(t) ? within_year(t, "?") : std::nullopt) {
         c = t;
         return finish(c, start, text_begin, inner->first, inner->second);
     }

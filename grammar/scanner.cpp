@@ -209,12 +209,15 @@ private:
     // Tries every figure form at p; returns where scanning resumes, or null.
     const char32_t* quantity_at(const char32_t* p) {
         Cursor c{p, e_};
-        if (*p == U'第') return rank_ordinal(c);
-        if (*p == U'前') return rank_top(c);
-        if (c.starts_with(U"首位")) return rank_first(c);
-        if (*p == U'翻') return doubling(c);
-        if (c.starts_with(U"百分之")) return percent_words(c);
-        if (c.starts_with(U"半")) return half_unit(c);
+        switch (*p) {
+            case U'第': return rank_ordinal(c);
+            case U'前': return rank_top(c);
+            case U'首': if (c.starts_with(U"首位")) return rank_first(c); break;
+            case U'翻': return doubling(c);
+            case U'百': if (c.starts_with(U"百分之")) return percent_words(c); break;
+            case U'半': return half_unit(c);
+            default: break;
+        }
         // Shares are written in Chinese numerals only; most figures are Arabic.
         if (!is_ascii_digit(*p)) {
             if (const char32_t* r = fraction_words(c)) return r;
@@ -227,7 +230,7 @@ private:
         const char32_t* start = c.p;
         c.lit(U"第");
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n || n->has_point || n->high || n->digit_sequence) return nullptr;
         const char32_t* ne = c.p;
         Cursor u = c;
@@ -258,7 +261,7 @@ private:
         const char32_t* start = c.p;
         c.lit(U"前");
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n || n->has_point || n->high || n->digit_sequence || n->single_digit_yi) return nullptr;
         const char32_t* ne = c.p;
         if (!(c.lit(U"强") || c.lit(U"名") || c.lit(U"位"))) {
@@ -321,7 +324,7 @@ private:
         const char32_t* start = c.p;
         c.lit(U"百分之");
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n || n->digit_sequence) return nullptr;
         Draft d;
         d.begin = start;
@@ -341,14 +344,14 @@ private:
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
         const char32_t* start = c.p;
-        auto first = c.number();
+        auto first = c.number();  // a copy: reading the second number replaces the memo
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
         if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
         if (in_regions(slogans_, off(start), slogan_hint_)) return nullptr;
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
-            auto second = c.number();
+            const auto& second = c.number();
             if (!second || !second->chinese || second->high || first->value.is_zero()) return nullptr;
             double share = second->value.to_double() / first->value.to_double() * 100;
             if (share <= 0 || share > 100) return nullptr;
@@ -402,28 +405,35 @@ private:
         return d.end;
     }
 
-    // Numbers with scale words, measure words, qualifiers and ranges.
-    const char32_t* figure(Cursor c) {
-        Draft d;
-        d.begin = c.p;
-        // Signs: -3.2%, 负3.2%, 负增长3.2%
+    // Signs: -3.2%, 负3.2%, 负增长3.2%, 零下18摄氏度. False when the 负 or the
+    // dash belongs to something else.
+    bool read_sign(Cursor& c, Draft& d) const {
         if (c.lit(U"负增长")) {
             d.negative = true;
             d.begin = c.p;
         } else if (c.lit(U"零下")) {
-            d.negative = true;  // 零下18摄氏度
+            d.negative = true;
         } else if (*c.p == U'负' || *c.p == U'-') {
             char32_t prev = before(c.p);
-            if (*c.p == U'-' && (is_ascii_digit(prev) || is_ascii_alpha(prev) || prev == U'-')) return nullptr;
+            if (*c.p == U'-' && (is_ascii_digit(prev) || is_ascii_alpha(prev) || prev == U'-')) return false;
             // 减负, 胜负, 负担: 负 belongs to the word before it.
             static const std::u32string_view fu_words = U"减胜正担抱自欠辜肩背身不偿";
-            if (*c.p == U'负' && fu_words.find(prev) != std::u32string_view::npos) return nullptr;
+            if (*c.p == U'负' && fu_words.find(prev) != std::u32string_view::npos) return false;
             ++c.p;
             d.negative = true;
-            if (c.at_end() || !is_ascii_digit(*c.p)) return nullptr;
+            if (c.at_end() || !is_ascii_digit(*c.p)) return false;
         }
+        return true;
+    }
+
+    // Numbers with scale words, measure words, qualifiers and ranges.
+    const char32_t* figure(Cursor c) {
+        Draft d;
+        d.begin = c.p;
+        // Most figures start with a digit, and so have no sign.
+        if (!is_ascii_digit(*c.p) && !read_sign(c, d)) return nullptr;
         const char32_t* nb = c.p;
-        auto n = c.number();
+        const auto& n = c.number();
         if (!n) return nullptr;
         // On rejection, skip the whole numeral: 七八十家 must not be retried as 十家.
         // Found only then: most figures are accepted, and the walk over the
@@ -441,7 +451,10 @@ private:
         // 几十家, 数十亿元: a vague number, not ten.
         if (prev == U'几' || prev == U'数') return resume();
 
-        if (c.lit(U"多") || c.lit(U"余") || (n->chinese && c.lit(U"几"))) d.qualifier = Qualifier::more;
+        if (char32_t k = c.peek(); k == U'多' || k == U'余' || (n->chinese && k == U'几')) {
+            ++c.p;
+            d.qualifier = Qualifier::more;
+        }
         // 千瓦, 千伏 before the scale 千. Kept with where it was read: when no
         // scale or 多 follows, it is the unit itself.
         const char32_t* early_at = nullptr;
@@ -464,7 +477,10 @@ private:
                 d.has_scale = true;
             }
         }
-        if (d.qualifier != Qualifier::more && (c.lit(U"多") || c.lit(U"余"))) d.qualifier = Qualifier::more;
+        if (char32_t k = c.peek(); d.qualifier != Qualifier::more && (k == U'多' || k == U'余')) {
+            ++c.p;
+            d.qualifier = Qualifier::more;
+        }
         d.number_end = c.p;
         if (c.p == early_at) {
             d.unit = early;
@@ -529,7 +545,7 @@ private:
         if (d.qualifier != Qualifier::exact || d.number.high) return;
         Cursor r = c;
         if (!r.range_sep()) return;
-        auto n2 = r.number();
+        const auto& n2 = r.number();
         if (!n2 || n2->chinese != d.number.chinese || n2->digit_sequence || n2->high) return;
         int scale2 = 0;
         bool has_scale2 = false;
@@ -559,6 +575,11 @@ private:
 
     void suffix_qualifier(Cursor& c, Draft& d) {
         if (d.qualifier != Qualifier::exact) return;
+        // The first characters of the words below: most figures have none after them.
+        switch (c.peek()) {
+            case U'左': case U'上': case U'及': case U'以': break;
+            default: return;
+        }
         if (c.lit(U"左右")) {
             d.qualifier = Qualifier::about;
         } else if (c.starts_with(U"上下") && !(c.peek(2) == U'游' || c.peek(2) == U'级' || c.peek(2) == U'班')) {
@@ -701,7 +722,7 @@ private:
         q.negative_context = d.negative;
         q.place = place;
         q.inclusive_bound = d.inclusive_bound;
-        q.interval = interval_for(value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
+        set_interval(q.interval, value, place, q.value_high, d.qualifier, d.kind, d.inclusive_bound);
     }
 
     std::u32string_view text_;
