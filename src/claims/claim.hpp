@@ -56,27 +56,43 @@ public:
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
     bool contains(std::u32string_view subject) const {
-        return (subject.empty() || may_be_known(subject)) && known_.count(subject) != 0;
+        return (subject.empty() || known_shapes_.may_hold(subject)) && known_.count(subject) != 0;
     }
     // Whether a known word could end `text`: its last character ends one.
     bool may_end_known(std::u32string_view text) const {
-        return !text.empty() && known_last_.may_contain(text.back());
+        return !text.empty() && known_shapes_.last.may_contain(text.back());
     }
     // A bare head noun (项目, 投资, 总额) that names no particular quantity.
-    bool is_generic(const std::string& subject) const { return generic_.count(subject) != 0; }
+    bool is_generic(const std::string& subject) const {
+        return (generic_bytes_ >> std::min<std::size_t>(subject.size(), 63) & 1) != 0 && generic_.count(subject) != 0;
+    }
     bool is_generic(std::u32string_view subject) const {
-        return (subject.empty() || generic_last_.may_contain(subject.back())) && generic32_.count(subject) != 0;
+        return (subject.empty() || generic_shapes_.may_hold(subject)) && generic32_.count(subject) != 0;
     }
     void add_generic(const std::string& word);
 
 private:
-    // Whether `text` (not empty) may be a known word: one ends, one starts
-    // and one is as long as it. Most strings asked about fail one of these
-    // tests, which cost less than hashing them.
-    bool may_be_known(std::u32string_view text) const {
-        return known_last_.may_contain(text.back()) && known_first_.may_contain(text.front()) &&
-               (known_sizes_ >> std::min<std::size_t>(text.size(), 63) & 1) != 0;
-    }
+    // The shapes of a list's words: the characters they start and end with,
+    // and their lengths. Most strings the builder asks about fail one of
+    // these tests, which cost less than hashing them (a generic word's last
+    // character alone let most through: 额, 值, 量 end many subjects).
+    struct WordShapes {
+        grammar::CharSet first, last;
+        std::uint64_t sizes = 0;  // bit n: a word has n characters (63: 63 or more)
+        void add(std::u32string_view word) {
+            if (!word.empty()) {
+                first.add(word.front());
+                last.add(word.back());
+            }
+            sizes |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
+        }
+        // Whether `text` (not empty) may be one of the words: one ends, one
+        // starts and one is as long as it.
+        bool may_hold(std::u32string_view text) const {
+            return last.may_contain(text.back()) && first.may_contain(text.front()) &&
+                   (sizes >> std::min<std::size_t>(text.size(), 63) & 1) != 0;
+        }
+    };
 
     // Lexicon words rarely share their length and both ends: the hashes mix
     // only those, since hashing every byte of every phrase looked up cost
@@ -109,11 +125,11 @@ private:
     std::unordered_set<std::string, Utf8Hash> generic_;
     U32Map known_;  // canonical_ keyed by the words in UTF-32
     U32Set generic32_;
-    // The last characters of those words: most strings the builder asks
-    // about end in none of them, and are answered without hashing.
-    grammar::CharSet known_last_, generic_last_;
-    grammar::CharSet known_first_;   // the first characters of known_'s words
-    std::uint64_t known_sizes_ = 0;  // bit n: a word of known_ has n characters (63: 63 or more)
+    WordShapes known_shapes_, generic_shapes_;  // of known_'s and generic32_'s words
+    // Bit n: a generic word is n bytes long in UTF-8 (63: 63 or more). The
+    // builder asks about every compared claim's subject, nearly all longer
+    // than any generic word, and those are answered without hashing.
+    std::uint64_t generic_bytes_ = 0;
 };
 
 struct ClaimOptions {

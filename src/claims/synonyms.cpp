@@ -33,19 +33,16 @@ void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
     for (const std::string& w : group) {
         canonical_[w] = group.front();
         std::u32string w32 = grammar::to_u32(w);
-        if (!w32.empty()) {
-            known_last_.add(w32.back());
-            known_first_.add(w32.front());
-        }
-        known_sizes_ |= std::uint64_t{1} << std::min<std::size_t>(w32.size(), 63);
+        known_shapes_.add(w32);
         known_[std::move(w32)] = group.front();
     }
 }
 
 void SubjectSynonyms::add_generic(const std::string& word) {
     generic_.insert(word);
+    generic_bytes_ |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
     std::u32string word32 = grammar::to_u32(word);
-    if (!word32.empty()) generic_last_.add(word32.back());
+    generic_shapes_.add(word32);
     generic32_.insert(std::move(word32));
 }
 
@@ -55,7 +52,7 @@ std::string SubjectSynonyms::normalise(std::string subject) const {
 }
 
 std::string SubjectSynonyms::normalise(std::u32string_view subject) const {
-    if (!subject.empty() && !may_be_known(subject)) return grammar::to_utf8(subject);
+    if (!subject.empty() && !known_shapes_.may_hold(subject)) return grammar::to_utf8(subject);
     auto it = known_.find(subject);
     return it == known_.end() ? grammar::to_utf8(subject) : it->second;
 }
