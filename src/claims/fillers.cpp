@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
-#include <span>
 #include <utility>
 #include <vector>
 
@@ -35,34 +35,35 @@ constexpr U32 kTrailing[] = {
 
 // A filler list by its words' first (or last) character, longest first:
 // only the few words that can match at the end looked at are compared.
-// Entries are grouped by the low byte of that character, and each group
-// found by a table look-up (a binary search per call cost more than the
-// comparisons it spared).
+// Entries are grouped by the low twelve bits of that character, and each
+// group's range found by one table look-up: nearly every group holds one
+// character's words only, and most characters have none, an empty range,
+// so the look-up is also the test for whether any word ends there.
 class FillerIndex {
 public:
-    FillerIndex(std::span<const U32> words, bool by_last) : by_last_(by_last) {
-        for (U32 w : words) {
-            entries_.emplace_back(by_last ? w.back() : w.front(), w);
-            ends_.add(entries_.back().first);
-        }
+    template <std::size_t N>
+    FillerIndex(const U32 (&words)[N], bool by_last) : by_last_(by_last) {
+        static_assert(N < 256, "a group's range is kept in bytes");
+        for (U32 w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
         std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
             if (bucket(a.first) != bucket(b.first)) return bucket(a.first) < bucket(b.first);
             return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
         });
-        for (std::size_t i = entries_.size(); i-- > 0;) group_[bucket(entries_[i].first)] = i;
+        for (std::size_t i = entries_.size(); i-- > 0;) {
+            Range& r = groups_[bucket(entries_[i].first)];
+            if (r.end == 0) r.end = static_cast<std::uint8_t>(i + 1);
+            r.begin = static_cast<std::uint8_t>(i);
+        }
     }
     // The length of the longest filler at that end of s, or 0.
     std::size_t longest(U32 s) const {
         if (s.empty()) return 0;
         char32_t c = by_last_ ? s.back() : s.front();
-        if (!ends_.may_contain(c)) return 0;  // most subjects: no search at all
-        // The bucket's entries for other characters before c's are passed
-        // over; those after it end the search.
-        std::size_t i = group_[bucket(c)];
-        while (i < entries_.size() && entries_[i].first != c && bucket(entries_[i].first) == bucket(c)) ++i;
-        for (; i < entries_.size() && entries_[i].first == c; ++i) {
-            U32 word = entries_[i].second;
-            if (word.size() <= s.size() && same(by_last_ ? s.data() + s.size() - word.size() : s.data(), word)) {
+        const Range r = groups_[bucket(c)];
+        for (std::size_t i = r.begin; i < r.end; ++i) {
+            const auto& [key, word] = entries_[i];
+            if (key == c && word.size() <= s.size() &&
+                same(by_last_ ? s.data() + s.size() - word.size() : s.data(), word)) {
                 return word.size();
             }
         }
@@ -70,7 +71,7 @@ public:
     }
 
 private:
-    static std::size_t bucket(char32_t c) { return c & 0xFF; }
+    static std::size_t bucket(char32_t c) { return c & 0xFFF; }
     // Whether the text at `at` is `word`: char_traits<char32_t>::compare
     // orders each pair of characters, twice the work of telling them equal.
     static bool same(const char32_t* at, U32 word) {
@@ -79,10 +80,12 @@ private:
         }
         return true;
     }
+    struct Range {
+        std::uint8_t begin = 0, end = 0;  // entries_[begin, end)
+    };
     bool by_last_;
     std::vector<std::pair<char32_t, U32>> entries_;
-    grammar::CharSet ends_;  // the characters entries_ is keyed by
-    std::array<std::size_t, 256> group_{};  // the first entry of each bucket (only read for a character in ends_)
+    std::array<Range, 4096> groups_{};  // each bucket's entries
 };
 
 // Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
