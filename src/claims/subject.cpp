@@ -77,7 +77,7 @@ void cut_subject(U32& s, bool rank) {
         if (at < 2) continue;
         bool cut = false;
         for (U32 w : kRankCuts) {
-            if (!s.substr(at).starts_with(w)) continue;
+            if (w.front() != s[at] || !s.substr(at).starts_with(w)) continue;
             bool word = w == U"居"sv && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
             bool place = w == U"在"sv && !rank;
             if (!word && !place) {
@@ -409,15 +409,18 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
     // qb), walked in place (the places' end not looked for first).
+    // The sizes are read once: the compiler cannot tell that the writes
+    // below (scratch_) leave the vectors alone, and read them at every test.
     const std::vector<grammar::Period>& ps = scan_.periods;
+    const std::size_t periods = ps.size(), regions = regions_.size();
     std::size_t pi = first_period_from(cs), ri = region_search_.lower_bound(from);
     // Whether regions_[ri] is one of regions_in(from, qb): those before it
     // end before the character read, so it is when it ends by qb.
-    auto region = [&] { return ri < regions_.size() && regions_[ri].end <= qb; };
-    // The period at or after i (none streaks), or ps.size(); true when i is inside it.
+    auto region = [&] { return ri < regions && regions_[ri].end <= qb; };
+    // The period at or after i (none streaks), or `periods`; true when i is inside it.
     auto in_period = [&](std::size_t i) {
-        while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
-        return pi < ps.size() && ps[pi].begin <= i;
+        while (pi < periods && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
+        return pi < periods && ps[pi].begin <= i;
     };
     std::size_t i = from;
     // Up to the phrase's first character, periods, leading places and home
@@ -427,7 +430,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
             i = ps[pi].end;
             continue;
         }
-        while (ri < regions_.size() && regions_[ri].end <= i) ++ri;
+        while (ri < regions && regions_[ri].end <= i) ++ri;
         // 吉林一号: a place followed by a numeral and 号 names a thing.
         bool in_name = region() && regions_[ri].end + 1 < qb &&
                        grammar::is_chinese_numeral_char(text_[regions_[ri].end]) && text_[regions_[ri].end + 1] == U'号';
@@ -458,7 +461,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // place; the others are copied into scratch_.subject.
     U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
     bool may_cut = false;
-    bool in_place = pi == ps.size() || ps[pi].begin >= qb;  // no period inside
+    bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
     const grammar::CharSet& marked = kMarkedChars;
     for (std::size_t k = 0; in_place && k < written.size(); ++k) {
         if (!marked.may_contain(written[k])) continue;
@@ -475,7 +478,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
                 i = ps[pi].end;
                 continue;
             }
-            for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) {
+            for (const std::size_t stop = pi < periods ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) {
                 if (dropped(text_[i])) continue;
                 s.push_back(text_[i]);
                 may_cut |= cut_set.may_contain(text_[i]);
