@@ -413,7 +413,10 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // below (scratch_) leave the vectors alone, and read them at every test.
     const std::vector<grammar::Period>& ps = scan_.periods;
     const std::size_t periods = ps.size(), regions = regions_.size();
-    std::size_t pi = first_period_from(cs), ri = region_search_.lower_bound(from);
+    // Only places that start in the phrase are read, and most phrases hold
+    // none: the bit set answers that without a search.
+    std::size_t pi = first_period_from(cs);
+    std::size_t ri = mention_starts_.any_in(from, qb) ? region_search_.lower_bound(from) : regions;
     // Whether regions_[ri] is one of regions_in(from, qb): those before it
     // end before the character read, so it is when it ends by qb.
     auto region = [&] { return ri < regions && regions_[ri].end <= qb; };
