@@ -48,6 +48,11 @@ const grammar::CharSet kMarkedChars = [] {
     for (char32_t d : U" \u3000—-"sv) c.add(d);
     return c;
 }();
+// Their low twelve bits: a phrase is passed over four characters at a time
+// (none past the BMP is marked), and only where one may be marked is each
+// character tested.
+const grammar::Low12Filter kMarkedFilter =
+    grammar::Low12Filter::where([](char32_t c) { return kMarkedChars.may_contain(c); });
 
 // Ends a subject at a share's 占, a ranking verb, or a place after 在;
 // clears it when brackets are left open; drops the actor before an object
@@ -467,6 +472,10 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
     const grammar::CharSet& marked = kMarkedChars;
     for (std::size_t k = 0; in_place && k < written.size(); ++k) {
+        if (k + 4 <= written.size() && !kMarkedFilter.any_of_four(written.data() + k)) {
+            k += 3;
+            continue;
+        }
         if (!marked.may_contain(written[k])) continue;
         in_place = !dropped(written[k]);
         may_cut = true;
