@@ -94,13 +94,12 @@ constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增",
 // Built when the program starts: strip_words runs for every figure, and a
 // function's own static is tested each time.
 const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
-// The characters strip_words reads inside a subject for: its verbs' first
-// characters, and 等.
-const grammar::CharSet acted_on = [] {
-    grammar::CharSet f = grammar::CharSet::first_of(kVerbs);
-    f.add(U'等');
-    return f;
-}();
+// The characters strip_words reads inside a subject for (its verbs' first
+// characters, and 等) by their low twelve bits: a subject is passed over four
+// characters at a time, and the few that may be one compared with them.
+const grammar::Low12Filter acted_on = grammar::Low12Filter::where([](char32_t c) {
+    return c == U'等' || std::any_of(std::begin(kVerbs), std::end(kVerbs), [c](U32 v) { return v.front() == c; });
+});
 
 }  // namespace
 
@@ -146,8 +145,13 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
     // in no new character), and whether a 等 does.
     unsigned verbs = 0;  // bit k: kVerbs[k]'s first character stands in s
     bool examples = false;
-    for (char32_t c : s) {
-        if (!acted_on.may_contain(c)) continue;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        if (k + 4 <= s.size() && !acted_on.any_of_four(s.data() + k)) {
+            k += 3;
+            continue;
+        }
+        const char32_t c = s[k];
+        if (!acted_on.may_pass(c)) continue;
         examples |= c == U'等';
         for (std::size_t k = 0; k < std::size(kVerbs); ++k) verbs |= unsigned{kVerbs[k].front() == c} << k;
     }
