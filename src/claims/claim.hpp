@@ -55,8 +55,13 @@ public:
     std::string normalise(std::u32string_view subject) const;
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
-    bool contains(std::u32string_view subject) const {
-        return (subject.empty() || known_shapes_.may_hold(subject)) && known_.count(subject) != 0;
+    bool contains(std::u32string_view subject) const { return canonical(subject) != nullptr; }
+    // The group's first entry for a subject still in UTF-32, or null when
+    // it is in no group.
+    const std::string* canonical(std::u32string_view subject) const {
+        if (!subject.empty() && !known_shapes_.may_hold(subject)) return nullptr;
+        auto it = known_.find(subject);
+        return it == known_.end() ? nullptr : &it->second;
     }
     // Whether a known word could end `text`: its last character ends one.
     bool may_end_known(std::u32string_view text) const {

@@ -109,11 +109,14 @@ bool coordinated_verb(U32 rest) {
     return rest.size() >= 2 && rest[1] == U'建';
 }
 
-U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
+U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, const std::string** canonical) {
     // The ends are moved inward on a view: nothing is copied unless words
     // inside must go.
     for (bool changed = true; changed && !s.empty();) {
-        if (known && known->contains(s)) return s;
+        if (const std::string* name = known ? known->canonical(s) : nullptr) {
+            if (canonical) *canonical = name;
+            return s;
+        }
         changed = false;
         // The longest filler at each end first (月人均 before 均).
         std::size_t tail = trailing.longest(s);

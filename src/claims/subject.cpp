@@ -501,7 +501,9 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     if (may_cut) cut_subject(written, rank);
     // `what` is a view of the phrase as written, or of scratch_.stripped
     // when words inside it were removed.
-    U32 what = strip_words(written, &synonyms_, scratch_.stripped);
+    const std::string* known_as = nullptr;  // what's group entry, when strip_words stopped at a known subject
+    U32 what = strip_words(written, &synonyms_, scratch_.stripped, &known_as);
+    const U32 stripped = what;
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
     // (Looked for only when a known subject can end the phrase.)
     if (synonyms_.may_end_known(what)) {
@@ -546,6 +548,8 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         if (prev && prev->subject) return prev->subject;
         return std::nullopt;
     }
+    // A known subject strip_words stopped at, unchanged since, is not looked up again.
+    if (known_as && what.data() == stripped.data() && what.size() == stripped.size()) return *known_as;
     return synonyms_.normalise(what);
 }
 

@@ -52,9 +52,8 @@ std::string SubjectSynonyms::normalise(std::string subject) const {
 }
 
 std::string SubjectSynonyms::normalise(std::u32string_view subject) const {
-    if (!subject.empty() && !known_shapes_.may_hold(subject)) return grammar::to_utf8(subject);
-    auto it = known_.find(subject);
-    return it == known_.end() ? grammar::to_utf8(subject) : it->second;
+    const std::string* known = canonical(subject);
+    return known ? *known : grammar::to_utf8(subject);
 }
 
 }  // namespace claimlint
