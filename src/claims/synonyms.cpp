@@ -33,7 +33,8 @@ void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
     for (const std::string& w : group) {
         canonical_[w] = group.front();
         std::u32string w32 = grammar::to_u32(w);
-        known_shapes_.add(w32);
+        known_filter_.add(w32);
+        if (!w32.empty()) known_last_.add(w32.back());
         known_[std::move(w32)] = group.front();
     }
 }
@@ -42,7 +43,7 @@ void SubjectSynonyms::add_generic(const std::string& word) {
     generic_.insert(word);
     generic_bytes_ |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
     std::u32string word32 = grammar::to_u32(word);
-    generic_shapes_.add(word32);
+    generic_filter_.add(word32);
     generic32_.insert(std::move(word32));
 }
 
