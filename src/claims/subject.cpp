@@ -54,6 +54,18 @@ const grammar::CharSet kMarkedChars = [] {
 const grammar::Low12Filter kMarkedFilter =
     grammar::Low12Filter::where([](char32_t c) { return kMarkedChars.may_contain(c); });
 
+// Where cut_subject's two passes stop, by the low twelve bits of the
+// characters (a phrase is passed over four at a time, and the few stops
+// compared exactly): 占 and the ranking verbs' first characters; the object
+// verbs' first characters and full-width brackets.
+const grammar::Low12Filter kCutFirst = grammar::Low12Filter::where([](char32_t c) {
+    return c == U'占' || std::any_of(std::begin(kRankCuts), std::end(kRankCuts), [c](U32 w) { return w.front() == c; });
+});
+const grammar::Low12Filter kVerbOrBracket = grammar::Low12Filter::where([](char32_t c) {
+    return c == U'（' || c == U'）' ||
+           std::any_of(std::begin(kObjectVerbs), std::end(kObjectVerbs), [c](U32 w) { return w.front() == c; });
+});
+
 // Ends a subject at a share's 占, a ranking verb, or a place after 在;
 // clears it when brackets are left open; drops the actor before an object
 // verb. Every cut shortens the view only.
@@ -63,15 +75,14 @@ void cut_subject(U32& s, bool rank) {
     // the first one from its third character on; 居民 is no verb, and 在
     // alone ends only a rank's subject. One pass finds the first cut of
     // either kind, and whether a 在 stands before it.
-    static const grammar::CharSet cut_first = [] {
-        grammar::CharSet c = grammar::CharSet::first_of(kRankCuts);
-        c.add(U'占');
-        return c;
-    }();
     bool share_read = false;  // the first 占 was read: no other one cuts
     bool zai = false;         // a 在 stands before the cut, from the third character on
     for (std::size_t at = 0; at < s.size(); ++at) {
-        if (!cut_first.may_contain(s[at])) continue;
+        if (at + 4 <= s.size() && !kCutFirst.any_of_four(s.data() + at)) {
+            at += 3;
+            continue;
+        }
+        if (!kCutFirst.may_pass(s[at])) continue;
         if (s[at] == U'占') {
             if (share_read) continue;
             share_read = true;
@@ -107,21 +118,18 @@ void cut_subject(U32& s, bool rank) {
     // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
     // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
     // is what is counted, not who acts. One pass looks for both.
-    static const grammar::CharSet verb_first = grammar::CharSet::first_of(kObjectVerbs);
-    static const grammar::CharSet either = [] {
-        grammar::CharSet c = grammar::CharSet::first_of(kObjectVerbs);
-        c.add(U'（');
-        c.add(U'）');
-        return c;
-    }();
     std::ptrdiff_t unclosed = 0;  // （ less ）
     std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!either.may_contain(s[i])) continue;
+        if (i + 4 <= s.size() && !kVerbOrBracket.any_of_four(s.data() + i)) {
+            i += 3;
+            continue;
+        }
+        if (!kVerbOrBracket.may_pass(s[i])) continue;
         unclosed += (s[i] == U'（') - (s[i] == U'）');
-        if (i + 4 > s.size() || !verb_first.may_contain(s[i])) continue;
+        if (i + 4 > s.size()) continue;
         for (U32 v : kObjectVerbs) {
-            if (s.substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
+            if (v.front() == s[i] && s.substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
         }
     }
     if (unclosed != 0) {
