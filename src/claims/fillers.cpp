@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
-#include <span>
 #include <utility>
 #include <vector>
 
@@ -35,34 +35,35 @@ constexpr U32 kTrailing[] = {
 
 // A filler list by its words' first (or last) character, longest first:
 // only the few words that can match at the end looked at are compared.
-// Entries are grouped by the low byte of that character, and each group
-// found by a table look-up (a binary search per call cost more than the
-// comparisons it spared).
+// Entries are grouped by the low twelve bits of that character, and each
+// group's range found by one table look-up: nearly every group holds one
+// character's words only, and most characters have none, an empty range,
+// so the look-up is also the test for whether any word ends there.
 class FillerIndex {
 public:
-    FillerIndex(std::span<const U32> words, bool by_last) : by_last_(by_last) {
-        for (U32 w : words) {
-            entries_.emplace_back(by_last ? w.back() : w.front(), w);
-            ends_.add(entries_.back().first);
-        }
+    template <std::size_t N>
+    FillerIndex(const U32 (&words)[N], bool by_last) : by_last_(by_last) {
+        static_assert(N < 256, "a group's range is kept in bytes");
+        for (U32 w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
         std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
             if (bucket(a.first) != bucket(b.first)) return bucket(a.first) < bucket(b.first);
             return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
         });
-        for (std::size_t i = entries_.size(); i-- > 0;) group_[bucket(entries_[i].first)] = i;
+        for (std::size_t i = entries_.size(); i-- > 0;) {
+            Range& r = groups_[bucket(entries_[i].first)];
+            if (r.end == 0) r.end = static_cast<std::uint8_t>(i + 1);
+            r.begin = static_cast<std::uint8_t>(i);
+        }
     }
     // The length of the longest filler at that end of s, or 0.
     std::size_t longest(U32 s) const {
         if (s.empty()) return 0;
         char32_t c = by_last_ ? s.back() : s.front();
-        if (!ends_.may_contain(c)) return 0;  // most subjects: no search at all
-        // The bucket's entries for other characters before c's are passed
-        // over; those after it end the search.
-        std::size_t i = group_[bucket(c)];
-        while (i < entries_.size() && entries_[i].first != c && bucket(entries_[i].first) == bucket(c)) ++i;
-        for (; i < entries_.size() && entries_[i].first == c; ++i) {
-            U32 word = entries_[i].second;
-            if (word.size() <= s.size() && same(by_last_ ? s.data() + s.size() - word.size() : s.data(), word)) {
+        const Range r = groups_[bucket(c)];
+        for (std::size_t i = r.begin; i < r.end; ++i) {
+            const auto& [key, word] = entries_[i];
+            if (key == c && word.size() <= s.size() &&
+                same(by_last_ ? s.data() + s.size() - word.size() : s.data(), word)) {
                 return word.size();
             }
         }
@@ -70,7 +71,7 @@ public:
     }
 
 private:
-    static std::size_t bucket(char32_t c) { return c & 0xFF; }
+    static std::size_t bucket(char32_t c) { return c & 0xFFF; }
     // Whether the text at `at` is `word`: char_traits<char32_t>::compare
     // orders each pair of characters, twice the work of telling them equal.
     static bool same(const char32_t* at, U32 word) {
@@ -79,10 +80,12 @@ private:
         }
         return true;
     }
+    struct Range {
+        std::uint8_t begin = 0, end = 0;  // entries_[begin, end)
+    };
     bool by_last_;
     std::vector<std::pair<char32_t, U32>> entries_;
-    grammar::CharSet ends_;  // the characters entries_ is keyed by
-    std::array<std::size_t, 256> group_{};  // the first entry of each bucket (only read for a character in ends_)
+    std::array<Range, 4096> groups_{};  // each bucket's entries
 };
 
 // Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
@@ -91,13 +94,12 @@ constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增",
 // Built when the program starts: strip_words runs for every figure, and a
 // function's own static is tested each time.
 const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
-// The characters strip_words reads inside a subject for: its verbs' first
-// characters, and 等.
-const grammar::CharSet acted_on = [] {
-    grammar::CharSet f = grammar::CharSet::first_of(kVerbs);
-    f.add(U'等');
-    return f;
-}();
+// The characters strip_words reads inside a subject for (its verbs' first
+// characters, and 等) by their low twelve bits: a subject is passed over four
+// characters at a time, and the few that may be one compared with them.
+const grammar::Low12Filter acted_on = grammar::Low12Filter::where([](char32_t c) {
+    return c == U'等' || std::any_of(std::begin(kVerbs), std::end(kVerbs), [c](U32 v) { return v.front() == c; });
+});
 
 }  // namespace
 
@@ -107,11 +109,14 @@ bool coordinated_verb(U32 rest) {
     return rest.size() >= 2 && rest[1] == U'建';
 }
 
-U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
+U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, const std::string** canonical) {
     // The ends are moved inward on a view: nothing is copied unless words
     // inside must go.
     for (bool changed = true; changed && !s.empty();) {
-        if (known && known->contains(s)) return s;
+        if (const std::string* name = known ? known->canonical(s) : nullptr) {
+            if (canonical) *canonical = name;
+            return s;
+        }
         changed = false;
         // The longest filler at each end first (月人均 before 均).
         std::size_t tail = trailing.longest(s);
@@ -143,8 +148,13 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer) {
     // in no new character), and whether a 等 does.
     unsigned verbs = 0;  // bit k: kVerbs[k]'s first character stands in s
     bool examples = false;
-    for (char32_t c : s) {
-        if (!acted_on.may_contain(c)) continue;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        if (k + 4 <= s.size() && !acted_on.any_of_four(s.data() + k)) {
+            k += 3;
+            continue;
+        }
+        const char32_t c = s[k];
+        if (!acted_on.may_pass(c)) continue;
         examples |= c == U'等';
         for (std::size_t k = 0; k < std::size(kVerbs); ++k) verbs |= unsigned{kVerbs[k].front() == c} << k;
     }

@@ -48,6 +48,23 @@ const grammar::CharSet kMarkedChars = [] {
     for (char32_t d : U" \u3000—-"sv) c.add(d);
     return c;
 }();
+// Their low twelve bits: a phrase is passed over four characters at a time
+// (none past the BMP is marked), and only where one may be marked is each
+// character tested.
+const grammar::Low12Filter kMarkedFilter =
+    grammar::Low12Filter::where([](char32_t c) { return kMarkedChars.may_contain(c); });
+
+// Where cut_subject's two passes stop, by the low twelve bits of the
+// characters (a phrase is passed over four at a time, and the few stops
+// compared exactly): 占 and the ranking verbs' first characters; the object
+// verbs' first characters and full-width brackets.
+const grammar::Low12Filter kCutFirst = grammar::Low12Filter::where([](char32_t c) {
+    return c == U'占' || std::any_of(std::begin(kRankCuts), std::end(kRankCuts), [c](U32 w) { return w.front() == c; });
+});
+const grammar::Low12Filter kVerbOrBracket = grammar::Low12Filter::where([](char32_t c) {
+    return c == U'（' || c == U'）' ||
+           std::any_of(std::begin(kObjectVerbs), std::end(kObjectVerbs), [c](U32 w) { return w.front() == c; });
+});
 
 // Ends a subject at a share's 占, a ranking verb, or a place after 在;
 // clears it when brackets are left open; drops the actor before an object
@@ -58,15 +75,14 @@ void cut_subject(U32& s, bool rank) {
     // the first one from its third character on; 居民 is no verb, and 在
     // alone ends only a rank's subject. One pass finds the first cut of
     // either kind, and whether a 在 stands before it.
-    static const grammar::CharSet cut_first = [] {
-        grammar::CharSet c = grammar::CharSet::first_of(kRankCuts);
-        c.add(U'占');
-        return c;
-    }();
     bool share_read = false;  // the first 占 was read: no other one cuts
     bool zai = false;         // a 在 stands before the cut, from the third character on
     for (std::size_t at = 0; at < s.size(); ++at) {
-        if (!cut_first.may_contain(s[at])) continue;
+        if (at + 4 <= s.size() && !kCutFirst.any_of_four(s.data() + at)) {
+            at += 3;
+            continue;
+        }
+        if (!kCutFirst.may_pass(s[at])) continue;
         if (s[at] == U'占') {
             if (share_read) continue;
             share_read = true;
@@ -77,7 +93,7 @@ void cut_subject(U32& s, bool rank) {
         if (at < 2) continue;
         bool cut = false;
         for (U32 w : kRankCuts) {
-            if (!s.substr(at).starts_with(w)) continue;
+            if (w.front() != s[at] || !s.substr(at).starts_with(w)) continue;
             bool word = w == U"居"sv && at + 1 < s.size() && (s[at + 1] == U'民' || s[at + 1] == U'住');
             bool place = w == U"在"sv && !rank;
             if (!word && !place) {
@@ -102,21 +118,18 @@ void cut_subject(U32& s, bool rank) {
     // Brackets left open by the cut (在全省9个市（州）中排): no usable subject.
     // …政务部门依托…平台编制政务数据资源目录8.8万个: the object of the verb
     // is what is counted, not who acts. One pass looks for both.
-    static const grammar::CharSet verb_first = grammar::CharSet::first_of(kObjectVerbs);
-    static const grammar::CharSet either = [] {
-        grammar::CharSet c = grammar::CharSet::first_of(kObjectVerbs);
-        c.add(U'（');
-        c.add(U'）');
-        return c;
-    }();
     std::ptrdiff_t unclosed = 0;  // （ less ）
     std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!either.may_contain(s[i])) continue;
+        if (i + 4 <= s.size() && !kVerbOrBracket.any_of_four(s.data() + i)) {
+            i += 3;
+            continue;
+        }
+        if (!kVerbOrBracket.may_pass(s[i])) continue;
         unclosed += (s[i] == U'（') - (s[i] == U'）');
-        if (i + 4 > s.size() || !verb_first.may_contain(s[i])) continue;
+        if (i + 4 > s.size()) continue;
         for (U32 v : kObjectVerbs) {
-            if (s.substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
+            if (v.front() == s[i] && s.substr(i).starts_with(v) && s.size() - i - v.size() >= 2) object = i + v.size();
         }
     }
     if (unclosed != 0) {
@@ -409,15 +422,21 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
     // qb), walked in place (the places' end not looked for first).
+    // The sizes are read once: the compiler cannot tell that the writes
+    // below (scratch_) leave the vectors alone, and read them at every test.
     const std::vector<grammar::Period>& ps = scan_.periods;
-    std::size_t pi = first_period_from(cs), ri = region_search_.lower_bound(from);
+    const std::size_t periods = ps.size(), regions = regions_.size();
+    // Only places that start in the phrase are read, and most phrases hold
+    // none: the bit set answers that without a search.
+    std::size_t pi = first_period_from(cs);
+    std::size_t ri = mention_starts_.any_in(from, qb) ? region_search_.lower_bound(from) : regions;
     // Whether regions_[ri] is one of regions_in(from, qb): those before it
     // end before the character read, so it is when it ends by qb.
-    auto region = [&] { return ri < regions_.size() && regions_[ri].end <= qb; };
-    // The period at or after i (none streaks), or ps.size(); true when i is inside it.
+    auto region = [&] { return ri < regions && regions_[ri].end <= qb; };
+    // The period at or after i (none streaks), or `periods`; true when i is inside it.
     auto in_period = [&](std::size_t i) {
-        while (pi < ps.size() && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
-        return pi < ps.size() && ps[pi].begin <= i;
+        while (pi < periods && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
+        return pi < periods && ps[pi].begin <= i;
     };
     std::size_t i = from;
     // Up to the phrase's first character, periods, leading places and home
@@ -427,7 +446,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
             i = ps[pi].end;
             continue;
         }
-        while (ri < regions_.size() && regions_[ri].end <= i) ++ri;
+        while (ri < regions && regions_[ri].end <= i) ++ri;
         // 吉林一号: a place followed by a numeral and 号 names a thing.
         bool in_name = region() && regions_[ri].end + 1 < qb &&
                        grammar::is_chinese_numeral_char(text_[regions_[ri].end]) && text_[regions_[ri].end + 1] == U'号';
@@ -458,9 +477,13 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // place; the others are copied into scratch_.subject.
     U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
     bool may_cut = false;
-    bool in_place = pi == ps.size() || ps[pi].begin >= qb;  // no period inside
+    bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
     const grammar::CharSet& marked = kMarkedChars;
     for (std::size_t k = 0; in_place && k < written.size(); ++k) {
+        if (k + 4 <= written.size() && !kMarkedFilter.any_of_four(written.data() + k)) {
+            k += 3;
+            continue;
+        }
         if (!marked.may_contain(written[k])) continue;
         in_place = !dropped(written[k]);
         may_cut = true;
@@ -475,7 +498,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
                 i = ps[pi].end;
                 continue;
             }
-            for (const std::size_t stop = pi < ps.size() ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) {
+            for (const std::size_t stop = pi < periods ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) {
                 if (dropped(text_[i])) continue;
                 s.push_back(text_[i]);
                 may_cut |= cut_set.may_contain(text_[i]);
@@ -486,7 +509,9 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     if (may_cut) cut_subject(written, rank);
     // `what` is a view of the phrase as written, or of scratch_.stripped
     // when words inside it were removed.
-    U32 what = strip_words(written, &synonyms_, scratch_.stripped);
+    const std::string* known_as = nullptr;  // what's group entry, when strip_words stopped at a known subject
+    U32 what = strip_words(written, &synonyms_, scratch_.stripped, &known_as);
+    const U32 stripped = what;
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
     // (Looked for only when a known subject can end the phrase.)
     if (synonyms_.may_end_known(what)) {
@@ -531,6 +556,8 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         if (prev && prev->subject) return prev->subject;
         return std::nullopt;
     }
+    // A known subject strip_words stopped at, unchanged since, is not looked up again.
+    if (known_as && what.data() == stripped.data() && what.size() == stripped.size()) return *known_as;
     return synonyms_.normalise(what);
 }
 

@@ -33,19 +33,17 @@ void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
     for (const std::string& w : group) {
         canonical_[w] = group.front();
         std::u32string w32 = grammar::to_u32(w);
-        if (!w32.empty()) {
-            known_last_.add(w32.back());
-            known_first_.add(w32.front());
-        }
-        known_sizes_ |= std::uint64_t{1} << std::min<std::size_t>(w32.size(), 63);
+        known_filter_.add(w32);
+        if (!w32.empty()) known_last_.add(w32.back());
         known_[std::move(w32)] = group.front();
     }
 }
 
 void SubjectSynonyms::add_generic(const std::string& word) {
     generic_.insert(word);
+    generic_bytes_ |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
     std::u32string word32 = grammar::to_u32(word);
-    if (!word32.empty()) generic_last_.add(word32.back());
+    generic_filter_.add(word32);
     generic32_.insert(std::move(word32));
 }
 
@@ -55,9 +53,8 @@ std::string SubjectSynonyms::normalise(std::string subject) const {
 }
 
 std::string SubjectSynonyms::normalise(std::u32string_view subject) const {
-    if (!subject.empty() && !may_be_known(subject)) return grammar::to_utf8(subject);
-    auto it = known_.find(subject);
-    return it == known_.end() ? grammar::to_utf8(subject) : it->second;
+    const std::string* known = canonical(subject);
+    return known ? *known : grammar::to_utf8(subject);
 }
 
 }  // namespace claimlint
