@@ -58,6 +58,17 @@ public:
         return f;
     }
     bool may_pass(char32_t c) const { return table_[c & 0xFFF] != 0; }
+    // The first position at or after `from` in `s` whose character may
+    // pass, or s.size(): runs of four that cannot are passed over at once.
+    std::size_t next(std::u32string_view s, std::size_t from) const {
+        for (; from + 4 <= s.size(); from += 4) {
+            if (any_of_four(s.data() + from)) break;
+        }
+        for (; from < s.size(); ++from) {
+            if (may_pass(s[from])) break;
+        }
+        return from;
+    }
     // Whether any of p[0], p[stride], p[2 stride] and p[3 stride] may pass.
     bool any_of_four(const char32_t* p, std::size_t stride = 1) const {
         return (table_[p[0] & 0xFFF] | table_[p[stride] & 0xFFF] | table_[p[2 * stride] & 0xFFF] |

@@ -148,13 +148,8 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, con
     // in no new character), and whether a 等 does.
     unsigned verbs = 0;  // bit k: kVerbs[k]'s first character stands in s
     bool examples = false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-        if (k + 4 <= s.size() && !acted_on.any_of_four(s.data() + k)) {
-            k += 3;
-            continue;
-        }
+    for (std::size_t k = acted_on.next(s, 0); k < s.size(); k = acted_on.next(s, k + 1)) {
         const char32_t c = s[k];
-        if (!acted_on.may_pass(c)) continue;
         examples |= c == U'等';
         for (std::size_t k = 0; k < std::size(kVerbs); ++k) verbs |= unsigned{kVerbs[k].front() == c} << k;
     }

@@ -77,12 +77,7 @@ void cut_subject(U32& s, bool rank) {
     // either kind, and whether a 在 stands before it.
     bool share_read = false;  // the first 占 was read: no other one cuts
     bool zai = false;         // a 在 stands before the cut, from the third character on
-    for (std::size_t at = 0; at < s.size(); ++at) {
-        if (at + 4 <= s.size() && !kCutFirst.any_of_four(s.data() + at)) {
-            at += 3;
-            continue;
-        }
-        if (!kCutFirst.may_pass(s[at])) continue;
+    for (std::size_t at = kCutFirst.next(s, 0); at < s.size(); at = kCutFirst.next(s, at + 1)) {
         if (s[at] == U'占') {
             if (share_read) continue;
             share_read = true;
@@ -120,12 +115,7 @@ void cut_subject(U32& s, bool rank) {
     // is what is counted, not who acts. One pass looks for both.
     std::ptrdiff_t unclosed = 0;  // （ less ）
     std::size_t object = 0;  // after the last such verb with a noun of two characters or more after it
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i + 4 <= s.size() && !kVerbOrBracket.any_of_four(s.data() + i)) {
-            i += 3;
-            continue;
-        }
-        if (!kVerbOrBracket.may_pass(s[i])) continue;
+    for (std::size_t i = kVerbOrBracket.next(s, 0); i < s.size(); i = kVerbOrBracket.next(s, i + 1)) {
         unclosed += (s[i] == U'（') - (s[i] == U'）');
         if (i + 4 > s.size()) continue;
         for (U32 v : kObjectVerbs) {
@@ -479,11 +469,8 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     bool may_cut = false;
     bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
     const grammar::CharSet& marked = kMarkedChars;
-    for (std::size_t k = 0; in_place && k < written.size(); ++k) {
-        if (k + 4 <= written.size() && !kMarkedFilter.any_of_four(written.data() + k)) {
-            k += 3;
-            continue;
-        }
+    for (std::size_t k = kMarkedFilter.next(written, 0); in_place && k < written.size();
+         k = kMarkedFilter.next(written, k + 1)) {
         if (!marked.may_contain(written[k])) continue;
         in_place = !dropped(written[k]);
         may_cut = true;
