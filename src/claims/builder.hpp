@@ -237,15 +237,18 @@ private:
     // 、-joined items, or items before 等), or qb when there is none.
     std::size_t members_before(std::size_t ss, std::size_t qb) const;
 
-    // Where the last home word wholly before `to` starts, or kNoHomeWord.
-    static constexpr std::size_t kNoHomeWord = U32::npos;
-    std::size_t last_home_word(std::size_t to) const;
+    // Where the last home word wholly inside [from, to) starts, or
+    // PositionSet::npos.
+    std::size_t last_home_word(std::size_t from, std::size_t to) const {
+        // Every home word is two characters.
+        return to < 1 ? PositionSet::npos : home_word_starts_.last_in(from, to - 1);
+    }
     // The home the home word at `at` names (home_member), unknown when the
     // document has none.
     std::optional<std::string> home_named(std::size_t at) const;
-    // Where the text's home words start, ascending (from word_starts_, whose
-    // characters include their first ones).
-    std::vector<std::size_t> find_home_words() const;
+    // Where the text's home words start (from word_starts_, whose characters
+    // include their first ones).
+    PositionSet find_home_words() const;
 
     // A place named in [cs, qb) that says whose figure it is, if any.
     const Region* explicit_region(std::size_t cs, std::size_t qb, Kind kind) const;
@@ -333,8 +336,7 @@ private:
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
     WordPositions words_{text_, kWords, word_starts_};
-    std::vector<std::size_t> home_words_ = find_home_words();  // last_home_word() searches these
-    NearbySearch<std::size_t> home_word_search_{home_words_};
+    PositionSet home_word_starts_ = find_home_words();    // last_home_word() reads these
     PositionSet period_starts_ = find_period_starts();    // after_leading_periods() reads these
     PositionSet mention_starts_ = find_mention_starts();  // explicit_region() and region_at_head() read these
     // By sentence: where its first goal word stands (npos: none), looked for once.

@@ -78,12 +78,10 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         }
     }
     if (const Region* r = explicit_region(cs, qb, q.kind)) return r->name;
-    // The clause's head after its periods, and the last home word before
-    // the figure: both asked about more than once below.
+    // The clause's head after its periods: asked about more than once below.
     const std::size_t head = after_leading_periods(cs, qb);
     if (std::size_t n = place_at_head(head, qb)) return grammar::to_utf8(text_.substr(head, n));
-    const std::size_t home = last_home_word(qb);
-    if (home != kNoHomeWord && home >= cs) return home_named(home);
+    if (std::size_t home = last_home_word(cs, qb); home != PositionSet::npos) return home_named(home);
     std::size_t statement = words_.last(kSemicolon, ss, qb);
     statement = statement == WordPositions::npos ? ss : statement + 1;
     // Heads of the comma-separated segments before the figure, nearest first,
@@ -104,7 +102,7 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         if (seg == statement) break;
         at = seg - 1;
     }
-    if (home != kNoHomeWord && home >= window) return home_named(home);
+    if (std::size_t home = last_home_word(window, qb); home != PositionSet::npos) return home_named(home);
     if (prev && (statement == ss || scan_.quantities[index - 1].begin >= statement)) {
         return prev->scope;
     }
@@ -137,23 +135,16 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     return seg;
 }
 
-std::size_t Builder::last_home_word(std::size_t to) const {
-    // Every home word is two characters.
-    if (to < 2) return kNoHomeWord;
-    std::size_t i = home_word_search_.upper_bound(to - 2);
-    return i == 0 ? kNoHomeWord : home_words_[i - 1];
-}
-
 std::optional<std::string> Builder::home_named(std::size_t at) const {
     const std::string& home = facts_.*home_member(text_[at], text_[at + 1]);
     if (home.empty()) return std::nullopt;
     return home;
 }
 
-std::vector<std::size_t> Builder::find_home_words() const {
-    std::vector<std::size_t> at;
+PositionSet Builder::find_home_words() const {
+    PositionSet at(text_.size());
     for (std::size_t i : word_starts_) {
-        if (i + 1 < text_.size() && home_member(text_[i], text_[i + 1])) at.push_back(i);
+        if (i + 1 < text_.size() && home_member(text_[i], text_[i + 1])) at.add(i);
     }
     return at;
 }
