@@ -47,22 +47,6 @@ std::size_t run_start(const char32_t* text, std::size_t stop, std::size_t at) {
     return at;
 }
 
-bool is_place_suffix(char32_t c) { return c == U'市' || c == U'县' || c == U'州'; }
-
-// Builder::place_at_head's closer look at a clause's head: the length of the
-// place, or 0.
-std::size_t unknown_place(U32 head) {
-    if (kNotFirst.may_contain(head[0])) return 0;
-    for (std::size_t len = 3; len <= 4 && len <= head.size(); ++len) {
-        if (!is_place_suffix(head[len - 1])) continue;
-        if (len < head.size() && kNotNext.may_contain(head[len])) continue;
-        U32 name = head.substr(0, len);
-        bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
-        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return len;
-    }
-    return 0;
-}
-
 }  // namespace
 
 std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
@@ -111,6 +95,18 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     return std::nullopt;
 }
 
+std::size_t Builder::unknown_place(U32 head) {
+    if (kNotFirst.may_contain(head[0])) return 0;
+    for (std::size_t len = 3; len <= 4 && len <= head.size(); ++len) {
+        if (!is_place_suffix(head[len - 1])) continue;
+        if (len < head.size() && kNotNext.may_contain(head[len])) continue;
+        U32 name = head.substr(0, len);
+        bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return len;
+    }
+    return 0;
+}
+
 bool Builder::universe_count(std::size_t index) const {
     const grammar::Quantity& q = scan_.quantities[index];
     if (q.kind != Kind::count) return false;
@@ -149,9 +145,7 @@ PositionSet Builder::find_home_words() const {
     return at;
 }
 
-const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind) const {
-    // Most clauses name no place.
-    if (!mention_starts_.any_in(cs, qb)) return nullptr;
+const Region* Builder::named_region(std::size_t cs, std::size_t qb, Kind kind) const {
     const bool rank = kind == Kind::rank;
     U32 clause = text_.substr(cs, qb - cs);
     std::size_t skipped_end = U32::npos;  // the end of a place passed over
@@ -185,10 +179,9 @@ const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind
     return nullptr;
 }
 
-std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
+std::size_t Builder::past_periods(std::size_t cs, std::size_t qb) const {
     // The periods of periods_in(cs, qb), read in place: this runs several
-    // times a figure, and most clauses open with no period at all.
-    if (!period_starts_.contains(cs)) return cs;
+    // times a figure.
     std::size_t b = cs;
     for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
         const grammar::Period& p = scan_.periods[i];
@@ -211,21 +204,11 @@ PositionSet Builder::find_mention_starts() const {
     return starts;
 }
 
-const Region* Builder::region_at_head(std::size_t b, std::size_t qb) const {
-    if (!mention_starts_.contains(b)) return nullptr;
+const Region* Builder::region_at(std::size_t b, std::size_t qb) const {
     MentionsIn places = regions_in(b, qb);
     if (places.empty()) return nullptr;
     RegionMention m = places.front();
     return m.begin == 0 && m.region->level != RegionLevel::country ? m.region : nullptr;
-}
-
-std::size_t Builder::place_at_head(std::size_t b, std::size_t qb) const {
-    // Most clause heads have no 市/县/州 in third or fourth place: ruled
-    // out before the closer look.
-    if (b + 3 > qb || !(is_place_suffix(text_[b + 2]) || (b + 4 <= qb && is_place_suffix(text_[b + 3])))) {
-        return 0;
-    }
-    return unknown_place(text_.substr(b, qb - b));
 }
 
 }  // namespace claimlint::building
