@@ -15,6 +15,7 @@
 #include "src/claims/regions.hpp"
 #include "src/claims/word_positions.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -284,10 +285,15 @@ private:
     // places. Its length, or 0.
     std::size_t place_at_head(std::size_t b, std::size_t qb) const {
         // Most clause heads have no 市/县/州 in third or fourth place: ruled
-        // out before the closer look.
-        if (b + 3 > qb || !(is_place_suffix(text_[b + 2]) || (b + 4 <= qb && is_place_suffix(text_[b + 3])))) {
-            return 0;
-        }
+        // out before the closer look, nearly all by the characters' low six
+        // bits (three of 64 values), with one branch for both.
+        if (b + 3 > qb) return 0;
+        const char32_t third = text_[b + 2], fourth = b + 4 <= qb ? text_[b + 3] : U'\0';
+        constexpr std::uint64_t kLow6 =
+            std::uint64_t(1) << (U'市' % 64) | std::uint64_t(1) << (U'县' % 64) | std::uint64_t(1) << (U'州' % 64);
+        static_assert((kLow6 & 1) == 0, "no fourth character (0) must not pass");
+        if (((kLow6 >> (third % 64) | kLow6 >> (fourth % 64)) & 1) == 0) return 0;
+        if (!is_place_suffix(third) && !is_place_suffix(fourth)) return 0;
         return unknown_place(text_.substr(b, qb - b));
     }
     static bool is_place_suffix(char32_t c) { return c == U'市' || c == U'县' || c == U'州'; }
