@@ -181,10 +181,12 @@ const Region* Builder::named_region(std::size_t cs, std::size_t qb, Kind kind) c
 
 std::size_t Builder::past_periods(std::size_t cs, std::size_t qb) const {
     // The periods of periods_in(cs, qb), read in place: this runs several
-    // times a figure.
+    // times a figure. One starting before cs is none of them; once one
+    // starts past b, so do all after it (they are in order of their starts).
     std::size_t b = cs;
-    for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
+    for (std::size_t i = period_search_.lower_bound(cs); i < scan_.periods.size(); ++i) {
         const grammar::Period& p = scan_.periods[i];
+        if (p.begin > b || p.begin >= qb) break;
         if (p.kind != grammar::PeriodKind::streak && p.begin == b) b = p.end;
     }
     return b;
