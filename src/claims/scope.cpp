@@ -119,9 +119,14 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     std::size_t p = qb;
     bool listed = p > ss && text_[p - 1] == U'等';
     if (listed) --p;
-    std::size_t seg = run_start<U'，', U'；', U'：'>(text_.data(), ss, p);
+    // The walk back stops at a 、 too: most segments have none, and without
+    // 等 are then no list.
+    std::size_t seg = run_start<U'，', U'；', U'：', U'、'>(text_.data(), ss, p);
+    const bool items_joined = seg > ss && text_[seg - 1] == U'、';
+    if (!listed && !items_joined) return qb;
+    if (items_joined) seg = run_start<U'，', U'；', U'：'>(text_.data(), ss, seg - 1);
     U32 items = text_.substr(seg, p - seg);
-    if (items.empty() || quantity_in(seg, p) || (!listed && items.find(U'、') == U32::npos)) return qb;
+    if (items.empty() || quantity_in(seg, p)) return qb;
     // Each item a short name: a longer one is a clause of its own.
     for (std::size_t b = 0; b <= items.size();) {
         std::size_t e = std::min(items.find(U'、', b), items.size());
