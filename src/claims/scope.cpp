@@ -66,14 +66,20 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
     const std::size_t head = after_leading_periods(cs, qb);
     if (std::size_t n = place_at_head(head, qb)) return grammar::to_utf8(text_.substr(head, n));
     if (std::size_t home = last_home_word(cs, qb); home != PositionSet::npos) return home_named(home);
-    std::size_t statement = words_.last(kSemicolon, ss, qb);
-    statement = statement == WordPositions::npos ? ss : statement + 1;
     // Heads of the comma-separated segments before the figure, nearest first,
-    // at most three back; items joined by 、 share their segment's head.
+    // at most three back; items joined by 、 share their segment's head. The
+    // walk stops at the statement's start (after its last ；, else the
+    // sentence's), found on the way by most figures.
+    constexpr std::size_t kNotReached = U32::npos;
+    std::size_t statement = kNotReached;
     constexpr int kSegments = 3;
     std::size_t window = qb;
-    for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
-        std::size_t seg = run_start<U'，', U','>(text_.data(), statement, at);
+    for (std::size_t at = qb, n = 0; n < kSegments; ++n) {
+        if (at == ss || text_[at - 1] == U'；') {
+            statement = at;
+            break;
+        }
+        std::size_t seg = run_start<U'，', U',', U'；'>(text_.data(), ss, at);
         // A place at the head of the segment, after its periods; the
         // clause's own was looked for above (place_at_head).
         const bool clause = at == qb && seg == cs;
@@ -83,12 +89,19 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
             if (std::size_t n = place_at_head(b, at)) return grammar::to_utf8(text_.substr(b, n));
         }
         window = seg;
-        if (seg == statement) break;
+        if (seg == ss || text_[seg - 1] == U'；') {
+            statement = seg;
+            break;
+        }
         at = seg - 1;
     }
     if (std::size_t home = last_home_word(window, qb); home != PositionSet::npos) return home_named(home);
-    if (prev && (statement == ss || scan_.quantities[index - 1].begin >= statement)) {
-        return prev->scope;
+    if (prev) {
+        if (statement == kNotReached) {
+            statement = words_.last(kSemicolon, ss, qb);
+            statement = statement == WordPositions::npos ? ss : statement + 1;
+        }
+        if (statement == ss || scan_.quantities[index - 1].begin >= statement) return prev->scope;
     }
     if (paragraph) return paragraph;
     if (!facts_.home_entity.empty()) return facts_.home_entity;
