@@ -68,8 +68,10 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
             if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
             continue;
         }
-        if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
         if (at + 1 >= text.size() || !kSeconds.may_contain(text[at + 1])) continue;
+        // A bare ending at a clause's head may refer back (商会共为…); one
+        // that is no ending's start, as most are not, cannot.
+        if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
         U32 ending;
         for (U32 e : kEndings) {
             if (e.front() == text[at] && text.substr(at).starts_with(e)) {
