@@ -29,5 +29,22 @@ TEST(PositionSet, FindsAPositionInASpanOnlyInsideIt) {
     EXPECT_FALSE(s.any_in(71, 128));
 }
 
+TEST(PositionSet, FindsTheLastPositionInASpan) {
+    PositionSet s(300);
+    s.add(5);
+    s.add(70);
+    s.add(200);
+    EXPECT_EQ(s.last_in(0, 301), 200u);
+    EXPECT_EQ(s.last_in(0, 200), 70u);
+    EXPECT_EQ(s.last_in(70, 71), 70u);
+    EXPECT_EQ(s.last_in(6, 70), PositionSet::npos);
+    EXPECT_EQ(s.last_in(0, 70), 5u);
+    EXPECT_EQ(s.last_in(71, 200), PositionSet::npos);
+    EXPECT_EQ(s.last_in(201, 301), PositionSet::npos);
+    EXPECT_EQ(s.last_in(70, 70), PositionSet::npos);
+    EXPECT_EQ(s.last_in(64, 128), 70u);
+    EXPECT_EQ(s.last_in(6, 64), PositionSet::npos);
+}
+
 }  // namespace
 }  // namespace claimlint

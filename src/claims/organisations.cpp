@@ -68,8 +68,10 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
             if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
             continue;
         }
-        if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
         if (at + 1 >= text.size() || !kSeconds.may_contain(text[at + 1])) continue;
+        // A bare ending at a clause's head may refer back (商会共为…); one
+        // that is no ending's start, as most are not, cannot.
+        if (at == 0 || breaks_clause(text[at - 1])) heads.push_back(at);
         U32 ending;
         for (U32 e : kEndings) {
             if (e.front() == text[at] && text.substr(at).starts_with(e)) {
@@ -101,15 +103,20 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
         named.push_back({start, end, &org});
         resume = end;
     }
-    // Places inside an organisation's name are part of the name.
-    mentions_.reserve(regions.size() + named.size());
-    std::size_t n = 0;
-    for (const RegionMention& m : regions) {
-        while (n < named.size() && named[n].end <= m.begin) mentions_.push_back(named[n++]);
-        if (n < named.size() && named[n].begin < m.end) continue;
-        mentions_.push_back(m);
+    // Places inside an organisation's name are part of the name. Most texts
+    // name none by its ending: their mentions are the regions, not a copy.
+    mentions_ = &regions;
+    if (!named.empty()) {
+        own_.reserve(regions.size() + named.size());
+        std::size_t n = 0;
+        for (const RegionMention& m : regions) {
+            while (n < named.size() && named[n].end <= m.begin) own_.push_back(named[n++]);
+            if (n < named.size() && named[n].begin < m.end) continue;
+            own_.push_back(m);
+        }
+        own_.insert(own_.end(), named.begin() + static_cast<std::ptrdiff_t>(n), named.end());
+        mentions_ = &own_;
     }
-    mentions_.insert(mentions_.end(), named.begin() + static_cast<std::ptrdiff_t>(n), named.end());
 
     // A clause that opens with a bare ending (商会共为…) or 该 and its last
     // character (该局) refers to the last organisation named with that ending.
@@ -122,7 +129,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
             if (lead && !rest.starts_with(e)) tail = e.substr(e.size() - 1);
             if (!rest.starts_with(tail)) continue;
             const Region* last = nullptr;
-            for (const RegionMention& m : mentions_) {
+            for (const RegionMention& m : *mentions_) {
                 if (m.begin >= at) break;
                 if (m.region->level == RegionLevel::organisation && grammar::to_u32(m.region->name).ends_with(e)) {
                     last = m.region;
@@ -133,9 +140,11 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
         }
     }
     if (!references.empty()) {
-        mentions_.insert(mentions_.end(), references.begin(), references.end());
-        std::stable_sort(mentions_.begin(), mentions_.end(),
+        if (mentions_ == &regions) own_ = regions;
+        own_.insert(own_.end(), references.begin(), references.end());
+        std::stable_sort(own_.begin(), own_.end(),
                          [](const RegionMention& a, const RegionMention& b) { return a.begin < b.begin; });
+        mentions_ = &own_;
     }
 }
 

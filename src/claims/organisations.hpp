@@ -21,16 +21,20 @@ class PlaceMentions {
 public:
     // `candidates`: ascending positions in `text`, among them every one
     // holding a character of starts() (the builder finds them in a pass it
-    // shares with other indexes).
+    // shares with other indexes). `regions` must outlive this: the mentions
+    // are those very regions when the text adds no organisation to them.
     PlaceMentions(std::u32string_view text, const std::vector<RegionMention>& regions,
                   std::span<const std::size_t> candidates);
+    PlaceMentions(const PlaceMentions&) = delete;
+    PlaceMentions& operator=(const PlaceMentions&) = delete;
     // The characters an organisation word (公司, 商会…) or 该 starts with.
     static const grammar::CharSet& starts();
-    const std::vector<RegionMention>& mentions() const { return mentions_; }
+    const std::vector<RegionMention>& mentions() const { return *mentions_; }
 
 private:
     std::deque<Region> named_;  // organisations found by their ending; mentions point here
-    std::vector<RegionMention> mentions_;
+    std::vector<RegionMention> own_;  // the regions with the organisations added, when there are any
+    const std::vector<RegionMention>* mentions_;  // own_ or the regions
 };
 
 }  // namespace claimlint

@@ -4,6 +4,7 @@
 // answered more slowly.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -28,6 +29,19 @@ public:
             if (bits != 0) return true;
         }
         return (bits & (~std::uint64_t(0) >> (kBits - 1 - (to - 1) % kBits))) != 0;
+    }
+
+    static constexpr std::size_t npos = std::size_t(-1);
+    // The last position in [from, to) that is in the set, or npos.
+    std::size_t last_in(std::size_t from, std::size_t to) const {
+        if (from >= to) return npos;
+        const std::size_t first = from / kBits;
+        std::size_t w = (to - 1) / kBits;
+        std::uint64_t bits = words_[w] & (~std::uint64_t(0) >> (kBits - 1 - (to - 1) % kBits));
+        for (; w > first && bits == 0; bits = words_[--w]) {
+        }
+        if (w == first) bits &= ~std::uint64_t(0) << (from % kBits);
+        return bits == 0 ? npos : w * kBits + kBits - 1 - static_cast<std::size_t>(std::countl_zero(bits));
     }
 
 private:

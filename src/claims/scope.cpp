@@ -47,22 +47,6 @@ std::size_t run_start(const char32_t* text, std::size_t stop, std::size_t at) {
     return at;
 }
 
-bool is_place_suffix(char32_t c) { return c == U'市' || c == U'县' || c == U'州'; }
-
-// Builder::place_at_head's closer look at a clause's head: the length of the
-// place, or 0.
-std::size_t unknown_place(U32 head) {
-    if (kNotFirst.may_contain(head[0])) return 0;
-    for (std::size_t len = 3; len <= 4 && len <= head.size(); ++len) {
-        if (!is_place_suffix(head[len - 1])) continue;
-        if (len < head.size() && kNotNext.may_contain(head[len])) continue;
-        U32 name = head.substr(0, len);
-        bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
-        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return len;
-    }
-    return 0;
-}
-
 }  // namespace
 
 std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
@@ -78,20 +62,24 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         }
     }
     if (const Region* r = explicit_region(cs, qb, q.kind)) return r->name;
-    // The clause's head after its periods, and the last home word before
-    // the figure: both asked about more than once below.
+    // The clause's head after its periods: asked about more than once below.
     const std::size_t head = after_leading_periods(cs, qb);
     if (std::size_t n = place_at_head(head, qb)) return grammar::to_utf8(text_.substr(head, n));
-    const std::size_t home = last_home_word(qb);
-    if (home != kNoHomeWord && home >= cs) return home_named(home);
-    std::size_t statement = words_.last(kSemicolon, ss, qb);
-    statement = statement == WordPositions::npos ? ss : statement + 1;
+    if (std::size_t home = last_home_word(cs, qb); home != PositionSet::npos) return home_named(home);
     // Heads of the comma-separated segments before the figure, nearest first,
-    // at most three back; items joined by 、 share their segment's head.
+    // at most three back; items joined by 、 share their segment's head. The
+    // walk stops at the statement's start (after its last ；, else the
+    // sentence's), found on the way by most figures.
+    constexpr std::size_t kNotReached = U32::npos;
+    std::size_t statement = kNotReached;
     constexpr int kSegments = 3;
     std::size_t window = qb;
-    for (std::size_t at = qb, n = 0; at > statement && n < kSegments; ++n) {
-        std::size_t seg = run_start<U'，', U','>(text_.data(), statement, at);
+    for (std::size_t at = qb, n = 0; n < kSegments; ++n) {
+        if (at == ss || text_[at - 1] == U'；') {
+            statement = at;
+            break;
+        }
+        std::size_t seg = run_start<U'，', U',', U'；'>(text_.data(), ss, at);
         // A place at the head of the segment, after its periods; the
         // clause's own was looked for above (place_at_head).
         const bool clause = at == qb && seg == cs;
@@ -101,16 +89,35 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
             if (std::size_t n = place_at_head(b, at)) return grammar::to_utf8(text_.substr(b, n));
         }
         window = seg;
-        if (seg == statement) break;
+        if (seg == ss || text_[seg - 1] == U'；') {
+            statement = seg;
+            break;
+        }
         at = seg - 1;
     }
-    if (home != kNoHomeWord && home >= window) return home_named(home);
-    if (prev && (statement == ss || scan_.quantities[index - 1].begin >= statement)) {
-        return prev->scope;
+    if (std::size_t home = last_home_word(window, qb); home != PositionSet::npos) return home_named(home);
+    if (prev) {
+        if (statement == kNotReached) {
+            statement = words_.last(kSemicolon, ss, qb);
+            statement = statement == WordPositions::npos ? ss : statement + 1;
+        }
+        if (statement == ss || scan_.quantities[index - 1].begin >= statement) return prev->scope;
     }
     if (paragraph) return paragraph;
     if (!facts_.home_entity.empty()) return facts_.home_entity;
     return std::nullopt;
+}
+
+std::size_t Builder::unknown_place(U32 head) {
+    if (kNotFirst.may_contain(head[0])) return 0;
+    for (std::size_t len = 3; len <= 4 && len <= head.size(); ++len) {
+        if (!is_place_suffix(head[len - 1])) continue;
+        if (len < head.size() && kNotNext.may_contain(head[len])) continue;
+        U32 name = head.substr(0, len);
+        bool han = std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+        if (han && !name.ends_with(U"城市") && !name.ends_with(U"都市")) return len;
+    }
+    return 0;
 }
 
 bool Builder::universe_count(std::size_t index) const {
@@ -125,9 +132,14 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     std::size_t p = qb;
     bool listed = p > ss && text_[p - 1] == U'等';
     if (listed) --p;
-    std::size_t seg = run_start<U'，', U'；', U'：'>(text_.data(), ss, p);
+    // The walk back stops at a 、 too: most segments have none, and without
+    // 等 are then no list.
+    std::size_t seg = run_start<U'，', U'；', U'：', U'、'>(text_.data(), ss, p);
+    const bool items_joined = seg > ss && text_[seg - 1] == U'、';
+    if (!listed && !items_joined) return qb;
+    if (items_joined) seg = run_start<U'，', U'；', U'：'>(text_.data(), ss, seg - 1);
     U32 items = text_.substr(seg, p - seg);
-    if (items.empty() || quantity_in(seg, p) || (!listed && items.find(U'、') == U32::npos)) return qb;
+    if (items.empty() || quantity_in(seg, p)) return qb;
     // Each item a short name: a longer one is a clause of its own.
     for (std::size_t b = 0; b <= items.size();) {
         std::size_t e = std::min(items.find(U'、', b), items.size());
@@ -137,30 +149,21 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     return seg;
 }
 
-std::size_t Builder::last_home_word(std::size_t to) const {
-    // Every home word is two characters.
-    if (to < 2) return kNoHomeWord;
-    std::size_t i = home_word_search_.upper_bound(to - 2);
-    return i == 0 ? kNoHomeWord : home_words_[i - 1];
-}
-
 std::optional<std::string> Builder::home_named(std::size_t at) const {
     const std::string& home = facts_.*home_member(text_[at], text_[at + 1]);
     if (home.empty()) return std::nullopt;
     return home;
 }
 
-std::vector<std::size_t> Builder::find_home_words() const {
-    std::vector<std::size_t> at;
+PositionSet Builder::find_home_words() const {
+    PositionSet at(text_.size());
     for (std::size_t i : word_starts_) {
-        if (i + 1 < text_.size() && home_member(text_[i], text_[i + 1])) at.push_back(i);
+        if (i + 1 < text_.size() && home_member(text_[i], text_[i + 1])) at.add(i);
     }
     return at;
 }
 
-const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind) const {
-    // Most clauses name no place.
-    if (!mention_starts_.any_in(cs, qb)) return nullptr;
+const Region* Builder::named_region(std::size_t cs, std::size_t qb, Kind kind) const {
     const bool rank = kind == Kind::rank;
     U32 clause = text_.substr(cs, qb - cs);
     std::size_t skipped_end = U32::npos;  // the end of a place passed over
@@ -194,13 +197,14 @@ const Region* Builder::explicit_region(std::size_t cs, std::size_t qb, Kind kind
     return nullptr;
 }
 
-std::size_t Builder::after_leading_periods(std::size_t cs, std::size_t qb) const {
+std::size_t Builder::past_periods(std::size_t cs, std::size_t qb) const {
     // The periods of periods_in(cs, qb), read in place: this runs several
-    // times a figure, and most clauses open with no period at all.
-    if (!period_starts_.contains(cs)) return cs;
+    // times a figure. One starting before cs is none of them; once one
+    // starts past b, so do all after it (they are in order of their starts).
     std::size_t b = cs;
-    for (std::size_t i = first_period_from(cs); i < scan_.periods.size() && scan_.periods[i].begin < qb; ++i) {
+    for (std::size_t i = period_search_.lower_bound(cs); i < scan_.periods.size(); ++i) {
         const grammar::Period& p = scan_.periods[i];
+        if (p.begin > b || p.begin >= qb) break;
         if (p.kind != grammar::PeriodKind::streak && p.begin == b) b = p.end;
     }
     return b;
@@ -220,21 +224,11 @@ PositionSet Builder::find_mention_starts() const {
     return starts;
 }
 
-const Region* Builder::region_at_head(std::size_t b, std::size_t qb) const {
-    if (!mention_starts_.contains(b)) return nullptr;
+const Region* Builder::region_at(std::size_t b, std::size_t qb) const {
     MentionsIn places = regions_in(b, qb);
     if (places.empty()) return nullptr;
     RegionMention m = places.front();
     return m.begin == 0 && m.region->level != RegionLevel::country ? m.region : nullptr;
-}
-
-std::size_t Builder::place_at_head(std::size_t b, std::size_t qb) const {
-    // Most clause heads have no 市/县/州 in third or fourth place: ruled
-    // out before the closer look.
-    if (b + 3 > qb || !(is_place_suffix(text_[b + 2]) || (b + 4 <= qb && is_place_suffix(text_[b + 3])))) {
-        return 0;
-    }
-    return unknown_place(text_.substr(b, qb - b));
 }
 
 }  // namespace claimlint::building

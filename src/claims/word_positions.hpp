@@ -26,13 +26,22 @@ public:
         // Most candidates start none of the words (they are there for the
         // other indexes): a bit per first character's low six bits rules
         // them out before the words are compared one by one.
-        std::uint64_t firsts = 0;
-        for (std::u32string_view w : words_) firsts |= std::uint64_t(1) << (w.front() % 64);
+        // Many candidates pass (the words' own first characters among
+        // them): each word's first character is then compared from a local
+        // list, not read through the words again.
+        std::uint64_t low6 = 0;
+        std::vector<char32_t> firsts;
+        for (std::u32string_view w : words_) {
+            low6 |= std::uint64_t(1) << (w.front() % 64);
+            firsts.push_back(w.front());
+        }
+        const char32_t* const first = firsts.data();
+        const std::size_t n = firsts.size();
         for (std::size_t i : candidates) {
             const char32_t c = text[i];
-            if ((firsts >> (c % 64) & 1) == 0) continue;
-            for (std::size_t w = 0; w < words_.size(); ++w) {
-                if (c == words_[w].front() && text.substr(i).starts_with(words_[w])) at_[w].push_back(i);
+            if ((low6 >> (c % 64) & 1) == 0) continue;
+            for (std::size_t w = 0; w < n; ++w) {
+                if (c == first[w] && text.substr(i).starts_with(words_[w])) at_[w].push_back(i);
             }
         }
     }
