@@ -130,7 +130,9 @@ std::vector<Claim> Builder::run() {
 
 void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, const std::vector<Claim>& previous) {
     const grammar::Quantity& q = scan_.quantities[index];
-    std::size_t ss = sentence_start(q.begin);
+    // The sentence by index: target_cue_before() keeps its answers by sentence.
+    const std::size_t sentence = sentence_search_.upper_bound(q.begin) - 1;
+    std::size_t ss = sentences_[sentence];
     std::size_t cs = clause_start(q.begin);
     U32 sentence_left = text_.substr(ss, q.begin - ss);
     // Left context of the clause, after any earlier figure in it.
@@ -239,17 +241,19 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         guessed = true;
     }
     bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
-    if (period) c.period = *period;
+    // Moved when made here, copied otherwise: the claim owns its period.
+    if (period == &owned) c.period = std::move(owned);
+    else if (period) c.period = *period;
 
     // A goal: in a work-plan section, with a goal word, or about a year the
     // document has not reached.
     bool future = c.period && facts_.year != 0 && year_of(*c.period) > facts_.reference_year &&
-                  !c.period->starts_with("end:") && (!facts_.date || *c.period > *facts_.date);
-    c.modality = paragraph.plan || future || target_cue_before(ss, q.begin) ? "target" : "actual";
+                  !c.period->starts_with("end:"sv) && (!facts_.date || *c.period > *facts_.date);
+    c.modality = paragraph.plan || future || target_cue_before(sentence, q.begin) ? "target" : "actual";
     measure(q, left, sentence_left, c);
     // 11月末，…信贷投放新增1480.5亿元: a change up to a point in time
     // accumulates from the start of that year.
-    if (c.measure == "change" && c.period && c.period->starts_with("end:") && c.period->size() == 11) {
+    if (c.measure == "change"sv && c.period && c.period->starts_with("end:"sv) && c.period->size() == 11) {
         c.period = c.period->substr(4, 4) + "-01.." + c.period->substr(4);
     }
     // 分别压减5%和15%, 新建3家…和2家…: a figure joined to the one before by a
@@ -303,7 +307,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         bool stated = false;
         for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
             const Claim& before = previous[k - 1];
-            if (before.measure == "growth" && before.subject) {
+            if (before.measure == "growth"sv && before.subject) {
                 c.subject = *before.subject + "增速";
                 stated = true;
                 break;
@@ -361,15 +365,15 @@ std::string Builder::key_of(const Claim& c, bool part, const std::optional<std::
 
 void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const {
     switch (q.kind) {
-        case Kind::rank: c.measure = "rank"; return;
-        case Kind::multiple: c.measure = "multiple"; return;
-        case Kind::duration: c.measure = "level"; return;
+        case Kind::rank: c.measure.emplace("rank"sv); return;
+        case Kind::multiple: c.measure.emplace("multiple"sv); return;
+        case Kind::duration: c.measure.emplace("level"sv); return;
         case Kind::pp: {
-            c.measure = "pp_change";
+            c.measure.emplace("pp_change"sv);
             const FoundCue cue = last_cue<kGrowthCues>(left);
             char direction = cue ? cue->direction : '+';
             if (left.find(U"低于"sv) != U32::npos) direction = '-';
-            c.direction = std::string(1, direction);
+            c.direction.emplace(1, direction);
             return;
         }
         case Kind::percent: {
@@ -379,26 +383,26 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
             const bool part_of = q.end < text_.size() && text_[q.end] == U'的';
             const FoundCue cue = last_cue<kGrowthCues>(left);
             if ((share_at != U32::npos && (!cue || cue.at < share_at)) || (part_of && !cue)) {
-                c.measure = "share";
+                c.measure.emplace("share"sv);
             } else if (cue && cue.end() < left.size() && (left[cue.end()] == U'至' || left[cue.end()] == U'到')) {
                 // 提升至52.1%: the value reached, not the change; unless what
                 // moved is itself a rate of growth (降幅…收窄至1.6%).
                 const std::size_t verb_at = sentence_left.size() - (left.size() - cue.at);
                 const FoundCue rate = last_cue<kGrowthCues>(sentence_left.substr(0, verb_at));
                 if (rate && (rate->word == U"降幅"sv || rate->word == U"增幅"sv || rate->word == U"增速"sv)) {
-                    c.measure = "growth";
-                    c.direction = std::string(1, rate->direction);
+                    c.measure.emplace("growth"sv);
+                    c.direction.emplace(1, rate->direction);
                 } else {
-                    c.measure = "level";
+                    c.measure.emplace("level"sv);
                 }
             } else if (cue) {
-                c.measure = "growth";
-                c.direction = std::string(1, cue->direction);
+                c.measure.emplace("growth"sv);
+                c.direction.emplace(1, cue->direction);
             } else if (left.empty() && sentence_left.find(U"增长"sv) != U32::npos) {
-                c.measure = "growth";  // 分别增长5%和15%: the second figure
-                c.direction = std::string(1, '+');
+                c.measure.emplace("growth"sv);  // 分别增长5%和15%: the second figure
+                c.direction.emplace(1, '+');
             } else {
-                c.measure = "level";
+                c.measure.emplace("level"sv);
             }
             return;
         }
@@ -412,20 +416,20 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
             U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
             const FoundCue cue = last_cue<kChangeCues>(segment);
             if (cue && !coordinated_verb(segment.substr(cue.end()))) {
-                c.measure = "change";
-                c.direction = std::string(1, cue->direction);
+                c.measure.emplace("change"sv);
+                c.direction.emplace(1, cue->direction);
             } else {
-                c.measure = "level";
+                c.measure.emplace("level"sv);
             }
             return;
         }
     }
 }
 
-bool Builder::target_cue_before(std::size_t ss, std::size_t pos) {
-    std::size_t next = sentence_search_.upper_bound(ss);
-    std::size_t& cue = first_cue_[next - 1];
+bool Builder::target_cue_before(std::size_t sentence, std::size_t pos) {
+    std::size_t& cue = first_cue_[sentence];
     if (cue == kUnread) {
+        const std::size_t ss = sentences_[sentence], next = sentence + 1;
         std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
         cue = first_target_cue(text_.substr(ss, se - ss));
         if (cue != U32::npos) cue += ss;

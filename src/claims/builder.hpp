@@ -168,9 +168,9 @@ private:
 
     // builder.cpp: the claim of a figure, its measure and modality.
 
-    // Whether a goal word stands in the sentence starting at ss before pos; the
-    // first one of each sentence is found once.
-    bool target_cue_before(std::size_t ss, std::size_t pos);
+    // Whether a goal word stands in the `sentence`-th sentence before pos;
+    // the first one of each sentence is found once.
+    bool target_cue_before(std::size_t sentence, std::size_t pos);
 
     // Fills `c`, the claim of quantity `index`; `previous` holds the claims
     // of the quantities before it.
