@@ -19,6 +19,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimlint::building {
@@ -204,16 +205,33 @@ private:
         int context_year = 0;
         bool done = false;
         // The value, read after 截至 (ends_as_of()); null: unresolved. Most
-        // periods are absolute already: it is then the period's own value.
+        // periods are absolute already: it is then the period's own value,
+        // else one of resolutions_.
         const std::string* as_of = nullptr;
-        std::optional<std::string> made;  // where it points otherwise
-        int last_year = 0;                 // last_year_of(value)
+        int last_year = 0;  // last_year_of(value)
     };
     const Resolved& resolved(const grammar::Period& p, int context_year);
+
+    // A period that is not absolute, or follows 截至, resolved: the
+    // resolutions are kept by value, context year and 截至, since a document
+    // states the same few relative periods (全年, 1—11月, 上年) again and again.
+    const std::string* resolution(const grammar::Period& p, int context_year);
+    struct ResolutionKey {
+        std::string_view value;  // the period's, which the scan keeps
+        int context_year;
+        bool until;  // after 截至
+        bool operator==(const ResolutionKey&) const = default;
+    };
+    struct ResolutionHash {
+        std::size_t operator()(const ResolutionKey& k) const {
+            return std::hash<std::string_view>{}(k.value) ^ (std::size_t(k.context_year) << 1 | k.until);
+        }
+    };
 
     // 截至2023年: the state at the end of that year or month, not a flow over
     // it; whether the resolved value of p is to be read as "end:" + it.
     bool ends_as_of(const grammar::Period& p, const std::string& resolved) const;
+    bool after_until(const grammar::Period& p) const;  // 截至 or 截止 just before p
 
     // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
     // is about the i-th month of the list.
@@ -342,6 +360,8 @@ private:
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
     std::optional<Context> last_opening_;
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
+    // Node-based: resolved_ points into it.
+    std::unordered_map<ResolutionKey, std::optional<std::string>, ResolutionHash> resolutions_;
     // subject()'s working strings, kept between figures: allocating them for
     // every figure was a large share of its cost.
     mutable struct {

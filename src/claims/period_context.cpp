@@ -120,12 +120,10 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
     if (!r.done || r.context_year != context_year) {
         r.context_year = context_year;
         r.done = true;
-        r.as_of = nullptr;
         if (is_absolute(p.value) && !ends_as_of(p, p.value)) {
             r.as_of = &p.value;  // not copied
-        } else if ((r.made = resolve_period(p.value, context_year, facts_))) {
-            if (ends_as_of(p, *r.made)) r.made->insert(0, "end:");
-            r.as_of = &*r.made;
+        } else {
+            r.as_of = resolution(p, context_year);
         }
         // "end:" holds no digit: the year is read as well after it.
         r.last_year = r.as_of ? last_year_of(*r.as_of) : 0;
@@ -133,9 +131,22 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
     return r;
 }
 
+bool Builder::after_until(const grammar::Period& p) const {
+    return p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
+}
+
+const std::string* Builder::resolution(const grammar::Period& p, int context_year) {
+    const bool until = after_until(p);
+    auto [it, made] = resolutions_.try_emplace(ResolutionKey{p.value, context_year, until});
+    std::optional<std::string>& value = it->second;
+    if (made && (value = resolve_period(p.value, context_year, facts_)) && ends_as_of(p, *value)) {
+        value->insert(0, "end:");
+    }
+    return value ? &*value : nullptr;
+}
+
 bool Builder::ends_as_of(const grammar::Period& p, const std::string& resolved) const {
-    bool until = p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
-    return until && !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
+    return after_until(p) && !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
 }
 
 std::optional<std::string> Builder::respective_month(const std::vector<const grammar::Period*>& ps,
