@@ -109,7 +109,7 @@ std::vector<Claim> Builder::run() {
     std::vector<Claim> out;
     out.reserve(scan_.quantities.size());
     std::size_t line_begin = std::size_t(-1);
-    Context section{std::nullopt, facts_.reference_year, false, std::nullopt};
+    Context section{nullptr, facts_.reference_year, false, std::nullopt};
     Context paragraph = section;
     std::size_t walked = 0;  // lines before this offset have been walked
     for (std::size_t i = 0; i < scan_.quantities.size(); ++i) {
@@ -164,7 +164,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // Period: the nearest one before the figure in its sentence, else the
     // paragraph's. Candidates are pointed at, and only the one kept is
     // copied into the claim; `owned` holds one made here.
-    const std::string* period = paragraph.period ? &*paragraph.period : nullptr;
+    const std::string* period = paragraph.period;
     std::string owned;
     auto own = [&](std::string made) {
         owned = std::move(made);

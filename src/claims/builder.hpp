@@ -31,7 +31,9 @@ using U32 = std::u32string_view;
 inline bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_punctuation(c); }
 
 struct Context {
-    std::optional<std::string> period;  // absolute
+    // Absolute; a period's own value or one the Builder keeps (resolution(),
+    // end_of_year()): contexts are copied for every paragraph.
+    const std::string* period = nullptr;
     int year = 0;
     bool plan = false;  // a work-plan section (三、2023年工作安排)
     std::optional<std::string> scope;  // a paragraph that opens with 在中韩示范区，
@@ -212,10 +214,13 @@ private:
     };
     const Resolved& resolved(const grammar::Period& p, int context_year);
 
-    // A period that is not absolute, or follows 截至, resolved: the
-    // resolutions are kept by value, context year and 截至, since a document
-    // states the same few relative periods (全年, 1—11月, 上年) again and again.
-    const std::string* resolution(const grammar::Period& p, int context_year);
+    // A period's `value` resolved in the context of a year, read as "end:"
+    // + it after 截至 (`until`) when it is a year or month; null: unresolved.
+    // The resolutions are kept by value, context year and 截至, since a
+    // document states the same few periods (全年, 1—11月, 上年) again and again.
+    const std::string* resolution(const std::string& value, int context_year, bool until);
+    // "end:" + year, kept.
+    const std::string* end_of_year(int year);
     struct ResolutionKey {
         std::string_view value;  // the period's, which the scan keeps
         int context_year;
@@ -230,8 +235,13 @@ private:
 
     // 截至2023年: the state at the end of that year or month, not a flow over
     // it; whether the resolved value of p is to be read as "end:" + it.
-    bool ends_as_of(const grammar::Period& p, const std::string& resolved) const;
+    bool ends_as_of(const grammar::Period& p, const std::string& resolved) const {
+        return after_until(p) && is_year_or_month(resolved);
+    }
     bool after_until(const grammar::Period& p) const;  // 截至 or 截止 just before p
+    static bool is_year_or_month(const std::string& resolved) {
+        return !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
+    }
 
     // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
     // is about the i-th month of the list.
@@ -362,6 +372,7 @@ private:
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
     // Node-based: resolved_ points into it.
     std::unordered_map<ResolutionKey, std::optional<std::string>, ResolutionHash> resolutions_;
+    std::unordered_map<int, std::string> ends_of_year_;  // end_of_year()'s
     // subject()'s working strings, kept between figures: allocating them for
     // every figure was a large share of its cost.
     mutable struct {

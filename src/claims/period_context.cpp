@@ -61,12 +61,13 @@ void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
             auto ps = periods_in(lb, le);
             bool plan = section_is_plan(line);
             if (!ps.empty() || plan) {
-                section = Context{std::nullopt, facts_.reference_year, plan, std::nullopt};
+                section = Context{nullptr, facts_.reference_year, plan, std::nullopt};
                 // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
                 for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
-                    if (auto r = resolve_period((*it)->value, facts_.reference_year, facts_)) {
+                    if (const std::string* r = resolution((*it)->value, facts_.reference_year, false)) {
                         section.period = r;
-                        section.year = last_year_of(*r) ? last_year_of(*r) : facts_.reference_year;
+                        const int last = last_year_of(*r);
+                        section.year = last ? last : facts_.reference_year;
                         break;
                     }
                 }
@@ -97,7 +98,7 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         }
     }
     if (lead != U32::npos && (line.substr(lead).starts_with(U"截至目前") || line.substr(lead).starts_with(U"目前"))) {
-        c.period = facts_.date ? *facts_.date : "end:" + std::to_string(section.year);
+        c.period = facts_.date ? &*facts_.date : end_of_year(section.year);
         return c;
     }
     const grammar::Period* p = first_period_in(lb, le);
@@ -106,10 +107,15 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         char32_t ch = text_[i];
         if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
     }
-    if (auto r = resolve_period(p->value, section.year, facts_)) {
-        c.year = last_year_of(*r) ? last_year_of(*r) : section.year;
-        if (ends_as_of(*p, *r)) r->insert(0, "end:");
-        c.period = std::move(*r);
+    const bool until = after_until(*p);
+    const std::string* r = is_absolute(p->value) && !(until && is_year_or_month(p->value))
+                               ? &p->value
+                               : resolution(p->value, section.year, until);
+    if (r) {
+        // "end:" holds no digit: the year is read as well after it.
+        const int last = last_year_of(*r);
+        c.year = last ? last : section.year;
+        c.period = r;
         last_opening_ = c;
     }
     return c;
@@ -120,10 +126,11 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
     if (!r.done || r.context_year != context_year) {
         r.context_year = context_year;
         r.done = true;
-        if (is_absolute(p.value) && !ends_as_of(p, p.value)) {
+        const bool until = after_until(p);
+        if (is_absolute(p.value) && !(until && is_year_or_month(p.value))) {
             r.as_of = &p.value;  // not copied
         } else {
-            r.as_of = resolution(p, context_year);
+            r.as_of = resolution(p.value, context_year, until);
         }
         // "end:" holds no digit: the year is read as well after it.
         r.last_year = r.as_of ? last_year_of(*r.as_of) : 0;
@@ -135,18 +142,19 @@ bool Builder::after_until(const grammar::Period& p) const {
     return p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
 }
 
-const std::string* Builder::resolution(const grammar::Period& p, int context_year) {
-    const bool until = after_until(p);
-    auto [it, made] = resolutions_.try_emplace(ResolutionKey{p.value, context_year, until});
-    std::optional<std::string>& value = it->second;
-    if (made && (value = resolve_period(p.value, context_year, facts_)) && ends_as_of(p, *value)) {
-        value->insert(0, "end:");
+const std::string* Builder::resolution(const std::string& value, int context_year, bool until) {
+    auto [it, made] = resolutions_.try_emplace(ResolutionKey{value, context_year, until});
+    std::optional<std::string>& r = it->second;
+    if (made && (r = resolve_period(value, context_year, facts_)) && until && is_year_or_month(*r)) {
+        r->insert(0, "end:");
     }
-    return value ? &*value : nullptr;
+    return r ? &*r : nullptr;
 }
 
-bool Builder::ends_as_of(const grammar::Period& p, const std::string& resolved) const {
-    return after_until(p) && !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
+const std::string* Builder::end_of_year(int year) {
+    auto [it, made] = ends_of_year_.try_emplace(year);
+    if (made) it->second = "end:" + std::to_string(year);
+    return &it->second;
 }
 
 std::optional<std::string> Builder::respective_month(const std::vector<const grammar::Period*>& ps,
