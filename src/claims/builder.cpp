@@ -335,20 +335,21 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
         // 其中…: a part of the figure before, never compared with a whole.
         bool part = text_.substr(cs, q.begin - cs).starts_with(U"其中"sv) || words_.occurs(kOfWhich, ss, q.begin);
-        c.key = key_of(c, part, which);
+        set_key(c, part, which);
     }
 }
 
-// Written once into a buffer of the right size: a chain of + reallocates
-// as it grows, and appending piece by piece checks capacity each time; this
-// runs for nearly every figure.
-std::string Builder::key_of(const Claim& c, bool part, const std::optional<std::string>& which) {
+// Written once into a buffer of the right size, the claim's own: a chain of
+// + reallocates as it grows, and appending piece by piece checks capacity
+// each time; this runs for nearly every figure.
+void Builder::set_key(Claim& c, bool part, const std::optional<std::string>& which) {
     const std::string_view fields[] = {*c.scope, *c.subject, *c.period, *c.measure,
                                        c.direction ? std::string_view(*c.direction) : std::string_view(), *c.modality};
     constexpr std::string_view kPart = "|part", kOf = "|of:";
     std::size_t n = std::size(fields) - 1 + (part ? kPart.size() : 0) + (which ? kOf.size() + which->size() : 0);
     for (std::string_view f : fields) n += f.size();
-    std::string key(n, '|');
+    std::string& key = c.key;
+    key.assign(n, '|');
     char* p = key.data();
     auto put = [&](std::string_view s) { p = std::copy(s.begin(), s.end(), p); };
     for (std::size_t i = 0; i < std::size(fields); ++i) {
@@ -360,7 +361,6 @@ std::string Builder::key_of(const Claim& c, bool part, const std::optional<std::
         put(kOf);
         put(*which);
     }
-    return key;
 }
 
 void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const {

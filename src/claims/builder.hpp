@@ -181,10 +181,10 @@ private:
 
     void measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const;
 
-    // The key two claims must share to be compared: scope, subject, period,
-    // measure, direction and modality, then whether it is a part (其中) and
-    // of which set of things.
-    static std::string key_of(const Claim& c, bool part, const std::optional<std::string>& which);
+    // Sets c.key, the key two claims must share to be compared: scope,
+    // subject, period, measure, direction and modality, then whether it is a
+    // part (其中) and of which set of things.
+    static void set_key(Claim& c, bool part, const std::optional<std::string>& which);
 
     // period_context.cpp: when.
 
