@@ -60,6 +60,40 @@ std::size_t first_target_cue(U32 s) {
     return found;
 }
 
+}  // namespace
+
+// 其中 in the first four characters of the sentence at ss, before qb: one
+// test of each character, no search (this runs for every figure).
+bool Builder::opens_with_of_which(std::size_t ss, std::size_t qb) const {
+    const std::size_t end = std::min(ss + 4, qb);
+    for (std::size_t i = ss; i + 1 < end; ++i) {
+        if (text_[i] == U'其' && text_[i + 1] == U'中') return true;
+    }
+    return false;
+}
+
+namespace {
+
+// Walks back from `from` to `stop`: where a clause starts (just after a
+// clause break outside quotation marks), or npos when it reaches `stop`;
+// `depth` counts the closing quotation marks not yet opened.
+std::size_t walk_back(const char32_t* text, std::size_t from, std::size_t stop, int& depth) {
+    int d = depth;  // a local: the loop keeps it in a register
+    for (std::size_t pos = from; pos > stop; --pos) {
+        const char32_t c = text[pos - 1];
+        // Han characters (most of the text) are neither quotes nor breaks.
+        if (c > U'\u3002' && c < U'\uFF01') continue;
+        if (c == U'”') ++d;
+        else if (c == U'“' && d > 0) --d;
+        else if (d == 0 && is_clause_break(c)) {
+            depth = d;
+            return pos;
+        }
+    }
+    depth = d;
+    return U32::npos;
+}
+
 // Growth and change words, and their direction.
 struct Cue {
     U32 word;
@@ -104,6 +138,23 @@ FoundCue last_cue(U32 s) {
 }
 
 }  // namespace
+
+std::size_t Builder::clause_start(std::size_t pos) const {
+    // Figures come in order, often several to a clause: the walk back stops
+    // at the last position asked about when it reaches it outside quotation
+    // marks, since from there it would go on as it went then.
+    const std::size_t lb = line_start(pos);
+    const bool resume = last_clause_.pos <= pos && last_clause_.pos >= lb;
+    int depth = 0;
+    std::size_t start = walk_back(text_.data(), pos, resume ? last_clause_.pos : lb, depth);
+    if (start == U32::npos) {
+        if (!resume) start = lb;
+        else if (depth == 0) start = last_clause_.start;
+        else if ((start = walk_back(text_.data(), last_clause_.pos, lb, depth)) == U32::npos) start = lb;
+    }
+    last_clause_ = {pos, start};
+    return start;
+}
 
 std::vector<Claim> Builder::run() {
     std::vector<Claim> out;
@@ -155,8 +206,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // A sentence that opens with 其中 breaks down the figure before it: it
     // inherits that figure's scope and period.
     const Claim* whole = nullptr;
-    U32 sentence_head = text_.substr(ss, std::min<std::size_t>(4, q.begin - ss));
-    if (sentence_head.find(U"其中"sv) != U32::npos && index > 0 && scan_.quantities[index - 1].begin < ss) {
+    const bool opens_of_which = opens_with_of_which(ss, q.begin);
+    if (opens_of_which && index > 0 && scan_.quantities[index - 1].begin < ss) {
         whole = &previous[index - 1];
         if (!prev_in_sentence) prev_in_sentence = whole;
     }
@@ -200,7 +251,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (sp.period) period = sp.period;
     // A paragraph that opens with 其中 breaks down what the paragraph before
     // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
-    if (ps.empty() && ss == line_start(ss) && sentence_head.find(U"其中"sv) != U32::npos) {
+    if (ps.empty() && opens_of_which && ss == line_start(ss)) {
         std::size_t prev = ss;
         while (prev > 0 && text_[prev - 1] == U'\n') --prev;
         if (prev > 0) prev = line_start(prev - 1);
@@ -224,8 +275,11 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         const grammar::Quantity& next = scan_.quantities[index + 1];
         U32 join = text_.substr(q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
-        if (join.size() <= 8 && join.find_first_of(U"至到为"sv) != U32::npos &&
-            join.find_first_of(U"，。；"sv) == U32::npos && next.begin < line_end(q.begin)) {
+        auto any = [&join](char32_t a, char32_t b, char32_t c) {
+            return std::any_of(join.begin(), join.end(), [=](char32_t x) { return x == a || x == b || x == c; });
+        };
+        if (join.size() <= 8 && any(U'至', U'到', U'为') && !any(U'，', U'。', U'；') &&
+            next.begin < line_end(q.begin)) {
             U32 lead = text_.substr(ls, q.begin - ls);
             std::size_t from = lead.find_last_of(U"由从"sv);
             // 从一季度7.9%收窄至…: a period of its own dates it.
@@ -334,7 +388,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
         !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
         // 其中…: a part of the figure before, never compared with a whole.
-        bool part = text_.substr(cs, q.begin - cs).starts_with(U"其中"sv) || words_.occurs(kOfWhich, ss, q.begin);
+        bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
+                    words_.occurs(kOfWhich, ss, q.begin);
         set_key(c, part, which);
     }
 }

@@ -67,33 +67,10 @@ private:
     }
 
     std::size_t sentence_start(std::size_t pos) const { return sentences_[sentence_search_.upper_bound(pos) - 1]; }
-    // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
-    std::size_t clause_start(std::size_t pos) const {
-        // Figures come in order, often several to a clause: the walk back
-        // stops at the last position asked about when it reaches it outside
-        // quotation marks, since from there it would go on as it went then.
-        const std::size_t lb = line_start(pos), asked = pos;
-        const bool resume = last_clause_.pos <= pos && last_clause_.pos >= lb;
-        int depth = 0;
-        // Walks back to `stop`; true at a clause break.
-        auto walk = [&](std::size_t stop) {
-            for (; pos > stop; --pos) {
-                char32_t c = text_[pos - 1];
-                // Han characters (most of the text) are neither quotes nor breaks.
-                if (c > U'\u3002' && c < U'\uFF01') continue;
-                if (c == U'”') ++depth;
-                else if (c == U'“' && depth > 0) --depth;
-                else if (depth == 0 && is_clause_break(c)) return true;
-            }
-            return false;
-        };
-        if (!walk(resume ? last_clause_.pos : lb) && resume) {
-            if (depth == 0) pos = last_clause_.start;
-            else walk(lb);
-        }
-        last_clause_ = {asked, pos};
-        return pos;
-    }
+    // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a
+    // clause. Out of line (builder.cpp): its loop is compiled the same
+    // wherever it is asked for.
+    std::size_t clause_start(std::size_t pos) const;
 
     // The first period that starts at or after `from`, or one that starts
     // before and reaches in (7、8、9、10月份 split by 、), as an index.
@@ -174,6 +151,8 @@ private:
     // Whether a goal word stands in the `sentence`-th sentence before pos;
     // the first one of each sentence is found once.
     bool target_cue_before(std::size_t sentence, std::size_t pos);
+
+    bool opens_with_of_which(std::size_t ss, std::size_t qb) const;
 
     // Fills `c`, the claim of quantity `index`; `previous` holds the claims
     // of the quantities before it.
