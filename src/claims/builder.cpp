@@ -230,7 +230,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         sp.next = first_period_from(ss);
         sp.ps.clear();
         sp.period = nullptr;
-        for (std::size_t w = 0; w < std::size(sp.word_at); ++w) sp.word_at[w] = words_.first_from(kCurrently + w, ss);
+        std::fill(std::begin(sp.word_at), std::end(sp.word_at), kUnread);
     }
     for (; sp.next < scan_.periods.size() && scan_.periods[sp.next].begin < q.begin; ++sp.next) {
         const grammar::Period& p = scan_.periods[sp.next];
@@ -262,7 +262,12 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     }
     if (auto month = respective_month(ps, q.begin, sentence_year)) own(std::move(*month));
     if (!period && whole && whole->period) period = &*whole->period;
-    auto occurs = [&](Word w) { return words_.within(w, sp.word_at[w - kCurrently], q.begin) != WordPositions::npos; };
+    // Looked up when first asked: most figures ask about none of them.
+    auto occurs = [&](Word w) {
+        std::size_t& at = sp.word_at[w - kCurrently];
+        if (at == kUnread) at = words_.first_from(w, ss);
+        return words_.within(w, at, q.begin) != WordPositions::npos;
+    };
     if ((!period || ps.empty()) && occurs(kCurrently)) {
         if (facts_.date) period = &*facts_.date;
         else own("end:" + std::to_string(facts_.reference_year));

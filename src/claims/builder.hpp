@@ -370,7 +370,8 @@ private:
         std::vector<const grammar::Period*> ps;  // read, less streaks and bases of comparisons
         const std::string* period = nullptr;    // the last one's resolved value (as_of), or null
         int year = 0;                           // the context of the next
-        std::size_t word_at[3] = {};            // words_.first_from() the start: 目前, 近年来, 近几年
+        // words_.first_from() the start: 目前, 近年来, 近几年; kUnread: not looked up yet.
+        std::size_t word_at[3] = {};
     } sentence_;
 };
 
