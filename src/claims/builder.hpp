@@ -197,7 +197,11 @@ private:
     // + it after 截至 (`until`) when it is a year or month; null: unresolved.
     // The resolutions are kept by value, context year and 截至, since a
     // document states the same few periods (全年, 1—11月, 上年) again and again.
-    const std::string* resolution(const std::string& value, int context_year, bool until);
+    struct Resolution {
+        std::optional<std::string> value;
+        int last_year = 0;  // last_year_of(*value)
+    };
+    const Resolution& resolution(const std::string& value, int context_year, bool until);
     // "end:" + year, kept.
     const std::string* end_of_year(int year);
     struct ResolutionKey {
@@ -350,7 +354,7 @@ private:
     std::optional<Context> last_opening_;
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
     // Node-based: resolved_ points into it.
-    std::unordered_map<ResolutionKey, std::optional<std::string>, ResolutionHash> resolutions_;
+    std::unordered_map<ResolutionKey, Resolution, ResolutionHash> resolutions_;
     std::unordered_map<int, std::string> ends_of_year_;  // end_of_year()'s
     // subject()'s working strings, kept between figures: allocating them for
     // every figure was a large share of its cost.

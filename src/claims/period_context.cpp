@@ -64,10 +64,9 @@ void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
                 section = Context{nullptr, facts_.reference_year, plan, std::nullopt};
                 // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
                 for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
-                    if (const std::string* r = resolution((*it)->value, facts_.reference_year, false)) {
-                        section.period = r;
-                        const int last = last_year_of(*r);
-                        section.year = last ? last : facts_.reference_year;
+                    if (const Resolution& r = resolution((*it)->value, facts_.reference_year, false); r.value) {
+                        section.period = &*r.value;
+                        section.year = r.last_year ? r.last_year : facts_.reference_year;
                         break;
                     }
                 }
@@ -107,15 +106,9 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         char32_t ch = text_[i];
         if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
     }
-    const bool until = after_until(*p);
-    const std::string* r = is_absolute(p->value) && !(until && is_year_or_month(p->value))
-                               ? &p->value
-                               : resolution(p->value, section.year, until);
-    if (r) {
-        // "end:" holds no digit: the year is read as well after it.
-        const int last = last_year_of(*r);
-        c.year = last ? last : section.year;
-        c.period = r;
+    if (const Resolved& r = resolved(*p, section.year); r.as_of) {
+        c.year = r.last_year ? r.last_year : section.year;
+        c.period = r.as_of;
         last_opening_ = c;
     }
     return c;
@@ -129,11 +122,12 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
         const bool until = after_until(p);
         if (is_absolute(p.value) && !(until && is_year_or_month(p.value))) {
             r.as_of = &p.value;  // not copied
+            r.last_year = last_year_of(p.value);
         } else {
-            r.as_of = resolution(p.value, context_year, until);
+            const Resolution& made = resolution(p.value, context_year, until);
+            r.as_of = made.value ? &*made.value : nullptr;
+            r.last_year = made.last_year;
         }
-        // "end:" holds no digit: the year is read as well after it.
-        r.last_year = r.as_of ? last_year_of(*r.as_of) : 0;
     }
     return r;
 }
@@ -142,13 +136,15 @@ bool Builder::after_until(const grammar::Period& p) const {
     return p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
 }
 
-const std::string* Builder::resolution(const std::string& value, int context_year, bool until) {
+const Builder::Resolution& Builder::resolution(const std::string& value, int context_year, bool until) {
     auto [it, made] = resolutions_.try_emplace(ResolutionKey{value, context_year, until});
-    std::optional<std::string>& r = it->second;
-    if (made && (r = resolve_period(value, context_year, facts_)) && until && is_year_or_month(*r)) {
-        r->insert(0, "end:");
+    Resolution& r = it->second;
+    if (made && (r.value = resolve_period(value, context_year, facts_))) {
+        if (until && is_year_or_month(*r.value)) r.value->insert(0, "end:");
+        // "end:" holds no digit: the year is read as well after it.
+        r.last_year = last_year_of(*r.value);
     }
-    return r ? &*r : nullptr;
+    return r;
 }
 
 const std::string* Builder::end_of_year(int year) {
