@@ -179,6 +179,7 @@ private:
     // A paragraph that opens with a period (2023年，… / 五年来，…) carries it;
     // one that opens with 这一年 refers back to the last such opening.
     Context paragraph_context(std::size_t lb, const Context& section);
+    bool opens_with_this_year() const;  // whether any line does
 
     // A period of the text resolved in the context of a year, kept for the
     // next figure of the sentence, which resolves the same periods again.
@@ -352,6 +353,9 @@ private:
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
     std::optional<Context> last_opening_;
+    // Whether a line opens with 这一年, the only reader of last_opening_:
+    // when none does, the lines without figures are not read for it.
+    bool refers_back_ = opens_with_this_year();
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
     // Node-based: resolved_ points into it.
     std::unordered_map<ResolutionKey, Resolution, ResolutionHash> resolutions_;

@@ -5,6 +5,7 @@
 #include "grammar/numbers.hpp"
 #include "src/claims/periods.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace claimlint::building {
@@ -71,11 +72,16 @@ void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
                     }
                 }
             }
-        } else {
+        } else if (refers_back_) {
             (void)paragraph_context(lb, section);
         }
         lb = le + 1;
     }
+}
+
+bool Builder::opens_with_this_year() const {
+    return std::any_of(line_starts_.begin(), line_starts_.end(),
+                       [this](std::size_t lb) { return text_.substr(lb).starts_with(U"这一年"); });
 }
 
 Context Builder::paragraph_context(std::size_t lb, const Context& section) {
