@@ -280,11 +280,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         const grammar::Quantity& next = scan_.quantities[index + 1];
         U32 join = text_.substr(q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
-        auto any = [&join](char32_t a, char32_t b, char32_t c) {
-            return std::any_of(join.begin(), join.end(), [=](char32_t x) { return x == a || x == b || x == c; });
-        };
-        if (join.size() <= 8 && any(U'至', U'到', U'为') && !any(U'，', U'。', U'；') &&
-            next.begin < line_end(q.begin)) {
+        if (join.size() <= 8 && join.find_first_of(U"至到为"sv) != U32::npos &&
+            join.find_first_of(U"，。；"sv) == U32::npos && next.begin < line_end(q.begin)) {
             U32 lead = text_.substr(ls, q.begin - ls);
             std::size_t from = lead.find_last_of(U"由从"sv);
             // 从一季度7.9%收窄至…: a period of its own dates it.
