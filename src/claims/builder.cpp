@@ -229,6 +229,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         sp.context_year = sp.year = paragraph.year;
         sp.next = first_period_from(ss);
         sp.ps.clear();
+        sp.last_is_list = false;
         sp.period = nullptr;
         std::fill(std::begin(sp.word_at), std::end(sp.word_at), kUnread);
     }
@@ -239,6 +240,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         char32_t before = p.begin > 0 ? text_[p.begin - 1] : U'\0';
         if (before == U'比' || before == U'较' || before == U'于' || text_.substr(p.end).starts_with(U"同期"sv)) continue;
         sp.ps.push_back(&p);
+        sp.last_is_list = text_.substr(p.begin, p.end - p.begin).find(U'、') != U32::npos;
         // The last period of the sentence before the figure; an earlier year in
         // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
         if (const Resolved& r = resolved(p, sp.year); r.as_of) {
@@ -260,7 +262,9 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
             if (auto r = resolve_period(p->value, year, facts_)) own(std::move(*r));
         }
     }
-    if (auto month = respective_month(ps, q.begin, sentence_year)) own(std::move(*month));
+    if (sp.last_is_list) {
+        if (auto month = respective_month(ps, q.begin, sentence_year)) own(std::move(*month));
+    }
     if (!period && whole && whole->period) period = &*whole->period;
     // Looked up when first asked: most figures ask about none of them.
     auto occurs = [&](Word w) {

@@ -376,6 +376,7 @@ private:
         int context_year = 0;        // the paragraph's year, the first context
         std::size_t next = 0;        // the index of the first period not read
         std::vector<const grammar::Period*> ps;  // read, less streaks and bases of comparisons
+        bool last_is_list = false;               // the last of ps is a list (7、8月): respective_month() asks
         const std::string* period = nullptr;    // the last one's resolved value (as_of), or null
         int year = 0;                           // the context of the next
         // words_.first_from() the start: 目前, 近年来, 近几年; kUnread: not looked up yet.
