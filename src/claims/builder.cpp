@@ -395,7 +395,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
         // 其中…: a part of the figure before, never compared with a whole.
         bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
-                    words_.occurs(kOfWhich, ss, q.begin);
+                    occurs(kOfWhich);
         set_key(c, part, which);
     }
 }

@@ -379,8 +379,8 @@ private:
         bool last_is_list = false;               // the last of ps is a list (7、8月): respective_month() asks
         const std::string* period = nullptr;    // the last one's resolved value (as_of), or null
         int year = 0;                           // the context of the next
-        // words_.first_from() the start: 目前, 近年来, 近几年; kUnread: not looked up yet.
-        std::size_t word_at[3] = {};
+        // words_.first_from() the start: 目前, 近年来, 近几年, 其中; kUnread: not looked up yet.
+        std::size_t word_at[4] = {};
     } sentence_;
 };
 
