@@ -159,18 +159,18 @@ std::size_t Builder::clause_start(std::size_t pos) const {
 std::vector<Claim> Builder::run() {
     std::vector<Claim> out;
     out.reserve(scan_.quantities.size());
-    std::size_t line_begin = std::size_t(-1);
     Context section{nullptr, facts_.reference_year, false, std::nullopt};
     Context paragraph = section;
-    std::size_t walked = 0;  // lines before this offset have been walked
+    // Lines before this offset have been walked, the last figure's included:
+    // figures come in order, so one at or past it is on a new line.
+    std::size_t walked = 0;
     for (std::size_t i = 0; i < scan_.quantities.size(); ++i) {
         const grammar::Quantity& q = scan_.quantities[i];
-        std::size_t lb = line_start(q.begin);
-        if (lb != line_begin) {
+        if (q.begin >= walked) {
+            const std::size_t lb = line_start(q.begin);
             walk_lines(walked, lb, section);
             walked = line_end(lb) + 1;
             if (!continues_paragraph(lb)) paragraph = paragraph_context(lb, section);
-            line_begin = lb;
         }
         // Made in place: the claims before it are read, and never moved
         // (the storage was reserved).
