@@ -181,8 +181,11 @@ std::vector<Claim> Builder::run() {
 
 void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, const std::vector<Claim>& previous) {
     const grammar::Quantity& q = scan_.quantities[index];
-    // The sentence by index: target_cue_before() keeps its answers by sentence.
-    const std::size_t sentence = sentence_search_.upper_bound(q.begin) - 1;
+    // The sentence by index: target_cue_before() keeps its answers by
+    // sentence. Figures come in order: the last figure's sentence or one
+    // after it, stepped to rather than searched for.
+    std::size_t& sentence = figure_sentence_;
+    while (sentence + 1 < sentences_.size() && sentences_[sentence + 1] <= q.begin) ++sentence;
     std::size_t ss = sentences_[sentence];
     std::size_t cs = clause_start(q.begin);
     U32 sentence_left = text_.substr(ss, q.begin - ss);

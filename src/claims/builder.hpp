@@ -369,6 +369,7 @@ private:
     mutable struct {
         std::size_t pos = U32::npos, start = 0;
     } last_clause_;
+    std::size_t figure_sentence_ = 0;  // the last figure's sentence, by index (claim_for())
     // claim_for()'s periods of the sentence before the figure, kept from one
     // figure of a sentence to the next, which only reads on from the last.
     struct SentencePeriods {
