@@ -143,7 +143,11 @@ std::size_t Builder::clause_start(std::size_t pos) const {
     // Figures come in order, often several to a clause: the walk back stops
     // at the last position asked about when it reaches it outside quotation
     // marks, since from there it would go on as it went then.
-    const std::size_t lb = line_start(pos);
+    if (pos < last_clause_.line || pos >= last_clause_.line_next) {
+        last_clause_.line = line_start(pos);
+        last_clause_.line_next = line_end(last_clause_.line) + 1;
+    }
+    const std::size_t lb = last_clause_.line;
     const bool resume = last_clause_.pos <= pos && last_clause_.pos >= lb;
     int depth = 0;
     std::size_t start = walk_back(text_.data(), pos, resume ? last_clause_.pos : lb, depth);
@@ -152,7 +156,8 @@ std::size_t Builder::clause_start(std::size_t pos) const {
         else if (depth == 0) start = last_clause_.start;
         else if ((start = walk_back(text_.data(), last_clause_.pos, lb, depth)) == U32::npos) start = lb;
     }
-    last_clause_ = {pos, start};
+    last_clause_.pos = pos;
+    last_clause_.start = start;
     return start;
 }
 

@@ -365,9 +365,11 @@ private:
     mutable struct {
         std::u32string subject, stripped;
     } scratch_;
-    // clause_start()'s last answer: where it was asked, and the clause start.
+    // clause_start()'s last answer: where it was asked, and the clause start;
+    // and the line it was on, [line, line_next), most often asked about again.
     mutable struct {
         std::size_t pos = U32::npos, start = 0;
+        std::size_t line = 0, line_next = 0;
     } last_clause_;
     std::size_t figure_sentence_ = 0;  // the last figure's sentence, by index (claim_for())
     // claim_for()'s periods of the sentence before the figure, kept from one
