@@ -121,17 +121,34 @@ struct FoundCue {
 };
 template <const auto& cues>
 FoundCue last_cue(U32 s) {
-    // Only where a cue can end are the cues compared (one set per list).
-    static const grammar::CharSet lasts = [&] {
-        grammar::CharSet f;
-        for (const Cue& c : cues) f.add(c.word.back());
-        return f;
+    // Only where a cue can end are the cues compared (one set per list), and
+    // only those that end there: the cues sorted by their last character,
+    // each character's in listed order (年 ends two cues, and is everywhere).
+    constexpr std::size_t n = std::size(cues);
+    static const struct ByLast {
+        grammar::CharSet lasts;
+        std::array<char32_t, n> last;  // ascending
+        std::array<const Cue*, n> cue;
+    } index = [] {
+        ByLast x;
+        std::array<const Cue*, n> sorted;
+        for (std::size_t i = 0; i < n; ++i) sorted[i] = &cues[i];
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const Cue* a, const Cue* b) { return a->word.back() < b->word.back(); });
+        for (std::size_t i = 0; i < n; ++i) {
+            x.lasts.add(sorted[i]->word.back());
+            x.last[i] = sorted[i]->word.back();
+            x.cue[i] = sorted[i];
+        }
+        return x;
     }();
     for (std::size_t end = s.size(); end > 0; --end) {
-        if (!lasts.may_contain(s[end - 1])) continue;
+        const char32_t ch = s[end - 1];
+        if (!index.lasts.may_contain(ch)) continue;
         U32 head = s.substr(0, end);
-        for (const Cue& c : cues) {
-            if (c.word.back() == head.back() && head.ends_with(c.word)) return {&c, end - c.word.size()};
+        for (std::size_t i = std::lower_bound(index.last.begin(), index.last.end(), ch) - index.last.begin();
+             i < n && index.last[i] == ch; ++i) {
+            if (head.ends_with(index.cue[i]->word)) return {index.cue[i], end - index.cue[i]->word.size()};
         }
     }
     return {};
