@@ -152,6 +152,7 @@ private:
     // the first one of each sentence is found once.
     bool target_cue_before(std::size_t sentence, std::size_t pos);
 
+    // 其中 in the first four characters of the sentence at ss, before qb.
     bool opens_with_of_which(std::size_t ss, std::size_t qb) const;
 
     // Fills `c`, the claim of quantity `index`; `previous` holds the claims
@@ -186,7 +187,7 @@ private:
     struct Resolved {
         int context_year = 0;
         bool done = false;
-        // The value, read after 截至 (ends_as_of()); null: unresolved. Most
+        // The value, read after 截至 (after_until()); null: unresolved. Most
         // periods are absolute already: it is then the period's own value,
         // else one of resolutions_.
         const std::string* as_of = nullptr;
@@ -218,11 +219,9 @@ private:
     };
 
     // 截至2023年: the state at the end of that year or month, not a flow over
-    // it; whether the resolved value of p is to be read as "end:" + it.
-    bool ends_as_of(const grammar::Period& p, const std::string& resolved) const {
-        return after_until(p) && is_year_or_month(resolved);
-    }
-    bool after_until(const grammar::Period& p) const;  // 截至 or 截止 just before p
+    // it: a resolved value is read as "end:" + it when the period follows
+    // 截至 or 截止 and the value is a year or month.
+    bool after_until(const grammar::Period& p) const;
     static bool is_year_or_month(const std::string& resolved) {
         return !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
     }
