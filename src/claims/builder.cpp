@@ -60,6 +60,40 @@ std::size_t first_target_cue(U32 s) {
     return found;
 }
 
+}  // namespace
+
+// 其中 in the first four characters of the sentence at ss, before qb: one
+// test of each character, no search (this runs for every figure).
+bool Builder::opens_with_of_which(std::size_t ss, std::size_t qb) const {
+    const std::size_t end = std::min(ss + 4, qb);
+    for (std::size_t i = ss; i + 1 < end; ++i) {
+        if (text_[i] == U'其' && text_[i + 1] == U'中') return true;
+    }
+    return false;
+}
+
+namespace {
+
+// Walks back from `from` to `stop`: where a clause starts (just after a
+// clause break outside quotation marks), or npos when it reaches `stop`;
+// `depth` counts the closing quotation marks not yet opened.
+std::size_t walk_back(const char32_t* text, std::size_t from, std::size_t stop, int& depth) {
+    int d = depth;  // a local: the loop keeps it in a register
+    for (std::size_t pos = from; pos > stop; --pos) {
+        const char32_t c = text[pos - 1];
+        // Han characters (most of the text) are neither quotes nor breaks.
+        if (c > U'\u3002' && c < U'\uFF01') continue;
+        if (c == U'”') ++d;
+        else if (c == U'“' && d > 0) --d;
+        else if (d == 0 && is_clause_break(c)) {
+            depth = d;
+            return pos;
+        }
+    }
+    depth = d;
+    return U32::npos;
+}
+
 // Growth and change words, and their direction.
 struct Cue {
     U32 word;
@@ -87,17 +121,34 @@ struct FoundCue {
 };
 template <const auto& cues>
 FoundCue last_cue(U32 s) {
-    // Only where a cue can end are the cues compared (one set per list).
-    static const grammar::CharSet lasts = [&] {
-        grammar::CharSet f;
-        for (const Cue& c : cues) f.add(c.word.back());
-        return f;
+    // Only where a cue can end are the cues compared (one set per list), and
+    // only those that end there: the cues sorted by their last character,
+    // each character's in listed order (年 ends two cues, and is everywhere).
+    constexpr std::size_t n = std::size(cues);
+    static const struct ByLast {
+        grammar::CharSet lasts;
+        std::array<char32_t, n> last;  // ascending
+        std::array<const Cue*, n> cue;
+    } index = [] {
+        ByLast x;
+        std::array<const Cue*, n> sorted;
+        for (std::size_t i = 0; i < n; ++i) sorted[i] = &cues[i];
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const Cue* a, const Cue* b) { return a->word.back() < b->word.back(); });
+        for (std::size_t i = 0; i < n; ++i) {
+            x.lasts.add(sorted[i]->word.back());
+            x.last[i] = sorted[i]->word.back();
+            x.cue[i] = sorted[i];
+        }
+        return x;
     }();
     for (std::size_t end = s.size(); end > 0; --end) {
-        if (!lasts.may_contain(s[end - 1])) continue;
+        const char32_t ch = s[end - 1];
+        if (!index.lasts.may_contain(ch)) continue;
         U32 head = s.substr(0, end);
-        for (const Cue& c : cues) {
-            if (c.word.back() == head.back() && head.ends_with(c.word)) return {&c, end - c.word.size()};
+        for (std::size_t i = std::lower_bound(index.last.begin(), index.last.end(), ch) - index.last.begin();
+             i < n && index.last[i] == ch; ++i) {
+            if (head.ends_with(index.cue[i]->word)) return {index.cue[i], end - index.cue[i]->word.size()};
         }
     }
     return {};
@@ -105,21 +156,43 @@ FoundCue last_cue(U32 s) {
 
 }  // namespace
 
+std::size_t Builder::clause_start(std::size_t pos) const {
+    // Figures come in order, often several to a clause: the walk back stops
+    // at the last position asked about when it reaches it outside quotation
+    // marks, since from there it would go on as it went then.
+    if (pos < last_clause_.line || pos >= last_clause_.line_next) {
+        last_clause_.line = line_start(pos);
+        last_clause_.line_next = line_end(last_clause_.line) + 1;
+    }
+    const std::size_t lb = last_clause_.line;
+    const bool resume = last_clause_.pos <= pos && last_clause_.pos >= lb;
+    int depth = 0;
+    std::size_t start = walk_back(text_.data(), pos, resume ? last_clause_.pos : lb, depth);
+    if (start == U32::npos) {
+        if (!resume) start = lb;
+        else if (depth == 0) start = last_clause_.start;
+        else if ((start = walk_back(text_.data(), last_clause_.pos, lb, depth)) == U32::npos) start = lb;
+    }
+    last_clause_.pos = pos;
+    last_clause_.start = start;
+    return start;
+}
+
 std::vector<Claim> Builder::run() {
     std::vector<Claim> out;
     out.reserve(scan_.quantities.size());
-    std::size_t line_begin = std::size_t(-1);
-    Context section{std::nullopt, facts_.reference_year, false, std::nullopt};
+    Context section{nullptr, facts_.reference_year, false, std::nullopt};
     Context paragraph = section;
-    std::size_t walked = 0;  // lines before this offset have been walked
+    // Lines before this offset have been walked, the last figure's included:
+    // figures come in order, so one at or past it is on a new line.
+    std::size_t walked = 0;
     for (std::size_t i = 0; i < scan_.quantities.size(); ++i) {
         const grammar::Quantity& q = scan_.quantities[i];
-        std::size_t lb = line_start(q.begin);
-        if (lb != line_begin) {
+        if (q.begin >= walked) {
+            const std::size_t lb = line_start(q.begin);
             walk_lines(walked, lb, section);
             walked = line_end(lb) + 1;
             if (!continues_paragraph(lb)) paragraph = paragraph_context(lb, section);
-            line_begin = lb;
         }
         // Made in place: the claims before it are read, and never moved
         // (the storage was reserved).
@@ -130,7 +203,12 @@ std::vector<Claim> Builder::run() {
 
 void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, const std::vector<Claim>& previous) {
     const grammar::Quantity& q = scan_.quantities[index];
-    std::size_t ss = sentence_start(q.begin);
+    // The sentence by index: target_cue_before() keeps its answers by
+    // sentence. Figures come in order: the last figure's sentence or one
+    // after it, stepped to rather than searched for.
+    std::size_t& sentence = figure_sentence_;
+    while (sentence + 1 < sentences_.size() && sentences_[sentence + 1] <= q.begin) ++sentence;
+    std::size_t ss = sentences_[sentence];
     std::size_t cs = clause_start(q.begin);
     U32 sentence_left = text_.substr(ss, q.begin - ss);
     // Left context of the clause, after any earlier figure in it.
@@ -153,8 +231,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // A sentence that opens with 其中 breaks down the figure before it: it
     // inherits that figure's scope and period.
     const Claim* whole = nullptr;
-    U32 sentence_head = text_.substr(ss, std::min<std::size_t>(4, q.begin - ss));
-    if (sentence_head.find(U"其中"sv) != U32::npos && index > 0 && scan_.quantities[index - 1].begin < ss) {
+    const bool opens_of_which = opens_with_of_which(ss, q.begin);
+    if (opens_of_which && index > 0 && scan_.quantities[index - 1].begin < ss) {
         whole = &previous[index - 1];
         if (!prev_in_sentence) prev_in_sentence = whole;
     }
@@ -162,7 +240,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // Period: the nearest one before the figure in its sentence, else the
     // paragraph's. Candidates are pointed at, and only the one kept is
     // copied into the claim; `owned` holds one made here.
-    const std::string* period = paragraph.period ? &*paragraph.period : nullptr;
+    const std::string* period = paragraph.period;
     std::string owned;
     auto own = [&](std::string made) {
         owned = std::move(made);
@@ -176,8 +254,9 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         sp.context_year = sp.year = paragraph.year;
         sp.next = first_period_from(ss);
         sp.ps.clear();
+        sp.last_is_list = false;
         sp.period = nullptr;
-        for (std::size_t w = 0; w < std::size(sp.word_at); ++w) sp.word_at[w] = words_.first_from(kCurrently + w, ss);
+        std::fill(std::begin(sp.word_at), std::end(sp.word_at), kUnread);
     }
     for (; sp.next < scan_.periods.size() && scan_.periods[sp.next].begin < q.begin; ++sp.next) {
         const grammar::Period& p = scan_.periods[sp.next];
@@ -186,6 +265,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         char32_t before = p.begin > 0 ? text_[p.begin - 1] : U'\0';
         if (before == U'比' || before == U'较' || before == U'于' || text_.substr(p.end).starts_with(U"同期"sv)) continue;
         sp.ps.push_back(&p);
+        sp.last_is_list = text_.substr(p.begin, p.end - p.begin).find(U'、') != U32::npos;
         // The last period of the sentence before the figure; an earlier year in
         // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
         if (const Resolved& r = resolved(p, sp.year); r.as_of) {
@@ -198,7 +278,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (sp.period) period = sp.period;
     // A paragraph that opens with 其中 breaks down what the paragraph before
     // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
-    if (ps.empty() && ss == line_start(ss) && sentence_head.find(U"其中"sv) != U32::npos) {
+    if (ps.empty() && opens_of_which && ss == line_start(ss)) {
         std::size_t prev = ss;
         while (prev > 0 && text_[prev - 1] == U'\n') --prev;
         if (prev > 0) prev = line_start(prev - 1);
@@ -207,9 +287,16 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
             if (auto r = resolve_period(p->value, year, facts_)) own(std::move(*r));
         }
     }
-    if (auto month = respective_month(ps, q.begin, sentence_year)) own(std::move(*month));
+    if (sp.last_is_list) {
+        if (auto month = respective_month(ps, q.begin, sentence_year)) own(std::move(*month));
+    }
     if (!period && whole && whole->period) period = &*whole->period;
-    auto occurs = [&](Word w) { return words_.within(w, sp.word_at[w - kCurrently], q.begin) != WordPositions::npos; };
+    // Looked up when first asked: most figures ask about none of them.
+    auto occurs = [&](Word w) {
+        std::size_t& at = sp.word_at[w - kCurrently];
+        if (at == kUnread) at = words_.first_from(w, ss);
+        return words_.within(w, at, q.begin) != WordPositions::npos;
+    };
     if ((!period || ps.empty()) && occurs(kCurrently)) {
         if (facts_.date) period = &*facts_.date;
         else own("end:" + std::to_string(facts_.reference_year));
@@ -239,17 +326,19 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         guessed = true;
     }
     bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
-    if (period) c.period = *period;
+    // Moved when made here, copied otherwise: the claim owns its period.
+    if (period == &owned) c.period = std::move(owned);
+    else if (period) c.period = *period;
 
     // A goal: in a work-plan section, with a goal word, or about a year the
     // document has not reached.
     bool future = c.period && facts_.year != 0 && year_of(*c.period) > facts_.reference_year &&
-                  !c.period->starts_with("end:") && (!facts_.date || *c.period > *facts_.date);
-    c.modality = paragraph.plan || future || target_cue_before(ss, q.begin) ? "target" : "actual";
+                  !c.period->starts_with("end:"sv) && (!facts_.date || *c.period > *facts_.date);
+    c.modality = paragraph.plan || future || target_cue_before(sentence, q.begin) ? "target" : "actual";
     measure(q, left, sentence_left, c);
     // 11月末，…信贷投放新增1480.5亿元: a change up to a point in time
     // accumulates from the start of that year.
-    if (c.measure == "change" && c.period && c.period->starts_with("end:") && c.period->size() == 11) {
+    if (c.measure == "change"sv && c.period && c.period->starts_with("end:"sv) && c.period->size() == 11) {
         c.period = c.period->substr(4, 4) + "-01.." + c.period->substr(4);
     }
     // 分别压减5%和15%, 新建3家…和2家…: a figure joined to the one before by a
@@ -303,7 +392,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         bool stated = false;
         for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
             const Claim& before = previous[k - 1];
-            if (before.measure == "growth" && before.subject) {
+            if (before.measure == "growth"sv && before.subject) {
                 c.subject = *before.subject + "增速";
                 stated = true;
                 break;
@@ -330,21 +419,23 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
         !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
         // 其中…: a part of the figure before, never compared with a whole.
-        bool part = text_.substr(cs, q.begin - cs).starts_with(U"其中"sv) || words_.occurs(kOfWhich, ss, q.begin);
-        c.key = key_of(c, part, which);
+        bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
+                    occurs(kOfWhich);
+        set_key(c, part, which);
     }
 }
 
-// Written once into a buffer of the right size: a chain of + reallocates
-// as it grows, and appending piece by piece checks capacity each time; this
-// runs for nearly every figure.
-std::string Builder::key_of(const Claim& c, bool part, const std::optional<std::string>& which) {
+// Written once into a buffer of the right size, the claim's own: a chain of
+// + reallocates as it grows, and appending piece by piece checks capacity
+// each time; this runs for nearly every figure.
+void Builder::set_key(Claim& c, bool part, const std::optional<std::string>& which) {
     const std::string_view fields[] = {*c.scope, *c.subject, *c.period, *c.measure,
                                        c.direction ? std::string_view(*c.direction) : std::string_view(), *c.modality};
     constexpr std::string_view kPart = "|part", kOf = "|of:";
     std::size_t n = std::size(fields) - 1 + (part ? kPart.size() : 0) + (which ? kOf.size() + which->size() : 0);
     for (std::string_view f : fields) n += f.size();
-    std::string key(n, '|');
+    std::string& key = c.key;
+    key.assign(n, '|');
     char* p = key.data();
     auto put = [&](std::string_view s) { p = std::copy(s.begin(), s.end(), p); };
     for (std::size_t i = 0; i < std::size(fields); ++i) {
@@ -356,20 +447,19 @@ std::string Builder::key_of(const Claim& c, bool part, const std::optional<std::
         put(kOf);
         put(*which);
     }
-    return key;
 }
 
 void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const {
     switch (q.kind) {
-        case Kind::rank: c.measure = "rank"; return;
-        case Kind::multiple: c.measure = "multiple"; return;
-        case Kind::duration: c.measure = "level"; return;
+        case Kind::rank: c.measure.emplace("rank"sv); return;
+        case Kind::multiple: c.measure.emplace("multiple"sv); return;
+        case Kind::duration: c.measure.emplace("level"sv); return;
         case Kind::pp: {
-            c.measure = "pp_change";
+            c.measure.emplace("pp_change"sv);
             const FoundCue cue = last_cue<kGrowthCues>(left);
             char direction = cue ? cue->direction : '+';
             if (left.find(U"低于"sv) != U32::npos) direction = '-';
-            c.direction = std::string(1, direction);
+            c.direction.emplace(1, direction);
             return;
         }
         case Kind::percent: {
@@ -379,26 +469,26 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
             const bool part_of = q.end < text_.size() && text_[q.end] == U'的';
             const FoundCue cue = last_cue<kGrowthCues>(left);
             if ((share_at != U32::npos && (!cue || cue.at < share_at)) || (part_of && !cue)) {
-                c.measure = "share";
+                c.measure.emplace("share"sv);
             } else if (cue && cue.end() < left.size() && (left[cue.end()] == U'至' || left[cue.end()] == U'到')) {
                 // 提升至52.1%: the value reached, not the change; unless what
                 // moved is itself a rate of growth (降幅…收窄至1.6%).
                 const std::size_t verb_at = sentence_left.size() - (left.size() - cue.at);
                 const FoundCue rate = last_cue<kGrowthCues>(sentence_left.substr(0, verb_at));
                 if (rate && (rate->word == U"降幅"sv || rate->word == U"增幅"sv || rate->word == U"增速"sv)) {
-                    c.measure = "growth";
-                    c.direction = std::string(1, rate->direction);
+                    c.measure.emplace("growth"sv);
+                    c.direction.emplace(1, rate->direction);
                 } else {
-                    c.measure = "level";
+                    c.measure.emplace("level"sv);
                 }
             } else if (cue) {
-                c.measure = "growth";
-                c.direction = std::string(1, cue->direction);
+                c.measure.emplace("growth"sv);
+                c.direction.emplace(1, cue->direction);
             } else if (left.empty() && sentence_left.find(U"增长"sv) != U32::npos) {
-                c.measure = "growth";  // 分别增长5%和15%: the second figure
-                c.direction = std::string(1, '+');
+                c.measure.emplace("growth"sv);  // 分别增长5%和15%: the second figure
+                c.direction.emplace(1, '+');
             } else {
-                c.measure = "level";
+                c.measure.emplace("level"sv);
             }
             return;
         }
@@ -412,20 +502,20 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
             U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
             const FoundCue cue = last_cue<kChangeCues>(segment);
             if (cue && !coordinated_verb(segment.substr(cue.end()))) {
-                c.measure = "change";
-                c.direction = std::string(1, cue->direction);
+                c.measure.emplace("change"sv);
+                c.direction.emplace(1, cue->direction);
             } else {
-                c.measure = "level";
+                c.measure.emplace("level"sv);
             }
             return;
         }
     }
 }
 
-bool Builder::target_cue_before(std::size_t ss, std::size_t pos) {
-    std::size_t next = sentence_search_.upper_bound(ss);
-    std::size_t& cue = first_cue_[next - 1];
+bool Builder::target_cue_before(std::size_t sentence, std::size_t pos) {
+    std::size_t& cue = first_cue_[sentence];
     if (cue == kUnread) {
+        const std::size_t ss = sentences_[sentence], next = sentence + 1;
         std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
         cue = first_target_cue(text_.substr(ss, se - ss));
         if (cue != U32::npos) cue += ss;

@@ -20,6 +20,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimlint::building {
@@ -31,7 +32,9 @@ using U32 = std::u32string_view;
 inline bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_punctuation(c); }
 
 struct Context {
-    std::optional<std::string> period;  // absolute
+    // Absolute; a period's own value or one the Builder keeps (resolution(),
+    // end_of_year()): contexts are copied for every paragraph.
+    const std::string* period = nullptr;
     int year = 0;
     bool plan = false;  // a work-plan section (三、2023年工作安排)
     std::optional<std::string> scope;  // a paragraph that opens with 在中韩示范区，
@@ -65,33 +68,10 @@ private:
     }
 
     std::size_t sentence_start(std::size_t pos) const { return sentences_[sentence_search_.upper_bound(pos) - 1]; }
-    // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a clause.
-    std::size_t clause_start(std::size_t pos) const {
-        // Figures come in order, often several to a clause: the walk back
-        // stops at the last position asked about when it reaches it outside
-        // quotation marks, since from there it would go on as it went then.
-        const std::size_t lb = line_start(pos), asked = pos;
-        const bool resume = last_clause_.pos <= pos && last_clause_.pos >= lb;
-        int depth = 0;
-        // Walks back to `stop`; true at a clause break.
-        auto walk = [&](std::size_t stop) {
-            for (; pos > stop; --pos) {
-                char32_t c = text_[pos - 1];
-                // Han characters (most of the text) are neither quotes nor breaks.
-                if (c > U'\u3002' && c < U'\uFF01') continue;
-                if (c == U'”') ++depth;
-                else if (c == U'“' && depth > 0) --depth;
-                else if (depth == 0 && is_clause_break(c)) return true;
-            }
-            return false;
-        };
-        if (!walk(resume ? last_clause_.pos : lb) && resume) {
-            if (depth == 0) pos = last_clause_.start;
-            else walk(lb);
-        }
-        last_clause_ = {asked, pos};
-        return pos;
-    }
+    // Clause punctuation inside quotation marks (“阀、管、灶”) does not end a
+    // clause. Out of line (builder.cpp): its loop is compiled the same
+    // wherever it is asked for.
+    std::size_t clause_start(std::size_t pos) const;
 
     // The first period that starts at or after `from`, or one that starts
     // before and reaches in (7、8、9、10月份 split by 、), as an index.
@@ -169,9 +149,12 @@ private:
 
     // builder.cpp: the claim of a figure, its measure and modality.
 
-    // Whether a goal word stands in the sentence starting at ss before pos; the
-    // first one of each sentence is found once.
-    bool target_cue_before(std::size_t ss, std::size_t pos);
+    // Whether a goal word stands in the `sentence`-th sentence before pos;
+    // the first one of each sentence is found once.
+    bool target_cue_before(std::size_t sentence, std::size_t pos);
+
+    // 其中 in the first four characters of the sentence at ss, before qb.
+    bool opens_with_of_which(std::size_t ss, std::size_t qb) const;
 
     // Fills `c`, the claim of quantity `index`; `previous` holds the claims
     // of the quantities before it.
@@ -179,10 +162,10 @@ private:
 
     void measure(const grammar::Quantity& q, U32 left, U32 sentence_left, Claim& c) const;
 
-    // The key two claims must share to be compared: scope, subject, period,
-    // measure, direction and modality, then whether it is a part (其中) and
-    // of which set of things.
-    static std::string key_of(const Claim& c, bool part, const std::optional<std::string>& which);
+    // Sets c.key, the key two claims must share to be compared: scope,
+    // subject, period, measure, direction and modality, then whether it is a
+    // part (其中) and of which set of things.
+    static void set_key(Claim& c, bool part, const std::optional<std::string>& which);
 
     // period_context.cpp: when.
 
@@ -198,23 +181,51 @@ private:
     // A paragraph that opens with a period (2023年，… / 五年来，…) carries it;
     // one that opens with 这一年 refers back to the last such opening.
     Context paragraph_context(std::size_t lb, const Context& section);
+    bool opens_with_this_year() const;  // whether any line does
 
     // A period of the text resolved in the context of a year, kept for the
     // next figure of the sentence, which resolves the same periods again.
     struct Resolved {
         int context_year = 0;
         bool done = false;
-        // The value, read after 截至 (ends_as_of()); null: unresolved. Most
-        // periods are absolute already: it is then the period's own value.
+        // The value, read after 截至 (after_until()); null: unresolved. Most
+        // periods are absolute already: it is then the period's own value,
+        // else one of resolutions_.
         const std::string* as_of = nullptr;
-        std::optional<std::string> made;  // where it points otherwise
-        int last_year = 0;                 // last_year_of(value)
+        int last_year = 0;  // last_year_of(value)
     };
     const Resolved& resolved(const grammar::Period& p, int context_year);
 
+    // A period's `value` resolved in the context of a year, read as "end:"
+    // + it after 截至 (`until`) when it is a year or month; null: unresolved.
+    // The resolutions are kept by value, context year and 截至, since a
+    // document states the same few periods (全年, 1—11月, 上年) again and again.
+    struct Resolution {
+        std::optional<std::string> value;
+        int last_year = 0;  // last_year_of(*value)
+    };
+    const Resolution& resolution(const std::string& value, int context_year, bool until);
+    // "end:" + year, kept.
+    const std::string* end_of_year(int year);
+    struct ResolutionKey {
+        std::string_view value;  // the period's, which the scan keeps
+        int context_year;
+        bool until;  // after 截至
+        bool operator==(const ResolutionKey&) const = default;
+    };
+    struct ResolutionHash {
+        std::size_t operator()(const ResolutionKey& k) const {
+            return std::hash<std::string_view>{}(k.value) ^ (std::size_t(k.context_year) << 1 | k.until);
+        }
+    };
+
     // 截至2023年: the state at the end of that year or month, not a flow over
-    // it; whether the resolved value of p is to be read as "end:" + it.
-    bool ends_as_of(const grammar::Period& p, const std::string& resolved) const;
+    // it: a resolved value is read as "end:" + it when the period follows
+    // 截至 or 截止 and the value is a year or month.
+    bool after_until(const grammar::Period& p) const;
+    static bool is_year_or_month(const std::string& resolved) {
+        return !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
+    }
 
     // 7、8、9、10月份增速分别居全国第2位、第1位…: the i-th figure after 分别
     // is about the i-th month of the list.
@@ -373,16 +384,25 @@ private:
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
     std::optional<Context> last_opening_;
+    // Whether a line opens with 这一年, the only reader of last_opening_:
+    // when none does, the lines without figures are not read for it.
+    bool refers_back_ = opens_with_this_year();
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
+    // Node-based: resolved_ points into it.
+    std::unordered_map<ResolutionKey, Resolution, ResolutionHash> resolutions_;
+    std::unordered_map<int, std::string> ends_of_year_;  // end_of_year()'s
     // subject()'s working strings, kept between figures: allocating them for
     // every figure was a large share of its cost.
     mutable struct {
         std::u32string subject, stripped;
     } scratch_;
-    // clause_start()'s last answer: where it was asked, and the clause start.
+    // clause_start()'s last answer: where it was asked, and the clause start;
+    // and the line it was on, [line, line_next), most often asked about again.
     mutable struct {
         std::size_t pos = U32::npos, start = 0;
+        std::size_t line = 0, line_next = 0;
     } last_clause_;
+    std::size_t figure_sentence_ = 0;  // the last figure's sentence, by index (claim_for())
     // claim_for()'s periods of the sentence before the figure, kept from one
     // figure of a sentence to the next, which only reads on from the last.
     struct SentencePeriods {
@@ -390,9 +410,11 @@ private:
         int context_year = 0;        // the paragraph's year, the first context
         std::size_t next = 0;        // the index of the first period not read
         std::vector<const grammar::Period*> ps;  // read, less streaks and bases of comparisons
+        bool last_is_list = false;               // the last of ps is a list (7、8月): respective_month() asks
         const std::string* period = nullptr;    // the last one's resolved value (as_of), or null
         int year = 0;                           // the context of the next
-        std::size_t word_at[3] = {};            // words_.first_from() the start: 目前, 近年来, 近几年
+        // words_.first_from() the start: 目前, 近年来, 近几年, 其中; kUnread: not looked up yet.
+        std::size_t word_at[4] = {};
     } sentence_;
 };
 

@@ -5,6 +5,7 @@
 #include "grammar/numbers.hpp"
 #include "src/claims/periods.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace claimlint::building {
@@ -61,21 +62,26 @@ void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
             auto ps = periods_in(lb, le);
             bool plan = section_is_plan(line);
             if (!ps.empty() || plan) {
-                section = Context{std::nullopt, facts_.reference_year, plan, std::nullopt};
+                section = Context{nullptr, facts_.reference_year, plan, std::nullopt};
                 // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
                 for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
-                    if (auto r = resolve_period((*it)->value, facts_.reference_year, facts_)) {
-                        section.period = r;
-                        section.year = last_year_of(*r) ? last_year_of(*r) : facts_.reference_year;
+                    if (const Resolution& r = resolution((*it)->value, facts_.reference_year, false); r.value) {
+                        section.period = &*r.value;
+                        section.year = r.last_year ? r.last_year : facts_.reference_year;
                         break;
                     }
                 }
             }
-        } else {
+        } else if (refers_back_) {
             (void)paragraph_context(lb, section);
         }
         lb = le + 1;
     }
+}
+
+bool Builder::opens_with_this_year() const {
+    return std::any_of(line_starts_.begin(), line_starts_.end(),
+                       [this](std::size_t lb) { return text_.substr(lb).starts_with(U"这一年"); });
 }
 
 Context Builder::paragraph_context(std::size_t lb, const Context& section) {
@@ -97,7 +103,7 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         }
     }
     if (lead != U32::npos && (line.substr(lead).starts_with(U"截至目前") || line.substr(lead).starts_with(U"目前"))) {
-        c.period = facts_.date ? *facts_.date : "end:" + std::to_string(section.year);
+        c.period = facts_.date ? &*facts_.date : end_of_year(section.year);
         return c;
     }
     const grammar::Period* p = first_period_in(lb, le);
@@ -106,10 +112,9 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         char32_t ch = text_[i];
         if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
     }
-    if (auto r = resolve_period(p->value, section.year, facts_)) {
-        c.year = last_year_of(*r) ? last_year_of(*r) : section.year;
-        if (ends_as_of(*p, *r)) r->insert(0, "end:");
-        c.period = std::move(*r);
+    if (const Resolved& r = resolved(*p, section.year); r.as_of) {
+        c.year = r.last_year ? r.last_year : section.year;
+        c.period = r.as_of;
         last_opening_ = c;
     }
     return c;
@@ -120,22 +125,38 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
     if (!r.done || r.context_year != context_year) {
         r.context_year = context_year;
         r.done = true;
-        r.as_of = nullptr;
-        if (is_absolute(p.value) && !ends_as_of(p, p.value)) {
+        const bool until = after_until(p);
+        if (is_absolute(p.value) && !(until && is_year_or_month(p.value))) {
             r.as_of = &p.value;  // not copied
-        } else if ((r.made = resolve_period(p.value, context_year, facts_))) {
-            if (ends_as_of(p, *r.made)) r.made->insert(0, "end:");
-            r.as_of = &*r.made;
+            r.last_year = last_year_of(p.value);
+        } else {
+            const Resolution& made = resolution(p.value, context_year, until);
+            r.as_of = made.value ? &*made.value : nullptr;
+            r.last_year = made.last_year;
         }
-        // "end:" holds no digit: the year is read as well after it.
-        r.last_year = r.as_of ? last_year_of(*r.as_of) : 0;
     }
     return r;
 }
 
-bool Builder::ends_as_of(const grammar::Period& p, const std::string& resolved) const {
-    bool until = p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
-    return until && !resolved.starts_with("end:") && resolved.find("..") == std::string::npos && resolved.size() <= 7;
+bool Builder::after_until(const grammar::Period& p) const {
+    return p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
+}
+
+const Builder::Resolution& Builder::resolution(const std::string& value, int context_year, bool until) {
+    auto [it, made] = resolutions_.try_emplace(ResolutionKey{value, context_year, until});
+    Resolution& r = it->second;
+    if (made && (r.value = resolve_period(value, context_year, facts_))) {
+        if (until && is_year_or_month(*r.value)) r.value->insert(0, "end:");
+        // "end:" holds no digit: the year is read as well after it.
+        r.last_year = last_year_of(*r.value);
+    }
+    return r;
+}
+
+const std::string* Builder::end_of_year(int year) {
+    auto [it, made] = ends_of_year_.try_emplace(year);
+    if (made) it->second = "end:" + std::to_string(year);
+    return &it->second;
 }
 
 std::optional<std::string> Builder::respective_month(const std::vector<const grammar::Period*>& ps,

@@ -2,16 +2,11 @@
 #include "src/claims/periods.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <string_view>
 
 namespace claimlint {
 namespace {
-
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
-        s.replace(at, from.size(), to);
-    }
-}
 
 // Not std::isdigit: that consults the locale's table through a call per character.
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -32,48 +27,71 @@ bool is_absolute(const std::string& value) {
            std::none_of(value.begin(), value.end(), [](char c) { return c == 'Y' || c == '?'; });
 }
 
+namespace {
+
+void append_int(std::string& out, int v) {
+    char buf[12];
+    out.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+// "A..B" of two years.
+std::string year_range(int from, int to) {
+    std::string out;
+    append_int(out, from);
+    out += "..";
+    append_int(out, to);
+    return out;
+}
+
+// Y[-1] … Y[+3] at `at` (a Y): its offset, or 0 when it is a bare Y.
+int year_offset(std::string_view v, std::size_t at) {
+    if (at + 5 > v.size() || v[at + 1] != '[' || v[at + 4] != ']' || v[at + 3] < '1' || v[at + 3] > '3') return 0;
+    const int n = v[at + 3] - '0';
+    return v[at + 2] == '+' ? n : v[at + 2] == '-' ? -n : 0;
+}
+
+}  // namespace
+
 std::optional<std::string> resolve_period(const std::string& value, int context_year, const DocumentFacts& facts) {
     if (is_absolute(value)) return value;
     if (value.rfind("streak:", 0) == 0) return std::nullopt;
     if (value.rfind("plan:", 0) == 0) {
         int plan = leading_int(value, 5);  // 十四五 = 2021..2025
         int start = 2021 + 5 * (plan - 14);
-        return std::to_string(start) + ".." + std::to_string(start + 4);
+        return year_range(start, start + 4);
     }
     if (value.rfind("last:", 0) == 0 || value.rfind("next:", 0) == 0) {
         int n = leading_int(value, 5);
         if (value.back() != 'y' || n <= 0) return std::nullopt;
         if (value[0] == 'l') {
             if (context_year == 0) return std::nullopt;
-            return std::to_string(context_year - n + 1) + ".." + std::to_string(context_year);
+            return year_range(context_year - n + 1, context_year);
         }
         int from = facts.year != 0 ? facts.year : context_year;
         if (from == 0) return std::nullopt;
-        return std::to_string(from) + ".." + std::to_string(from + n - 1);
+        return year_range(from, from + n - 1);
     }
-    std::string v = value;
-    if (v.find('Y') != std::string::npos) {
-        if (facts.year == 0) return std::nullopt;
-        // Offsets (Y[-1]) are rare: their six patterns are only built when one is there.
-        for (int off = -3; off <= 3 && v.find("Y[") != std::string::npos; ++off) {
-            if (off == 0) continue;
-            replace_all(v, std::string("Y[") + (off > 0 ? "+" : "") + std::to_string(off) + "]",
-                        std::to_string(facts.year + off));
+    // Y (with an offset Y[-1] … Y[+3]) is the document's year, ? the
+    // context's: written in one pass, without intermediate strings (this
+    // runs for every relative period of a sentence or paragraph).
+    const bool has_y = value.find('Y') != std::string::npos;
+    if (has_y && facts.year == 0) return std::nullopt;
+    if (context_year == 0 && value.find('?') != std::string::npos) return std::nullopt;
+    std::string out;
+    out.reserve(value.size() + 8);
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const char ch = value[i];
+        if (ch == '?') {
+            append_int(out, context_year);
+        } else if (ch == 'Y' && has_y) {
+            const int off = year_offset(value, i);
+            append_int(out, facts.year + off);
+            if (off != 0) i += 4;
+        } else {
+            out += ch;
         }
-        replace_all(v, "Y", std::to_string(facts.year));
     }
-    if (std::size_t first = v.find('?'); first != std::string::npos) {
-        if (context_year == 0) return std::nullopt;
-        // Written in one pass (most relative periods, 全年 and 1—11月, hold one or two).
-        const std::string year = std::to_string(context_year);
-        std::string out(v, 0, first);
-        for (std::size_t i = first; i < v.size(); ++i) {
-            if (v[i] == '?') out += year;
-            else out += v[i];
-        }
-        return out;
-    }
-    return v;
+    return out;
 }
 
 namespace {
