@@ -366,12 +366,17 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // are never compared.
     std::optional<std::string> which;
     if (c.subject && !new_value) which = subject(cs, q.begin, cs, nullptr);
-    if (!c.subject) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
+    // Percentage points after a figure of the sentence are that figure's
+    // rate against its own past or against another's (…增长5%，高出全国1.2个
+    // 百分点): named from that figure (comparison_subject), so the clause's
+    // own subject is not looked for.
+    const bool compared = q.kind == Kind::pp && prev_in_sentence;
+    if (!c.subject && !compared) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
     if (auto distributed = respective(index, ss)) {
         if (distributed->subject) c.subject = distributed->subject;
         if (distributed->scope) c.scope = distributed->scope;
     }
-    if (q.kind == Kind::pp && prev_in_sentence) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
+    if (compared) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
     // 达到月人均1031元和749元，均达到上年城乡低保标准的1.68倍: a multiple
     // measures what reaches it, not its base; with nothing named before the
     // verb, that is the figure before.
