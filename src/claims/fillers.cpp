@@ -33,61 +33,6 @@ constexpr U32 kTrailing[] = {
     U"稳步跨上", U"跨上", U"稳步", U"力争", U"力求", U"确保", U"控制在",
 };
 
-// A filler list by its words' first (or last) character, longest first:
-// only the few words that can match at the end looked at are compared.
-// Entries are grouped by the low twelve bits of that character, and each
-// group's range found by one table look-up: nearly every group holds one
-// character's words only, and most characters have none, an empty range,
-// so the look-up is also the test for whether any word ends there.
-class FillerIndex {
-public:
-    template <std::size_t N>
-    FillerIndex(const U32 (&words)[N], bool by_last) : by_last_(by_last) {
-        static_assert(N < 256, "a group's range is kept in bytes");
-        for (U32 w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
-        std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
-            if (bucket(a.first) != bucket(b.first)) return bucket(a.first) < bucket(b.first);
-            return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
-        });
-        for (std::size_t i = entries_.size(); i-- > 0;) {
-            Range& r = groups_[bucket(entries_[i].first)];
-            if (r.end == 0) r.end = static_cast<std::uint8_t>(i + 1);
-            r.begin = static_cast<std::uint8_t>(i);
-        }
-    }
-    // The length of the longest filler at that end of s, or 0.
-    std::size_t longest(U32 s) const {
-        if (s.empty()) return 0;
-        char32_t c = by_last_ ? s.back() : s.front();
-        const Range r = groups_[bucket(c)];
-        for (std::size_t i = r.begin; i < r.end; ++i) {
-            const auto& [key, word] = entries_[i];
-            if (key == c && word.size() <= s.size() &&
-                same(by_last_ ? s.data() + s.size() - word.size() : s.data(), word)) {
-                return word.size();
-            }
-        }
-        return 0;
-    }
-
-private:
-    static std::size_t bucket(char32_t c) { return c & 0xFFF; }
-    // Whether the text at `at` is `word`: char_traits<char32_t>::compare
-    // orders each pair of characters, twice the work of telling them equal.
-    static bool same(const char32_t* at, U32 word) {
-        for (std::size_t k = 0; k < word.size(); ++k) {
-            if (at[k] != word[k]) return false;
-        }
-        return true;
-    }
-    struct Range {
-        std::uint8_t begin = 0, end = 0;  // entries_[begin, end)
-    };
-    bool by_last_;
-    std::vector<std::pair<char32_t, U32>> entries_;
-    std::array<Range, 4096> groups_{};  // each bucket's entries
-};
-
 // Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
 constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
 

@@ -147,6 +147,9 @@ constexpr U32 kPredicates[] = {
     U"开工", U"投产", U"上榜", U"通过", U"累计", U"共", U"分别", U"同比", U"增长", U"比上年", U"排名",
     U"超过",
 };
+// By first character: one look-up tells whether a predicate starts at a
+// character, rather than a comparison with each.
+const FillerIndex kPredicateAt(kPredicates, false);
 // Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
 // the category is what is counted.
 constexpr U32 kNamedAs[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
@@ -262,12 +265,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
             for (U32 p : kNamedAs) {
                 if (rest.starts_with(p)) return category(i + p.size());
             }
-            for (U32 p : kPredicates) {
-                if (p.front() == c && rest.starts_with(p)) {
-                    ended = true;
-                    break;
-                }
-            }
+            ended = kPredicateAt.longest(rest) > 0;
             // 7个地级市在全国…排名; 在建项目 is a noun.
             ended = ended || (c == U'在' && i + 1 < text_.size() && U"建岗校职线编册读"sv.find(text_[i + 1]) == U32::npos);
             if (ended) break;
