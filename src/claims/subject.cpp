@@ -197,8 +197,9 @@ std::optional<std::string> Builder::counted_noun(const grammar::Quantity& q, std
     }
     auto noun = right_subject(q);
     if (!noun) return std::nullopt;
-    bool bare_clause = text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000"sv) == U32::npos;
-    if ((synonyms_.is_generic(*noun) || q.kind == Kind::duration) && !bare_clause) return std::nullopt;
+    // Read only for a generic noun or a duration: most figures are neither.
+    auto bare_clause = [&] { return text_.substr(cs, q.begin - cs).find_first_not_of(U" \u3000"sv) == U32::npos; };
+    if ((q.kind == Kind::duration || synonyms_.is_generic(*noun)) && !bare_clause()) return std::nullopt;
     // 货值1020万元人民币货物整装待发: a measure noun right before the amount
     // says what it is; a verb there (推进吉林化纤20万吨碳纤维项目) does not.
     if (q.kind == Kind::amount && ls < q.begin && U"值额量价费金资"sv.find(text_[q.begin - 1]) != U32::npos) {
