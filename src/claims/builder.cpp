@@ -293,7 +293,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (!period && whole && whole->period) period = &*whole->period;
     // Looked up when first asked: most figures ask about none of them.
     auto occurs = [&](Word w) {
-        std::size_t& at = sp.word_at[w - kCurrently];
+        std::size_t& at = sp.word_at[w];
         if (at == kUnread) at = words_.first_from(w, ss);
         return words_.within(w, at, q.begin) != WordPositions::npos;
     };
@@ -372,9 +372,13 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // own subject is not looked for.
     const bool compared = q.kind == Kind::pp && prev_in_sentence;
     if (!c.subject && !compared) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
-    if (auto distributed = respective(index, ss)) {
-        if (distributed->subject) c.subject = distributed->subject;
-        if (distributed->scope) c.scope = distributed->scope;
+    // Most sentences have no 分别: the first from the sentence's start, looked
+    // up once, tells.
+    if (occurs(kRespectively)) {
+        if (auto distributed = respective_after(index, ss, last_respectively(ss, q.begin))) {
+            if (distributed->subject) c.subject = std::move(distributed->subject);
+            if (distributed->scope) c.scope = std::move(distributed->scope);
+        }
     }
     if (compared) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
     // 达到月人均1031元和749元，均达到上年城乡低保标准的1.68倍: a multiple

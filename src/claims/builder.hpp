@@ -322,12 +322,11 @@ private:
     std::optional<std::string> comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const;
 
     // 分别: A、B分别增长x%、y% gives x to A and y to B. Nullopt unless the
-    // subjects and the figures pair up one to one.
+    // subjects and the figures pair up one to one. `at`: where the last 分别
+    // before the figure starts (claim_for() asks only when there is one).
     struct Respective {
         std::optional<std::string> scope, subject;
     };
-    std::optional<Respective> respective(std::size_t index, std::size_t ss) const;
-    // The pairing itself, with `at` where the last 分别 before the figure starts.
     std::optional<Respective> respective_after(std::size_t index, std::size_t ss, std::size_t at) const;
 
     // The frame of a clause: an earlier clause of the sentence that ends in
@@ -413,8 +412,8 @@ private:
         bool last_is_list = false;               // the last of ps is a list (7、8月): respective_month() asks
         const std::string* period = nullptr;    // the last one's resolved value (as_of), or null
         int year = 0;                           // the context of the next
-        // words_.first_from() the start: 目前, 近年来, 近几年, 其中; kUnread: not looked up yet.
-        std::size_t word_at[4] = {};
+        // words_.first_from() the start, by Word up to 其中; kUnread: not looked up yet.
+        std::size_t word_at[kOfWhich + 1] = {};
     } sentence_;
 };
 

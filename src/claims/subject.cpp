@@ -325,14 +325,6 @@ std::optional<std::string> Builder::comparison_subject(std::size_t from, std::si
     return named;
 }
 
-std::optional<Builder::Respective> Builder::respective(std::size_t index, std::size_t ss) const {
-    // Most sentences have no 分别: answered here, without the frame of the
-    // pairing below.
-    std::size_t at = last_respectively(ss, scan_.quantities[index].begin);
-    if (at == U32::npos) return std::nullopt;
-    return respective_after(index, ss, at);
-}
-
 std::optional<Builder::Respective> Builder::respective_after(std::size_t index, std::size_t ss, std::size_t at) const {
     const grammar::Quantity& q = scan_.quantities[index];
     // The figures after 分别 in this sentence, of this kind: how many, and
