@@ -334,10 +334,13 @@ std::optional<Builder::Respective> Builder::respective_after(std::size_t index, 
     auto first = std::lower_bound(scan_.quantities.begin(), scan_.quantities.end(), at,
                                   [](const grammar::Quantity& f, std::size_t v) { return f.begin < v; });
     // The figures after 分别 up to the end of their clause (the list
-    // 10.6万家和8.1万家 may be followed by another clause with figures).
+    // 10.6万家和8.1万家 may be followed by another clause with figures), in
+    // the sentence: before the next sentence's start, looked up once.
+    const std::size_t next = sentence_search_.upper_bound(ss);
+    const std::size_t se = next < sentences_.size() ? sentences_[next] : U32::npos;
     for (auto i = static_cast<std::size_t>(first - scan_.quantities.begin()); i < scan_.quantities.size(); ++i) {
         const grammar::Quantity& f = scan_.quantities[i];
-        if (f.begin > at && sentence_start(f.begin) != ss) break;
+        if (f.begin > at && f.begin >= se) break;
         if (figures > 0 && text_.substr(last_end, f.begin - last_end).find_first_of(U"，；,;"sv) != U32::npos) break;
         if (f.kind != q.kind) continue;
         if (i == index) k = figures;
