@@ -103,13 +103,17 @@ void load_names(Lexicons& lex) {
     }
 }
 
-Lexicons& lexicons() {
-    static Lexicons* lex = [] {
-        auto* l = new Lexicons();
-        load_units(*l);
-        load_names(*l);
-        return l;
-    }();
+// Apart from lexicons(), so that the guard test inlines into the callers:
+// match_unit runs for nearly every figure, and the call cost more than its test.
+[[gnu::noinline]] Lexicons* load() {
+    auto* l = new Lexicons();
+    load_units(*l);
+    load_names(*l);
+    return l;
+}
+
+inline Lexicons& lexicons() {
+    static Lexicons* lex = load();
     return *lex;
 }
 

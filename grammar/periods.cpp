@@ -23,13 +23,31 @@ class Label {
 public:
     Label() = default;
     explicit Label(std::string_view s) { *this << s; }
+    // A piece whose length is known only when running (a year label, a
+    // number). Literals and single characters, most pieces, have overloads
+    // of their own below: memcpy of a length not known when compiling is a
+    // call into the library, and it was one for every piece.
     Label& operator<<(std::string_view s) {
         std::size_t k = std::min(s.size(), sizeof buf_ - n_);
         std::memcpy(buf_ + n_, s.data(), k);
         n_ += k;
         return *this;
     }
-    Label& operator<<(char c) { return *this << std::string_view(&c, 1); }
+    // A literal: its length is known, and the copy is a move or two. (No
+    // label comes near the buffer's end; a literal that would not fit is
+    // left out.)
+    template <std::size_t N>
+    Label& operator<<(const char (&s)[N]) {
+        if (n_ + (N - 1) <= sizeof buf_) {
+            std::memcpy(buf_ + n_, s, N - 1);
+            n_ += N - 1;
+        }
+        return *this;
+    }
+    Label& operator<<(char c) {
+        if (n_ < sizeof buf_) buf_[n_++] = c;
+        return *this;
+    }
     // Counts, quarters and years (1 to 2100) and year offsets (-2 to +1).
     Label& operator<<(int v) {
         if (v < 0) {
