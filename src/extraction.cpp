@@ -159,8 +159,8 @@ Extraction extract(const Document& doc, const ClaimOptions& opts) {
     ex.scan = grammar::scan(text.normalised());
     ex.sentence_starts = sentence_starts(text.normalised());
     // One pass finds where words and place mentions may start.
-    std::vector<std::size_t> starts = word_starts(text.normalised());
-    std::vector<RegionMention> regions = find_regions(text.normalised(), starts);
+    const WordStarts starts = word_starts(text.normalised());
+    std::vector<RegionMention> regions = find_regions(text.normalised(), starts.places);
     ex.facts = infer_facts(text, ex.scan, opts, regions, starts);
     ex.claims = build_claims(text, ex.scan, ex.facts, opts, ex.sentence_starts, regions, starts);
     return ex;

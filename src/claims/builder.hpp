@@ -44,11 +44,11 @@ class Builder {
 public:
     Builder(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts, const ClaimOptions& opts,
             const std::vector<std::size_t>& sentences, const std::vector<RegionMention>& regions,
-            const std::vector<std::size_t>& starts)
+            const WordStarts& starts)
         : text_(doc.normalised()), scan_(scan), facts_(facts),
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
           sentences_(sentences), line_starts_(doc.line_starts()), word_starts_(starts),
-          places_(doc.normalised(), regions, word_starts_),
+          places_(doc.normalised(), regions, word_starts_.words),
           regions_(places_.mentions()) {}
 
     std::vector<Claim> run();
@@ -258,8 +258,7 @@ private:
     // The home the home word at `at` names (home_member), unknown when the
     // document has none.
     std::optional<std::string> home_named(std::size_t at) const;
-    // Where the text's home words start (from word_starts_, whose characters
-    // include their first ones).
+    // Where the text's home words start (word_starts_.homes).
     PositionSet find_home_words() const;
 
     // Each of the next four asks a bit set first, inline: that settles most
@@ -363,8 +362,8 @@ private:
     const SubjectSynonyms& synonyms_;
     const std::vector<std::size_t>& sentences_;
     const std::vector<std::uint32_t>& line_starts_;  // the document's
-    // word_starts(text_): the candidates words_ and places_ look at.
-    const std::vector<std::size_t>& word_starts_;
+    // word_starts(text_): the candidates words_, places_ and find_home_words() look at.
+    const WordStarts& word_starts_;
     PlaceMentions places_;
     const std::vector<RegionMention>& regions_;  // every place and organisation mention of the text
     NearbySearch<std::uint32_t> line_search_{line_starts_};
@@ -375,7 +374,7 @@ private:
     // Words asked about for every figure of a sentence, found once.
     enum Word : std::size_t { kRespectively, kCurrently, kRecentYears, kRecentFewYears, kOfWhich, kSemicolon };
     static constexpr U32 kWords[] = {U"分别", U"目前", U"近年来", U"近几年", U"其中", U"；"};
-    WordPositions words_{text_, kWords, word_starts_};
+    WordPositions words_{text_, kWords, word_starts_.words};
     PositionSet home_word_starts_ = find_home_words();    // last_home_word() reads these
     PositionSet period_starts_ = find_period_starts();    // after_leading_periods() reads these
     PositionSet mention_starts_ = find_mention_starts();  // explicit_region() and region_at_head() read these

@@ -144,20 +144,25 @@ struct ClaimOptions {
     const SubjectSynonyms* synonyms = nullptr;  // default: the built-in groups
 };
 
-// Where a word either step looks for across the whole text (全省, 公司,
-// 分别…) or a place mention (find_regions) may start, ascending: one pass
-// over the text, shared by both.
-std::vector<std::size_t> word_starts(std::u32string_view text);
+// Where the words either step looks for across the whole text may start,
+// ascending, found in one pass over the text and sorted there to the
+// indexes that read them, so that each walks only its own.
+struct WordStarts {
+    std::vector<std::size_t> places;  // a place form's first character followed by its second (find_regions)
+    std::vector<std::size_t> homes;   // a home word (全省, 我市…: home_word())
+    std::vector<std::size_t> words;   // a first character of the builder's other words (分别, 公司…)
+};
+WordStarts word_starts(std::u32string_view text);
 
 // `regions` are the place mentions of the whole text (find_regions), found
 // once and shared by both steps; `starts` are word_starts(text).
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
-                          const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts);
+                          const std::vector<RegionMention>& regions, const WordStarts& starts);
 
 // One claim per quantity of `scan`, in the same order. `sentences` are the
 // text's sentence starts (src/sentences.hpp).
 std::vector<Claim> build_claims(const Document& doc, const grammar::ScanResult& scan, const DocumentFacts& facts,
                                 const ClaimOptions& opts, const std::vector<std::size_t>& sentences,
-                                const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts);
+                                const std::vector<RegionMention>& regions, const WordStarts& starts);
 
 }  // namespace claimlint

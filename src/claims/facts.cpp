@@ -64,7 +64,7 @@ std::optional<std::string> front_matter_date(const Document& doc) {
 }  // namespace
 
 DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, const ClaimOptions& opts,
-                          const std::vector<RegionMention>& regions, const std::vector<std::size_t>& starts) {
+                          const std::vector<RegionMention>& regions, const WordStarts& starts) {
     DocumentFacts f;
     f.date = opts.date;
     if (!f.date) f.date = front_matter_date(doc);
@@ -123,11 +123,8 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         if (comparing.find(before) != std::u32string_view::npos) continue;
         if (m.region->level != RegionLevel::country) ++count[m.region->name];
     }
-    // 全省, 我市…, looked for where word_starts() found a candidate.
-    for (std::size_t at : starts) {
-        if (at + 1 == text.size()) continue;
-        if (const HomeWord* w = home_word(text[at], text[at + 1])) ++generic[static_cast<std::size_t>(w->level)];
-    }
+    // 全省, 我市…, found by word_starts().
+    for (std::size_t at : starts.homes) ++generic[static_cast<std::size_t>(home_word(text[at], text[at + 1])->level)];
     // Each counted name with the level it is known at, looked up once for
     // the several levels asked about below; in name order, as counted.
     struct Counted {

@@ -97,7 +97,7 @@ PlaceMentions::PlaceMentions(std::u32string_view text, const std::vector<RegionM
                                   (text[end] >= U'0' && text[end] <= U'9'))) {
             continue;
         }
-        Region& org = named_.emplace_back();
+        Region& org = named_.emplace_front();
         org.name = grammar::to_utf8(text.substr(start, end - start));
         org.level = RegionLevel::organisation;
         named.push_back({start, end, &org});

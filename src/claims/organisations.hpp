@@ -5,7 +5,7 @@
 #include "grammar/char_set.hpp"
 #include "src/claims/regions.hpp"
 
-#include <deque>
+#include <forward_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -32,7 +32,9 @@ public:
     const std::vector<RegionMention>& mentions() const { return *mentions_; }
 
 private:
-    std::deque<Region> named_;  // organisations found by their ending; mentions point here
+    // Organisations found by their ending; mentions point here. A list: most
+    // texts name none, and a deque allocates even when empty.
+    std::forward_list<Region> named_;
     std::vector<RegionMention> own_;  // the regions with the organisations added, when there are any
     const std::vector<RegionMention>* mentions_;  // own_ or the regions
 };

@@ -136,9 +136,7 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
 
 std::vector<RegionMention> find_regions(std::u32string_view text, std::span<const std::size_t> candidates) {
     MentionFinder finder(text);
-    for (std::size_t at : candidates) {
-        if (finder.may_start(text.data() + at)) finder.try_at(text.data() + at);
-    }
+    for (std::size_t at : candidates) finder.try_at(text.data() + at);
     return finder.take();
 }
 

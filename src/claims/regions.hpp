@@ -41,6 +41,8 @@ const MentionChars& mention_chars();
 // The same as find_regions(text), with the mentions tried at `candidates`
 // only: ascending positions, among them every one where a mention may start
 // (mention_chars()), found in a pass the caller shares with other indexes.
+// Each is tried as it is, a symbol-table lookup: pass only those that
+// passed mention_chars()' test (word_starts() tested them already).
 std::vector<RegionMention> find_regions(std::u32string_view text, std::span<const std::size_t> candidates);
 
 const Region* region_named(const std::string& name);

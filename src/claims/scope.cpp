@@ -157,9 +157,7 @@ std::optional<std::string> Builder::home_named(std::size_t at) const {
 
 PositionSet Builder::find_home_words() const {
     PositionSet at(text_.size());
-    for (std::size_t i : word_starts_) {
-        if (i + 1 < text_.size() && home_member(text_[i], text_[i + 1])) at.add(i);
-    }
+    for (std::size_t i : word_starts_.homes) at.add(i);
     return at;
 }
 
