@@ -7,10 +7,6 @@
 #include <cstring>
 #include <sstream>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -80,58 +76,6 @@ std::uint32_t load_le32(const unsigned char* u) {
     return u[0] | (std::uint32_t{u[1]} << 8) | (std::uint32_t{u[2]} << 16) | (std::uint32_t{u[3]} << 24);
 }
 
-#if defined(__SSE2__)
-// Decodes three-byte sequences four at a time, from u[i] on while sixteen
-// bytes can be read, into out[n] and offsets[n] on, advancing i and n. The
-// common ideographs (U+4E00–U+9FFF) are stored as decoded; any other code
-// point of a group goes through fold_three_byte(c, index), or, when invalid
-// (overlong, a surrogate), ends the run before it for the caller's decoder
-// to report. Stops at the first group of twelve bytes that is not four
-// three-byte sequences, for the caller to go on one sequence at a time
-// (keeping the leading sequences of that group cost more in bookkeeping
-// than it saved).
-template <typename Fold>
-void decode_ideograph_run(const unsigned char* u, std::size_t size, std::size_t& i, char32_t* out,
-                          std::uint32_t* offsets, std::size_t& n, Fold&& fold_three_byte) {
-    const __m128i lanes_0_2 = _mm_set_epi32(0, -1, 0, -1);
-    const __m128i steps = _mm_set_epi32(9, 6, 3, 0);
-    for (; i + 16 <= size; i += 12, n += 4) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i));
-        // Sequence k's three bytes (bytes 3k to 3k + 2) into the low three
-        // bytes of lane k; the top byte of each lane is left as it comes.
-        // Lanes 0 and 2 are bytes 0-3 and 6-9; lanes 1 and 3 are the same
-        // moved up by a byte in their 64-bit halves.
-        const __m128i x = _mm_unpacklo_epi64(v, _mm_srli_si128(v, 6));
-        const __m128i y = _mm_slli_epi64(x, 8);
-        const __m128i seq = _mm_or_si128(_mm_and_si128(lanes_0_2, x), _mm_andnot_si128(lanes_0_2, y));
-        // 1110xxxx 10xxxxxx 10xxxxxx in every lane.
-        const __m128i marks = _mm_and_si128(seq, _mm_set1_epi32(0xC0C0F0));
-        if (_mm_movemask_epi8(_mm_cmpeq_epi32(marks, _mm_set1_epi32(0x8080E0))) != 0xFFFF) return;
-        const __m128i c = _mm_or_si128(
-            _mm_or_si128(_mm_slli_epi32(_mm_and_si128(seq, _mm_set1_epi32(0x0F)), 12),
-                         _mm_and_si128(_mm_srli_epi32(seq, 2), _mm_set1_epi32(0x0FC0))),
-            _mm_and_si128(_mm_srli_epi32(seq, 16), _mm_set1_epi32(0x3F)));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + n), c);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(offsets + n),
-                         _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), steps));
-        // Code points are below 2^16 here: signed comparisons are exact.
-        const __m128i ideograph = _mm_and_si128(_mm_cmpgt_epi32(c, _mm_set1_epi32(0x4DFF)),
-                                                _mm_cmplt_epi32(c, _mm_set1_epi32(0xA000)));
-        unsigned others = ~static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(ideograph))) & 0xFu;
-        for (; others != 0; others &= others - 1) {
-            const std::size_t k = static_cast<std::size_t>(__builtin_ctz(others));
-            const char32_t cp = out[n + k];
-            if (cp < 0x800u || cp - 0xD800u < 0x800u) {
-                i += 3 * k;
-                n += k;
-                return;
-            }
-            out[n + k] = fold_three_byte(cp, n + k);
-        }
-    }
-}
-#endif
-
 }  // namespace
 
 InputError::InputError(std::string path, Position pos, std::string what)
@@ -189,9 +133,6 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     cps.resize(leads);
     d.byte_of_cp_.resize(leads + 1);
     std::size_t n = 0;  // code points decoded
-    // Paragraphs of news text run to a hundred-odd bytes: room for a line per
-    // 128 spares most of the vector's moves as it grows.
-    d.line_starts_.reserve(size / 128 + 1);
     d.line_starts_.push_back(0);
     std::size_t i = 0;
     if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // BOM: not part of the text
@@ -201,21 +142,19 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     // stores leave the containers' own pointers alone.
     char32_t* out = cps.data();
     std::uint32_t* offsets = d.byte_of_cp_.data();
-    // A three-byte code point fold() may change (all it changes are three
-    // bytes long), to be stored at index `at`, after out[at - 1].
-    auto fold_three_byte = [&](char32_t c, std::size_t at) {
+    // A three-byte code point fold() may change (all it changes are three bytes long).
+    auto fold_three_byte = [&](char32_t c) {
         if (!may_fold(c)) return c;
         if (c != U'，') return fold(c);
-        if (at > 0 && is_digit_cp(out[at - 1])) commas.push_back(at);
+        if (n > 0 && is_digit_cp(out[n - 1])) commas.push_back(n);
         return c;
     };
     // From here on a read of four bytes would pass the end (i + 4 > size).
     const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
     // The text comes in runs: ASCII (digits, Latin, spaces, line breaks) and
     // three-byte sequences (ideographs and Chinese punctuation). Each run has
-    // a loop of its own that tests as little per code point as it can (the
-    // three-byte one takes four at a time with SSE2, and what is left of a
-    // run one at a time); what neither takes (two- and four-byte sequences, a three-byte one at the
+    // a loop of its own that tests as little per code point as it can; what
+    // neither takes (two- and four-byte sequences, a three-byte one at the
     // very end, invalid bytes) is decoded one code point at a time.
     while (i < size) {
         if (u[i] < 0x80) {
@@ -228,9 +167,6 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             } while (i < size && u[i] < 0x80);
             continue;
         }
-#if defined(__SSE2__)
-        decode_ideograph_run(u, size, i, out, offsets, n, fold_three_byte);
-#endif
         // Four bytes read as one word (the fourth is the next sequence's),
         // tested for 1110xxxx 10xxxxxx 10xxxxxx in one comparison.
         for (; i < four_byte_reads_end; i += 3) {
@@ -244,7 +180,7 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             // surrogates are left to the decoder below, which reports them.
             if (c - 0x4E00u > 0x9FFFu - 0x4E00u) {
                 if (c < 0x800u || c - 0xD800u < 0x800u) break;
-                c = fold_three_byte(c, n);
+                c = fold_three_byte(c);
             }
             offsets[n] = static_cast<std::uint32_t>(i);
             out[n++] = c;
@@ -269,7 +205,7 @@ Document Document::from_bytes(std::string path, std::string bytes) {
                 << ")";
             throw InputError(d.path_, pos, msg.str());
         }
-        if (len == 3) c = fold_three_byte(c, n);
+        if (len == 3) c = fold_three_byte(c);
         offsets[n] = static_cast<std::uint32_t>(i);
         out[n++] = c;
         i += len;
