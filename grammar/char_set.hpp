@@ -70,9 +70,8 @@ public:
         return from;
     }
     // Whether any of p[0], p[stride], p[2 stride] and p[3 stride] may pass.
-    bool any_of_four(const char32_t* p, std::size_t stride = 1) const {
-        return (table_[p[0] & 0xFFF] | table_[p[stride] & 0xFFF] | table_[p[2 * stride] & 0xFFF] |
-                table_[p[3 * stride] & 0xFFF]) != 0;
+    bool any_of_four(const char32_t* p) const {
+        return (table_[p[0] & 0xFFF] | table_[p[1] & 0xFFF] | table_[p[2] & 0xFFF] | table_[p[3] & 0xFFF]) != 0;
     }
 
 private:

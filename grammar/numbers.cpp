@@ -17,7 +17,7 @@ enum : int { kTen = 10, kHundred = 100, kThousand = 1000, kWan = 10000, kYi = 10
 // symbol table: every key is one character, and the table walk cost more
 // than the numeral's evaluation.
 constexpr int kNone = -2;
-int chinese_token(char32_t c) {
+constexpr int chinese_token(char32_t c) {
     switch (c) {
         case U'〇': case U'零': return 0;
         case U'一': return 1;
@@ -38,6 +38,16 @@ int chinese_token(char32_t c) {
         default: return kNone;
     }
 }
+// The characters that hold a token are the numeral characters the scanner
+// tests for (detail::kChineseNumeralChars) and 点.
+static_assert([] {
+    for (char32_t c : detail::kChineseNumeralChars) {
+        if (chinese_token(c) == kNone || chinese_token(c) == kPoint) return false;
+    }
+    int tokens = 0;
+    for (char32_t c = 0x3000; c < 0xA000; ++c) tokens += chinese_token(c) != kNone;
+    return tokens == static_cast<int>(detail::kChineseNumeralChars.size()) + 1;
+}());
 
 struct ScaleWords : SymbolTable<int> {
     ScaleWords() {
