@@ -17,7 +17,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -120,7 +119,6 @@ private:
         Iterator end() const { return {e_, from_}; }
         bool empty() const { return b_ == e_; }
         RegionMention front() const { return *begin(); }
-        std::span<const RegionMention> absolute() const { return {b_, e_}; }
 
     private:
         const RegionMention *b_, *e_;
@@ -204,7 +202,8 @@ private:
         std::optional<std::string> value;
         int last_year = 0;  // last_year_of(*value)
     };
-    const Resolution& resolution(const std::string& value, int context_year, bool until);
+    // Of a period of the scan: the key is a view of its value.
+    const Resolution& resolution(const grammar::Period& p, int context_year, bool until);
     // "end:" + year, kept.
     const std::string* end_of_year(int year);
     struct ResolutionKey {

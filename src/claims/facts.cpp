@@ -1,8 +1,7 @@
 // What a document says about itself: its date (a dated first line or
 // newspaper header, or a front-matter `date:` line), its year, and its home
-// region (the place it mentions most, counting 全省/全区 for the leading
-// province or district).
-#include "grammar/char_set.hpp"
+// region (the place it mentions most, counting the home words 全省, 我市…
+// for the level they name).
 #include "src/claims/claim.hpp"
 #include "src/claims/home_words.hpp"
 #include "src/claims/regions.hpp"
@@ -111,7 +110,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         f.reference_year = f.year;
     }
 
-    // Home region: mentions, with 全省/我省 counted for provinces and 全区 for districts.
+    // Home region: mentions, with the home words (全省, 我市…: kHomeWords) counted for their level.
     std::u32string_view text = doc.normalised();
     std::map<std::string, int> count;
     // By level (organisation is the last one).

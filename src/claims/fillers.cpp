@@ -96,7 +96,7 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, con
     for (std::size_t k = acted_on.next(s, 0); k < s.size(); k = acted_on.next(s, k + 1)) {
         const char32_t c = s[k];
         examples |= c == U'等';
-        for (std::size_t k = 0; k < std::size(kVerbs); ++k) verbs |= unsigned{kVerbs[k].front() == c} << k;
+        for (std::size_t v = 0; v < std::size(kVerbs); ++v) verbs |= unsigned{kVerbs[v].front() == c} << v;
     }
     if (verbs != 0) {
         buffer.assign(s);

@@ -11,6 +11,9 @@
 namespace claimlint::building {
 namespace {
 
+// 这一年，…: a paragraph about the year the last opening period named.
+constexpr U32 kThisYear = U"这一年";
+
 bool contains_any(U32 s, std::initializer_list<U32> words) {
     for (U32 w : words) {
         if (s.find(w) != U32::npos) return true;
@@ -65,7 +68,7 @@ void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
                 section = Context{nullptr, facts_.reference_year, plan, std::nullopt};
                 // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
                 for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
-                    if (const Resolution& r = resolution((*it)->value, facts_.reference_year, false); r.value) {
+                    if (const Resolution& r = resolution(**it, facts_.reference_year, false); r.value) {
                         section.period = &*r.value;
                         section.year = r.last_year ? r.last_year : facts_.reference_year;
                         break;
@@ -81,12 +84,12 @@ void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
 
 bool Builder::opens_with_this_year() const {
     return std::any_of(line_starts_.begin(), line_starts_.end(),
-                       [this](std::size_t lb) { return text_.substr(lb).starts_with(U"这一年"); });
+                       [this](std::size_t lb) { return text_.substr(lb).starts_with(kThisYear); });
 }
 
 Context Builder::paragraph_context(std::size_t lb, const Context& section) {
     Context c = section;
-    if (text_.substr(lb).starts_with(U"这一年")) {
+    if (text_.substr(lb).starts_with(kThisYear)) {
         if (last_opening_) c = *last_opening_;
         return c;
     }
@@ -130,7 +133,7 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
             r.as_of = &p.value;  // not copied
             r.last_year = last_year_of(p.value);
         } else {
-            const Resolution& made = resolution(p.value, context_year, until);
+            const Resolution& made = resolution(p, context_year, until);
             r.as_of = made.value ? &*made.value : nullptr;
             r.last_year = made.last_year;
         }
@@ -142,10 +145,10 @@ bool Builder::after_until(const grammar::Period& p) const {
     return p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
 }
 
-const Builder::Resolution& Builder::resolution(const std::string& value, int context_year, bool until) {
-    auto [it, made] = resolutions_.try_emplace(ResolutionKey{value, context_year, until});
+const Builder::Resolution& Builder::resolution(const grammar::Period& p, int context_year, bool until) {
+    auto [it, made] = resolutions_.try_emplace(ResolutionKey{p.value, context_year, until});
     Resolution& r = it->second;
-    if (made && (r.value = resolve_period(value, context_year, facts_))) {
+    if (made && (r.value = resolve_period(p.value, context_year, facts_))) {
         if (until && is_year_or_month(*r.value)) r.value->insert(0, "end:");
         // "end:" holds no digit: the year is read as well after it.
         r.last_year = last_year_of(*r.value);

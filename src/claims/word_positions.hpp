@@ -70,7 +70,6 @@ public:
         auto it = std::upper_bound(at.begin(), at.end(), to - words_[w].size());
         return it != at.begin() && *(it - 1) >= from ? *(it - 1) : npos;
     }
-    bool occurs(std::size_t w, std::size_t from, std::size_t to) const { return first(w, from, to) != npos; }
 
 private:
     std::vector<std::u32string_view> words_;
