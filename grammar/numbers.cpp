@@ -38,15 +38,13 @@ constexpr int chinese_token(char32_t c) {
         default: return kNone;
     }
 }
-// The characters that hold a token are the numeral characters the scanner
-// tests for (detail::kChineseNumeralChars) and 点.
+// Every numeral character the scanner tests for (detail::kChineseNumeralChars)
+// holds a digit or multiplier token here.
 static_assert([] {
     for (char32_t c : detail::kChineseNumeralChars) {
         if (chinese_token(c) == kNone || chinese_token(c) == kPoint) return false;
     }
-    int tokens = 0;
-    for (char32_t c = 0x3000; c < 0xA000; ++c) tokens += chinese_token(c) != kNone;
-    return tokens == static_cast<int>(detail::kChineseNumeralChars.size()) + 1;
+    return chinese_token(U'点') == kPoint;
 }());
 
 struct ScaleWords : SymbolTable<int> {
