@@ -118,8 +118,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     for (const RegionMention& m : regions) {
         // 占吉林市的10%, 比全省高: a comparison base is not what the text is about.
         char32_t before = m.begin > 0 ? text[m.begin - 1] : U'\0';
-        static const std::u32string_view comparing = U"居出于占比较与同向赴到至从为对列";
-        if (comparing.find(before) != std::u32string_view::npos) continue;
+        if (comparison_base_before(before)) continue;
         if (m.region->level != RegionLevel::country) ++count[m.region->name];
     }
     // 全省, 我市…, found by word_starts().

@@ -47,4 +47,13 @@ std::vector<RegionMention> find_regions(std::u32string_view text, std::span<cons
 
 const Region* region_named(const std::string& name);
 
+// 居全国, 高出全国, 占吉林市的10%, 比全省高, 为吉林省 (a beneficiary), 与山东,
+// 深入广东、上海, 列全国第3: a place after one of these is a comparison base,
+// a partner or a destination, not whose figure it is nor what the text is
+// about.
+inline bool comparison_base_before(char32_t c) {
+    static const grammar::CharSet set = grammar::CharSet::of(U"居出于占比较与同向赴到至从为对入列");
+    return set.may_contain(c);
+}
+
 }  // namespace claimlint

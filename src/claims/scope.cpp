@@ -17,9 +17,6 @@
 namespace claimlint::building {
 namespace {
 
-// 居全国, 高出全国, 为吉林省 (a beneficiary), 与山东, 深入广东、上海: a place
-// after one of these is not whose figure it is (explicit_region).
-const grammar::CharSet kComparing = grammar::CharSet::of(U"居出于占比较与同向赴到至从为对入");
 // What cannot start a place's name at the head of a clause, and what starts
 // another word after 市/县/州 (市场, 市民, 县域, 州府…): place_at_head.
 const grammar::CharSet kNotFirst =
@@ -173,7 +170,7 @@ const Region* Builder::named_region(std::size_t cs, std::size_t qb, Kind kind) c
         // places listed after it.
         bool listed = skipped_end != U32::npos && m.begin == skipped_end + 1 &&
                       (before == U'、' || before == U'和' || before == U'及');
-        if (kComparing.may_contain(before) || listed) {
+        if (comparison_base_before(before) || listed) {
             skipped_end = m.end;
             continue;
         }
