@@ -18,11 +18,20 @@ namespace building {
 using namespace std::string_view_literals;
 namespace {
 
-// Where the first word that makes a statement a goal rather than a result
-// stands in `s`, or npos.
-std::size_t first_target_cue(U32 s) {
-    static const U32 cues[] = {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
+// The words that make a statement a goal rather than a result, and the
+// characters they start with (first_target_cue() looks only at those).
+constexpr U32 kTargetCues[] = {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
                                U"将达到", U"将实现", U"将新建", U"将建成", U"将突破", U"将完成", U"将新增"};
+constexpr char32_t kTargetCueFirsts[] = {U'力', U'预', U'目', U'计', U'确', U'冲', U'将'};
+static_assert(std::all_of(std::begin(kTargetCues), std::end(kTargetCues),
+                          [](U32 cue) {
+                              return std::find(std::begin(kTargetCueFirsts), std::end(kTargetCueFirsts), cue.front()) !=
+                                     std::end(kTargetCueFirsts);
+                          }),
+              "a target cue's first character is missing from kTargetCueFirsts");
+
+// Where the first of kTargetCues stands in `s`, or npos.
+std::size_t first_target_cue(U32 s) {
     // 计划 and 目标 are also nouns: 培训计划，完成… ends a name; 目标责任制,
     // 计划单列市 and 计划生育 are terms. Neither makes what follows a goal.
     auto noun_at = [&](std::size_t at, U32 cue) {
@@ -38,19 +47,10 @@ std::size_t first_target_cue(U32 s) {
     // One pass over the sentence, trying the cues only where one can start
     // (a search per cue read every sentence sixteen times), found several
     // characters at a time: sentences with figures are most of the text.
-    static constexpr char32_t kFirsts[] = {U'力', U'预', U'目', U'计', U'确', U'冲', U'将'};
-    [[maybe_unused]] static const bool listed = [] {
-        for (U32 c : cues) {
-            if (std::find(std::begin(kFirsts), std::end(kFirsts), c.front()) == std::end(kFirsts)) {
-                throw std::logic_error("first_target_cue: a cue's first character is not in kFirsts");
-            }
-        }
-        return true;
-    }();
     std::size_t found = U32::npos;
-    grammar::for_each_of(s, kFirsts, [&](std::size_t at) {
+    grammar::for_each_of(s, kTargetCueFirsts, [&](std::size_t at) {
         if (found != U32::npos) return;
-        for (U32 c : cues) {
+        for (U32 c : kTargetCues) {
             if (c.front() == s[at] && s.substr(at).starts_with(c) && !noun_at(at, c)) {
                 found = at;
                 return;
