@@ -8,7 +8,10 @@
 
 #include "grammar/scanner.hpp"
 #include "src/extraction.hpp"
+#include "src/claims/claim.hpp"
+#include "src/claims/regions.hpp"
 #include "src/document.hpp"
+#include "src/sentences.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -182,6 +185,35 @@ void BM_DocumentScan(benchmark::State& state) {
     state.counters["quantities/s"] = benchmark::Counter(static_cast<double>(quantities), benchmark::Counter::kIsRate);
 }
 
+// (b') The passes over the whole normalised text that find where sentences,
+// words and place mentions start, on documents decoded before timing. Their
+// branches depend on the text and mispredict, which instruction counts do not
+// show: this times them apart.
+void BM_TextPasses(benchmark::State& state) {
+    const Corpus& c = corpus();
+    if (!c.error.empty()) {
+        state.SkipWithError(c.error.c_str());
+        return;
+    }
+    std::int64_t rejected = 0, binary = 0;
+    static const std::vector<claimlint::Document> docs = [&] {
+        std::vector<claimlint::Document> d;
+        for_each_document(c, rejected, binary, [&](const claimlint::Document& doc) { d.push_back(doc); });
+        return d;
+    }();
+    std::size_t found = 0;
+    for (auto _ : state) {
+        for (const claimlint::Document& doc : docs) {
+            const std::vector<std::size_t> sentences = claimlint::sentence_starts(doc.normalised());
+            const claimlint::WordStarts starts = claimlint::word_starts(doc.normalised());
+            const std::vector<claimlint::RegionMention> regions = claimlint::find_regions(doc.normalised(), starts.places);
+            found += sentences.size() + starts.words.size() + starts.homes.size() + regions.size();
+        }
+        benchmark::DoNotOptimize(found);
+    }
+    report(state, c, rejected, binary);
+}
+
 // (c) The whole of `claimlint extract` without output: document, grammar,
 // sentences, document facts and a claim for every figure.
 void BM_Extract(benchmark::State& state) {
@@ -205,6 +237,7 @@ void BM_Extract(benchmark::State& state) {
 // One iteration is one pass over the whole corpus (about a second for 100 MB).
 BENCHMARK(BM_Document)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DocumentScan)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TextPasses)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 
 }  // namespace
