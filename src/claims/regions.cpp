@@ -25,7 +25,6 @@ struct Lexicon {
     // The first and second characters of the forms: most of the text is
     // ruled out before the symbol table is tried.
     MentionChars chars;
-    grammar::Low12Filter second_low12;  // four characters per branch
 };
 
 RegionLevel level_of(const std::string& s) {
@@ -55,7 +54,6 @@ const Lexicon& lexicon() {
                 l->chars.first.add(key[0]);
                 if (key.size() > 1) {
                     l->chars.second.add(key[1]);
-                    l->second_low12.add(key[1]);
                 } else {
                     l->chars.one_character_form = true;
                 }
@@ -76,8 +74,6 @@ class MentionFinder {
 public:
     explicit MentionFinder(std::u32string_view text)
         : lex_(lexicon()), b_(text.data()), e_(text.data() + text.size()), done_(b_) {}
-    const MentionChars& chars() const { return lex_.chars; }
-    const grammar::Low12Filter& second_low12() const { return lex_.second_low12; }
     // Whether a mention may start at p, one of the text's positions.
     bool may_start(const char32_t* p) const {
         const MentionChars& c = lex_.chars;
@@ -107,30 +103,13 @@ private:
 const MentionChars& mention_chars() { return lexicon().chars; }
 
 std::vector<RegionMention> find_regions(std::u32string_view text) {
+    // Only short texts come here (a subject phrase; the whole document's
+    // mentions are found from word_starts()' candidates), tried at every
+    // position where a form's first two characters stand.
     MentionFinder finder(text);
-    const char32_t* b = text.data();
-    const char32_t* e = b + text.size();
-    if (finder.chars().one_character_form) {
-        for (const char32_t* p = b; p < e; ++p) {
-            if (finder.may_start(p)) finder.try_at(p);
-        }
-        return finder.take();
+    for (const char32_t* p = text.data(); p < text.data() + text.size(); ++p) {
+        if (finder.may_start(p)) finder.try_at(p);
     }
-    if (text.size() < 2) return {};
-    // Mentions are tried where a form's second character follows a first
-    // one, in text order. The second characters are looked for, four per
-    // branch on the low-twelve-bit table: they are three times rarer in text
-    // than the first ones (全, 长, 上, 新 start forms), and looking at every
-    // other character for either let a third of the text by.
-    auto test = [&](const char32_t* q) {
-        if (finder.chars().second.may_contain(*q) && finder.chars().first.may_contain(q[-1])) finder.try_at(q - 1);
-    };
-    const char32_t* q = b + 1;
-    for (; e - q >= 4; q += 4) {
-        if (!finder.second_low12().any_of_four(q)) continue;
-        for (int k = 0; k < 4; ++k) test(q + k);
-    }
-    for (; q < e; ++q) test(q);
     return finder.take();
 }
 

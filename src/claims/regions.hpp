@@ -26,7 +26,9 @@ struct RegionMention {
     const Region* region = nullptr;
 };
 
-// Every mention in `text`, longest match first, left to right.
+// Every mention in `text`, longest match first, left to right. Tries every
+// position: for short texts (a phrase); a document's are found from the
+// candidates of word_starts() (the overload below).
 std::vector<RegionMention> find_regions(std::u32string_view text);
 
 // The characters mentions start with: a form's first character followed by
