@@ -10,6 +10,8 @@
 #include "src/claims/fillers.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <iterator>
 
 namespace claimlint::building {
@@ -48,11 +50,13 @@ const grammar::CharSet kMarkedChars = [] {
     for (char32_t d : U" \u3000—-"sv) c.add(d);
     return c;
 }();
-// Their low twelve bits: a phrase is passed over four characters at a time
-// (none past the BMP is marked), and only where one may be marked is each
-// character tested.
-const grammar::Low12Filter kMarkedFilter =
-    grammar::Low12Filter::where([](char32_t c) { return kMarkedChars.may_contain(c); });
+// The low twelve bits of the characters subject() reads a phrase for, in
+// one pass: the marked ones, those strip_words() reads inside a subject,
+// and 下 (a condition before a known subject). The phrase is passed over
+// four characters at a time (none past the BMP is read for), and only where
+// one may be read for is each character tested.
+const grammar::Low12Filter kReadFor = grammar::Low12Filter::where(
+    [](char32_t c) { return kMarkedChars.may_contain(c) || read_inside(c) || c == U'下'; });
 
 // Where cut_subject's two passes stop, by the low twelve bits of the
 // characters (a phrase is passed over four at a time, and the few stops
@@ -462,17 +466,24 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
     bool may_cut = false;
     bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
+    // What the phrase holds, read once for the steps below; the cuts and
+    // strip_words() only remove characters, so none can bring one in.
+    bool inside = false;  // a character strip_words() reads inside a subject for
+    bool below = false;   // a 下
     const grammar::CharSet& marked = kMarkedChars;
-    for (std::size_t k = kMarkedFilter.next(written, 0); in_place && k < written.size();
-         k = kMarkedFilter.next(written, k + 1)) {
-        if (!marked.may_contain(written[k])) continue;
-        in_place = !dropped(written[k]);
+    for (std::size_t k = kReadFor.next(written, 0); in_place && k < written.size(); k = kReadFor.next(written, k + 1)) {
+        const char32_t c = written[k];
+        inside |= read_inside(c);
+        below |= c == U'下';
+        if (!marked.may_contain(c)) continue;
+        in_place = !dropped(c);
         may_cut = true;
     }
     if (!in_place) {
         std::u32string& s = scratch_.subject;
         s.clear();
         may_cut = false;
+        inside = below = true;  // the copy below reads for neither
         const grammar::CharSet& cut_set = kCutChars;
         while (i < qb) {
             if (in_period(i)) {
@@ -491,11 +502,11 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // `what` is a view of the phrase as written, or of scratch_.stripped
     // when words inside it were removed.
     const std::string* known_as = nullptr;  // what's group entry, when strip_words stopped at a known subject
-    U32 what = strip_words(written, &synonyms_, scratch_.stripped, &known_as);
+    U32 what = strip_words(written, &synonyms_, scratch_.stripped, &known_as, !inside);
     const U32 stripped = what;
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
-    // (Looked for only when a known subject can end the phrase.)
-    if (synonyms_.may_end_known(what)) {
+    // (Looked for only when a 下 stands in it and a known subject can end it.)
+    if (below && synonyms_.may_end_known(what)) {
         if (std::size_t at = what.rfind(U'下'); at != U32::npos && at >= 2 && synonyms_.contains(what.substr(at + 1))) {
             what.remove_prefix(at + 1);
         }
