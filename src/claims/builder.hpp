@@ -48,7 +48,7 @@ public:
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
           sentences_(sentences), line_starts_(doc.line_starts()), word_starts_(starts),
           places_(doc.normalised(), regions, word_starts_.words),
-          regions_(places_.mentions()) {}
+          regions_(places_.mentions()), document_(doc) {}
 
     std::vector<Claim> run();
 
@@ -315,6 +315,11 @@ private:
                                        bool rank = false) const;
 
 
+    // A subject in UTF-8: its group's first entry when it has synonyms,
+    // else the phrase itself (copied from the document's bytes when it is
+    // a view of the text, as most are, rather than encoded).
+    std::string named(U32 phrase) const;
+
     // A change in percentage points is about the rate of the figure before it
     // (增长7.2%，增速比全省高2.6个百分点): that subject, plus the comparison.
     std::optional<std::string> comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const;
@@ -393,6 +398,7 @@ private:
     mutable struct {
         std::u32string subject, stripped;
     } scratch_;
+    const Document& document_;  // its bytes: named() copies a subject read in place from them
     // clause_start()'s last answer: where it was asked, and the clause start;
     // and the line it was on, [line, line_next), most often asked about again.
     mutable struct {

@@ -167,6 +167,23 @@ const grammar::CharSet kPredicateFirst = [] {
 
 }  // namespace
 
+std::string Builder::named(U32 phrase) const {
+    if (const std::string* known = synonyms_.canonical(phrase)) return *known;
+    // The text differs from the document's bytes only where a character was
+    // folded, always to ASCII (full-width digits, letters and signs): a view
+    // of the text without ASCII is those bytes exactly.
+    const std::uintptr_t at = reinterpret_cast<std::uintptr_t>(phrase.data()),
+                         text = reinterpret_cast<std::uintptr_t>(text_.data());
+    if (at < text || at + phrase.size() * sizeof(char32_t) > text + text_.size() * sizeof(char32_t)) {
+        return grammar::to_utf8(phrase);
+    }
+    bool ascii = false;
+    for (char32_t c : phrase) ascii |= c < 0x80;  // no early exit: the compiler vectorises it
+    if (ascii) return grammar::to_utf8(phrase);
+    const std::size_t b = (at - text) / sizeof(char32_t);
+    return std::string(document_.source(b, b + phrase.size()));
+}
+
 std::string Builder::frame(std::size_t ss, std::size_t cs) const {
     if (cs <= ss + 1) return "";
     // Most clauses follow none: the character before the break tells, without
@@ -224,7 +241,7 @@ std::optional<std::string> Builder::beneficiaries(const grammar::Quantity& q) co
     std::u32string inner;
     U32 stripped = strip_words(s, nullptr, inner);
     if (stripped.size() < 2) return std::nullopt;
-    return synonyms_.normalise(stripped);
+    return named(stripped);
 }
 
 std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) const {
@@ -281,7 +298,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     std::u32string inner;
     U32 stripped = strip_words(s, nullptr, inner);
     if (stripped.size() < 2) return std::nullopt;
-    return synonyms_.normalise(stripped);
+    return named(stripped);
 }
 
 std::optional<std::string> Builder::category(std::size_t at) const {
@@ -292,7 +309,7 @@ std::optional<std::string> Builder::category(std::size_t at) const {
         name = name.substr(1, name.size() - 2);
     }
     if (name.size() < 2 || e - at > 24 || quantity_in(at, e)) return std::nullopt;
-    return synonyms_.normalise(name);
+    return named(name);
 }
 
 std::optional<std::string> Builder::comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const {
@@ -550,7 +567,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     }
     // A known subject strip_words stopped at, unchanged since, is not looked up again.
     if (known_as && what.data() == stripped.data() && what.size() == stripped.size()) return *known_as;
-    return synonyms_.normalise(what);
+    return named(what);
 }
 
 }  // namespace claimlint::building
