@@ -212,7 +212,7 @@ std::string Builder::frame_before(std::size_t ss, std::size_t e) const {
     return "";
 }
 
-std::optional<std::string> Builder::counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const {
+std::optional<std::string> Builder::read_counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const {
     if (q.begin > 0 && text_[q.begin - 1] == U'为') {
         if (auto done = beneficiaries(q)) return done;
     }
@@ -257,9 +257,13 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     }
     if (e >= text_.size() || kNotNoun.may_contain(text_[e])) return std::nullopt;
     // The noun is text_[e, i). Where the next figure starts is looked up
-    // once, not at every character.
-    const std::size_t next = quantity_search_.lower_bound(e);
-    const std::size_t next_figure = next < scan_.quantities.size() ? scan_.quantities[next].begin : U32::npos;
+    // once, not at every character: it is q's successor, or one a little
+    // further (figures are in order, and q ends by e).
+    const auto& figures = scan_.quantities;
+    const bool listed = !std::less<>()(&q, figures.data()) && std::less<>()(&q, figures.data() + figures.size());
+    std::size_t next = listed ? static_cast<std::size_t>(&q - figures.data()) + 1 : quantity_search_.lower_bound(e);
+    while (next < figures.size() && figures[next].begin < e) ++next;
+    const std::size_t next_figure = next < figures.size() ? figures[next].begin : U32::npos;
     bool ended = false;
     std::size_t i = e;
     for (; i < text_.size() && i - e <= kLongest; ++i) {
