@@ -334,7 +334,17 @@ private:
 
     // The frame of a clause: an earlier clause of the sentence that ends in
     // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
-    std::string frame(std::size_t ss, std::size_t cs) const;
+    // Most clauses follow none: the character before the break tells, before
+    // a call, without reading the clause before.
+    std::string frame(std::size_t ss, std::size_t cs) const {
+        if (cs <= ss + 1) return {};
+        const char32_t last = text_[cs - 2];
+        for (U32 marker : kFrameMarkers) {
+            if (marker.back() == last) return frame_before(ss, cs - 1);
+        }
+        return {};
+    }
+    static constexpr U32 kFrameMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
     // The same once the clause before ends in a marker's last character; e:
     // the clause break after it.
     std::string frame_before(std::size_t ss, std::size_t e) const;

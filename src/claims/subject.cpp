@@ -136,7 +136,6 @@ void cut_subject(U32& s, bool rank) {
 }  // namespace
 
 namespace {
-constexpr U32 kFrameMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
 // right_subject()'s words and character sets, built when the program
 // starts: it runs for nearly every figure, and testing its own statics
 // each time cost more than that.
@@ -182,17 +181,6 @@ std::string Builder::named(U32 phrase) const {
     if (ascii) return grammar::to_utf8(phrase);
     const std::size_t b = (at - text) / sizeof(char32_t);
     return std::string(document_.source(b, b + phrase.size()));
-}
-
-std::string Builder::frame(std::size_t ss, std::size_t cs) const {
-    if (cs <= ss + 1) return "";
-    // Most clauses follow none: the character before the break tells, without
-    // reading the clause before back to its start (nor setting up to).
-    char32_t last = text_[cs - 2];
-    if (std::none_of(std::begin(kFrameMarkers), std::end(kFrameMarkers), [&](U32 m) { return m.back() == last; })) {
-        return "";
-    }
-    return frame_before(ss, cs - 1);
 }
 
 std::string Builder::frame_before(std::size_t ss, std::size_t e) const {
