@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace claimlint::building {
@@ -331,6 +332,16 @@ private:
         std::optional<std::string> scope, subject;
     };
     std::optional<Respective> respective_after(std::size_t index, std::size_t ss, std::size_t at) const;
+    // The items before a 分别 (A、B和C), the same for every figure after it:
+    // read for the first and kept for the others.
+    struct RespectiveItems {
+        std::size_t ss = U32::npos, at = U32::npos;  // the sentence's start and the 分别's
+        std::vector<std::pair<std::size_t, std::size_t>> items;  // [begin, end) of each
+        int all_named = -1;                      // every item starts with a place (-1: not read yet)
+        bool last_read = false;                  // last_subject is set
+        std::optional<std::string> last_subject;  // what follows the last item's place
+    };
+    RespectiveItems& respective_items(std::size_t ss, std::size_t at) const;
 
     // The frame of a clause: an earlier clause of the sentence that ends in
     // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
@@ -427,6 +438,7 @@ private:
         std::u32string subject, stripped;
     } scratch_;
     const Document& document_;  // its bytes: named() copies a subject read in place from them
+    mutable RespectiveItems respective_;  // respective_items()'s last list
     // clause_start()'s last answer: where it was asked, and the clause start;
     // and the line it was on, [line, line_next), most often asked about again.
     mutable struct {

@@ -360,48 +360,56 @@ std::optional<Builder::Respective> Builder::respective_after(std::size_t index, 
         ++figures;
         last_end = f.end;
     }
-    // The subjects before 分别, back to the clause's comma: how many, the
-    // k-th and the last.
-    std::size_t seg = at;
-    while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
-    auto each_item = [&](auto&& visit) {
-        std::size_t b = seg;
-        for (std::size_t i = seg; i <= at; ++i) {
-            if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
-                if (i > b && !visit(std::pair(b, i))) return;
-                b = i + 1;
-            }
-        }
-    };
-    std::size_t items = 0;
-    std::pair<std::size_t, std::size_t> mine, final_item;
-    each_item([&](std::pair<std::size_t, std::size_t> item) {
-        if (items == k) mine = item;
-        final_item = item;
-        ++items;
-        return true;
-    });
-    if (items < 2 || items != figures || k >= items) return std::nullopt;
-    auto [ib, ie] = mine;
+    // The subjects before 分别, back to the clause's comma, read once for all
+    // the figures after it.
+    RespectiveItems& list = respective_items(ss, at);
+    const auto& items = list.items;
+    if (items.size() < 2 || items.size() != figures || k >= items.size()) return std::nullopt;
+    auto [ib, ie] = items[k];
     // 金赛、凯莱英产值分别达到…: items that are places or organisations say
     // whose figure each is; what is measured follows the last of them.
     Respective r;
-    bool all_named = true;
-    each_item([&](std::pair<std::size_t, std::size_t> item) {
-        auto named = regions_in(item.first, item.second);
-        all_named = !named.empty() && named.front().begin == 0;
-        return all_named;
-    });
-    if (all_named) {
+    if (list.all_named < 0) {
+        list.all_named = std::all_of(items.begin(), items.end(), [&](std::pair<std::size_t, std::size_t> item) {
+            auto named = regions_in(item.first, item.second);
+            return !named.empty() && named.front().begin == 0;
+        });
+    }
+    if (list.all_named) {
         r.scope = regions_in(ib, ie).front().region->name;
-        auto [lb, le] = final_item;
-        auto last = regions_in(lb, le);
-        std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
-        r.subject = subject(head, le, head, nullptr);
+        if (!list.last_read) {
+            auto [lb, le] = items.back();
+            auto last = regions_in(lb, le);
+            std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
+            list.last_subject = subject(head, le, head, nullptr);
+            list.last_read = true;
+        }
+        r.subject = list.last_subject;
         return r;
     }
     r.subject = subject(ib, ie, ib, nullptr);
     return r;
+}
+
+Builder::RespectiveItems& Builder::respective_items(std::size_t ss, std::size_t at) const {
+    RespectiveItems& list = respective_;
+    if (list.at == at && list.ss == ss) return list;
+    list.at = at;
+    list.ss = ss;
+    list.items.clear();
+    list.all_named = -1;
+    list.last_read = false;
+    list.last_subject.reset();
+    std::size_t seg = at;
+    while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
+    std::size_t b = seg;
+    for (std::size_t i = seg; i <= at; ++i) {
+        if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
+            if (i > b) list.items.emplace_back(b, i);
+            b = i + 1;
+        }
+    }
+    return list;
 }
 
 std::optional<std::string> Builder::earlier_growth_subject(std::size_t ss, std::size_t cs) const {
