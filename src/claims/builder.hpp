@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace claimlint::building {
@@ -48,7 +49,7 @@ public:
           synonyms_(opts.synonyms ? *opts.synonyms : SubjectSynonyms::builtin()),
           sentences_(sentences), line_starts_(doc.line_starts()), word_starts_(starts),
           places_(doc.normalised(), regions, word_starts_.words),
-          regions_(places_.mentions()) {}
+          regions_(places_.mentions()), document_(doc) {}
 
     std::vector<Claim> run();
 
@@ -315,6 +316,11 @@ private:
                                        bool rank = false) const;
 
 
+    // A subject in UTF-8: its group's first entry when it has synonyms,
+    // else the phrase itself (copied from the document's bytes when it is
+    // a view of the text, as most are, rather than encoded).
+    std::string named(U32 phrase) const;
+
     // A change in percentage points is about the rate of the figure before it
     // (增长7.2%，增速比全省高2.6个百分点): that subject, plus the comparison.
     std::optional<std::string> comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const;
@@ -326,10 +332,30 @@ private:
         std::optional<std::string> scope, subject;
     };
     std::optional<Respective> respective_after(std::size_t index, std::size_t ss, std::size_t at) const;
+    // The items before a 分别 (A、B和C), the same for every figure after it:
+    // read for the first and kept for the others.
+    struct RespectiveItems {
+        std::size_t ss = U32::npos, at = U32::npos;  // the sentence's start and the 分别's
+        std::vector<std::pair<std::size_t, std::size_t>> items;  // [begin, end) of each
+        int all_named = -1;                      // every item starts with a place (-1: not read yet)
+        bool last_read = false;                  // last_subject is set
+        std::optional<std::string> last_subject;  // what follows the last item's place
+    };
+    RespectiveItems& respective_items(std::size_t ss, std::size_t at) const;
 
     // The frame of a clause: an earlier clause of the sentence that ends in
     // 上/期间/时 (在…座谈会上，…), without its marker; "" when there is none.
-    std::string frame(std::size_t ss, std::size_t cs) const;
+    // Most clauses follow none: the character before the break tells, before
+    // a call, without reading the clause before.
+    std::string frame(std::size_t ss, std::size_t cs) const {
+        if (cs <= ss + 1) return {};
+        const char32_t last = text_[cs - 2];
+        for (U32 marker : kFrameMarkers) {
+            if (marker.back() == last) return frame_before(ss, cs - 1);
+        }
+        return {};
+    }
+    static constexpr U32 kFrameMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
     // The same once the clause before ends in a marker's last character; e:
     // the clause break after it.
     std::string frame_before(std::size_t ss, std::size_t e) const;
@@ -337,7 +363,25 @@ private:
     // The noun after a figure when it is what the figure measures: not after
     // 为 (为5600户…家庭实施适老化改造: the beneficiaries, not the work), not a
     // bare head noun unless nothing precedes the figure in its clause (、4万户企业).
-    std::optional<std::string> counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const;
+    // Most figures have none (增长5.2%，, 1020万元。): the character after
+    // them tells, before a call.
+    std::optional<std::string> counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const {
+        if ((q.begin > 0 && text_[q.begin - 1] == U'为') || noun_may_follow(q)) return read_counted_noun(q, cs, ls);
+        return std::nullopt;
+    }
+    std::optional<std::string> read_counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const;
+    // False when right_subject() finds no noun for certain: the figure is of
+    // another kind, a share has no 的 after it, or what follows starts no
+    // noun (a clause break, digits, Latin text).
+    bool noun_may_follow(const grammar::Quantity& q) const {
+        if (q.kind != Kind::count && q.kind != Kind::amount && q.kind != Kind::duration && q.kind != Kind::percent) {
+            return false;
+        }
+        const std::size_t e = q.end + (q.kind == Kind::percent);
+        if (e >= text_.size() || (q.kind == Kind::percent && text_[q.end] != U'的')) return false;
+        const char32_t c = text_[e];
+        return (c >= 0x3000 || c == U'“' || c == U'”') && !is_clause_break(c);
+    }
 
     // 为5600户特殊困难老年人家庭实施适老化改造: who benefits and what is done
     // for them, without the verb.
@@ -393,6 +437,8 @@ private:
     mutable struct {
         std::u32string subject, stripped;
     } scratch_;
+    const Document& document_;  // its bytes: named() copies a subject read in place from them
+    mutable RespectiveItems respective_;  // respective_items()'s last list
     // clause_start()'s last answer: where it was asked, and the clause start;
     // and the line it was on, [line, line_next), most often asked about again.
     mutable struct {

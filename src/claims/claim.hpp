@@ -51,9 +51,6 @@ public:
     void add_group(const std::vector<std::string>& group);
     // By value: most subjects have no synonym and are handed back without a copy.
     std::string normalise(std::string subject) const;
-    // The same for a subject still in UTF-32: a known one is looked up
-    // without converting it, an unknown one converted once.
-    std::string normalise(std::u32string_view subject) const;
     bool contains(const std::string& subject) const { return canonical_.count(subject) != 0; }
     // The same look-up for text still in UTF-32, without converting it.
     bool contains(std::u32string_view subject) const { return canonical(subject) != nullptr; }

@@ -33,18 +33,13 @@ constexpr U32 kTrailing[] = {
     U"稳步跨上", U"跨上", U"稳步", U"力争", U"力求", U"确保", U"控制在",
 };
 
-// Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
-constexpr U32 kVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
-
 // Built when the program starts: strip_words runs for every figure, and a
 // function's own static is tested each time.
 const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
-// The characters strip_words reads inside a subject for (its verbs' first
-// characters, and 等) by their low twelve bits: a subject is passed over four
-// characters at a time, and the few that may be one compared with them.
-const grammar::Low12Filter acted_on = grammar::Low12Filter::where([](char32_t c) {
-    return c == U'等' || std::any_of(std::begin(kVerbs), std::end(kVerbs), [c](U32 v) { return v.front() == c; });
-});
+// The characters strip_words reads inside a subject for (read_inside()) by
+// their low twelve bits: a subject is passed over four characters at a
+// time, and the few that may be one compared with them.
+const grammar::Low12Filter acted_on = grammar::Low12Filter::where(read_inside);
 
 }  // namespace
 
@@ -54,9 +49,11 @@ bool coordinated_verb(U32 rest) {
     return rest.size() >= 2 && rest[1] == U'建';
 }
 
-U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, const std::string** canonical) {
+U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, const std::string** canonical,
+                bool none_inside) {
     // The ends are moved inward on a view: nothing is copied unless words
     // inside must go.
+    bool head_stays = false;  // the head was read on s as it is, and kept
     for (bool changed = true; changed && !s.empty();) {
         if (const std::string* name = known ? known->canonical(s) : nullptr) {
             if (canonical) *canonical = name;
@@ -68,9 +65,12 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, con
         if (tail > 0) {
             s.remove_suffix(tail);
             changed = true;
+        } else if (head_stays) {
+            break;  // nothing changed since the head was read
         }
         std::size_t head = leading.longest(s);
-        if (head > 0 && !coordinated_verb(s.substr(head))) {
+        head_stays = head == 0 || coordinated_verb(s.substr(head));
+        if (!head_stays) {
             s.remove_prefix(head);
             changed = true;
         }
@@ -88,21 +88,22 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, con
         }
     }
     // Verbs inside: 汽车产业完成产值 → 汽车产业产值. Most subjects hold
-    // none, nor a 等: one pass over them tells which verbs' first characters
+    // none, nor a 等: one pass over them (none when the caller has read them
+    // for those) tells which verbs' first characters
     // stand in them (only those verbs are searched for: removing words brings
     // in no new character), and whether a 等 does.
-    unsigned verbs = 0;  // bit k: kVerbs[k]'s first character stands in s
+    unsigned verbs = 0;  // bit k: kInsideVerbs[k]'s first character stands in s
     bool examples = false;
-    for (std::size_t k = acted_on.next(s, 0); k < s.size(); k = acted_on.next(s, k + 1)) {
+    for (std::size_t k = none_inside ? s.size() : acted_on.next(s, 0); k < s.size(); k = acted_on.next(s, k + 1)) {
         const char32_t c = s[k];
         examples |= c == U'等';
-        for (std::size_t v = 0; v < std::size(kVerbs); ++v) verbs |= unsigned{kVerbs[v].front() == c} << v;
+        for (std::size_t v = 0; v < std::size(kInsideVerbs); ++v) verbs |= unsigned{kInsideVerbs[v].front() == c} << v;
     }
     if (verbs != 0) {
         buffer.assign(s);
-        for (std::size_t k = 0; k < std::size(kVerbs); ++k) {
+        for (std::size_t k = 0; k < std::size(kInsideVerbs); ++k) {
             if ((verbs >> k & 1) == 0) continue;
-            const U32 verb = kVerbs[k];
+            const U32 verb = kInsideVerbs[k];
             for (std::size_t at = buffer.find(verb); at != std::u32string::npos; at = buffer.find(verb)) {
                 buffer.erase(at, verb.size());
             }

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -71,13 +72,25 @@ private:
     std::array<Range, 4096> groups_{};  // each bucket's entries
 };
 
+// Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
+inline constexpr std::u32string_view kInsideVerbs[] = {U"完成", U"实现", U"达到", U"累计", U"新增", U"实施", U"了"};
+
+// Whether strip_words reads c inside a subject: a verb's first character,
+// or 等 (examples before it name members of the group after it).
+constexpr bool read_inside(char32_t c) {
+    return c == U'等' || std::any_of(std::begin(kInsideVerbs), std::end(kInsideVerbs),
+                                     [c](std::u32string_view v) { return v.front() == c; });
+}
+
 // Strips the fillers around a subject; a known subject (新增城镇就业) is kept
 // whole as soon as it appears, and its group's first entry is then set in
 // `*canonical` when that is given (the caller need not look it up again).
 // The result is a view into `s`, or into `buffer` when words inside it had
-// to be removed (rare); `buffer` must not hold `s`.
+// to be removed (rare); `buffer` must not hold `s`. `none_inside`: the
+// caller has read s (or a phrase holding it) and no character of it is one
+// read_inside() holds, so s is not read for them again.
 std::u32string_view strip_words(std::u32string_view s, const SubjectSynonyms* known, std::u32string& buffer,
-                                const std::string** canonical = nullptr);
+                                const std::string** canonical = nullptr, bool none_inside = false);
 
 // A verb coordinated with another (新建扩建, 新建及改善提升, 建成和在建)
 // names a kind of work, part of what is counted, not a change.

@@ -10,6 +10,8 @@
 #include "src/claims/fillers.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <iterator>
 
 namespace claimlint::building {
@@ -48,11 +50,13 @@ const grammar::CharSet kMarkedChars = [] {
     for (char32_t d : U" \u3000—-"sv) c.add(d);
     return c;
 }();
-// Their low twelve bits: a phrase is passed over four characters at a time
-// (none past the BMP is marked), and only where one may be marked is each
-// character tested.
-const grammar::Low12Filter kMarkedFilter =
-    grammar::Low12Filter::where([](char32_t c) { return kMarkedChars.may_contain(c); });
+// The low twelve bits of the characters subject() reads a phrase for, in
+// one pass: the marked ones, those strip_words() reads inside a subject,
+// and 下 (a condition before a known subject). The phrase is passed over
+// four characters at a time (none past the BMP is read for), and only where
+// one may be read for is each character tested.
+const grammar::Low12Filter kReadFor = grammar::Low12Filter::where(
+    [](char32_t c) { return kMarkedChars.may_contain(c) || read_inside(c) || c == U'下'; });
 
 // Where cut_subject's two passes stop, by the low twelve bits of the
 // characters (a phrase is passed over four at a time, and the few stops
@@ -132,7 +136,6 @@ void cut_subject(U32& s, bool rank) {
 }  // namespace
 
 namespace {
-constexpr U32 kFrameMarkers[] = {U"会上", U"期间", U"论坛上", U"仪式上"};
 // right_subject()'s words and character sets, built when the program
 // starts: it runs for nearly every figure, and testing its own statics
 // each time cost more than that.
@@ -163,15 +166,21 @@ const grammar::CharSet kPredicateFirst = [] {
 
 }  // namespace
 
-std::string Builder::frame(std::size_t ss, std::size_t cs) const {
-    if (cs <= ss + 1) return "";
-    // Most clauses follow none: the character before the break tells, without
-    // reading the clause before back to its start (nor setting up to).
-    char32_t last = text_[cs - 2];
-    if (std::none_of(std::begin(kFrameMarkers), std::end(kFrameMarkers), [&](U32 m) { return m.back() == last; })) {
-        return "";
+std::string Builder::named(U32 phrase) const {
+    if (const std::string* known = synonyms_.canonical(phrase)) return *known;
+    // The text differs from the document's bytes only where a character was
+    // folded, always to ASCII (full-width digits, letters and signs): a view
+    // of the text without ASCII is those bytes exactly.
+    const std::uintptr_t at = reinterpret_cast<std::uintptr_t>(phrase.data()),
+                         text = reinterpret_cast<std::uintptr_t>(text_.data());
+    if (at < text || at + phrase.size() * sizeof(char32_t) > text + text_.size() * sizeof(char32_t)) {
+        return grammar::to_utf8(phrase);
     }
-    return frame_before(ss, cs - 1);
+    bool ascii = false;
+    for (char32_t c : phrase) ascii |= c < 0x80;  // no early exit: the compiler vectorises it
+    if (ascii) return grammar::to_utf8(phrase);
+    const std::size_t b = (at - text) / sizeof(char32_t);
+    return std::string(document_.source(b, b + phrase.size()));
 }
 
 std::string Builder::frame_before(std::size_t ss, std::size_t e) const {
@@ -191,7 +200,7 @@ std::string Builder::frame_before(std::size_t ss, std::size_t e) const {
     return "";
 }
 
-std::optional<std::string> Builder::counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const {
+std::optional<std::string> Builder::read_counted_noun(const grammar::Quantity& q, std::size_t cs, std::size_t ls) const {
     if (q.begin > 0 && text_[q.begin - 1] == U'为') {
         if (auto done = beneficiaries(q)) return done;
     }
@@ -220,7 +229,7 @@ std::optional<std::string> Builder::beneficiaries(const grammar::Quantity& q) co
     std::u32string inner;
     U32 stripped = strip_words(s, nullptr, inner);
     if (stripped.size() < 2) return std::nullopt;
-    return synonyms_.normalise(stripped);
+    return named(stripped);
 }
 
 std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) const {
@@ -236,9 +245,13 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     }
     if (e >= text_.size() || kNotNoun.may_contain(text_[e])) return std::nullopt;
     // The noun is text_[e, i). Where the next figure starts is looked up
-    // once, not at every character.
-    const std::size_t next = quantity_search_.lower_bound(e);
-    const std::size_t next_figure = next < scan_.quantities.size() ? scan_.quantities[next].begin : U32::npos;
+    // once, not at every character: it is q's successor, or one a little
+    // further (figures are in order, and q ends by e).
+    const auto& figures = scan_.quantities;
+    const bool listed = !std::less<>()(&q, figures.data()) && std::less<>()(&q, figures.data() + figures.size());
+    std::size_t next = listed ? static_cast<std::size_t>(&q - figures.data()) + 1 : quantity_search_.lower_bound(e);
+    while (next < figures.size() && figures[next].begin < e) ++next;
+    const std::size_t next_figure = next < figures.size() ? figures[next].begin : U32::npos;
     bool ended = false;
     std::size_t i = e;
     for (; i < text_.size() && i - e <= kLongest; ++i) {
@@ -277,7 +290,7 @@ std::optional<std::string> Builder::right_subject(const grammar::Quantity& q) co
     std::u32string inner;
     U32 stripped = strip_words(s, nullptr, inner);
     if (stripped.size() < 2) return std::nullopt;
-    return synonyms_.normalise(stripped);
+    return named(stripped);
 }
 
 std::optional<std::string> Builder::category(std::size_t at) const {
@@ -288,7 +301,7 @@ std::optional<std::string> Builder::category(std::size_t at) const {
         name = name.substr(1, name.size() - 2);
     }
     if (name.size() < 2 || e - at > 24 || quantity_in(at, e)) return std::nullopt;
-    return synonyms_.normalise(name);
+    return named(name);
 }
 
 std::optional<std::string> Builder::comparison_subject(std::size_t from, std::size_t qb, const Claim* prev) const {
@@ -347,48 +360,56 @@ std::optional<Builder::Respective> Builder::respective_after(std::size_t index, 
         ++figures;
         last_end = f.end;
     }
-    // The subjects before 分别, back to the clause's comma: how many, the
-    // k-th and the last.
-    std::size_t seg = at;
-    while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
-    auto each_item = [&](auto&& visit) {
-        std::size_t b = seg;
-        for (std::size_t i = seg; i <= at; ++i) {
-            if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
-                if (i > b && !visit(std::pair(b, i))) return;
-                b = i + 1;
-            }
-        }
-    };
-    std::size_t items = 0;
-    std::pair<std::size_t, std::size_t> mine, final_item;
-    each_item([&](std::pair<std::size_t, std::size_t> item) {
-        if (items == k) mine = item;
-        final_item = item;
-        ++items;
-        return true;
-    });
-    if (items < 2 || items != figures || k >= items) return std::nullopt;
-    auto [ib, ie] = mine;
+    // The subjects before 分别, back to the clause's comma, read once for all
+    // the figures after it.
+    RespectiveItems& list = respective_items(ss, at);
+    const auto& items = list.items;
+    if (items.size() < 2 || items.size() != figures || k >= items.size()) return std::nullopt;
+    auto [ib, ie] = items[k];
     // 金赛、凯莱英产值分别达到…: items that are places or organisations say
     // whose figure each is; what is measured follows the last of them.
     Respective r;
-    bool all_named = true;
-    each_item([&](std::pair<std::size_t, std::size_t> item) {
-        auto named = regions_in(item.first, item.second);
-        all_named = !named.empty() && named.front().begin == 0;
-        return all_named;
-    });
-    if (all_named) {
+    if (list.all_named < 0) {
+        list.all_named = std::all_of(items.begin(), items.end(), [&](std::pair<std::size_t, std::size_t> item) {
+            auto named = regions_in(item.first, item.second);
+            return !named.empty() && named.front().begin == 0;
+        });
+    }
+    if (list.all_named) {
         r.scope = regions_in(ib, ie).front().region->name;
-        auto [lb, le] = final_item;
-        auto last = regions_in(lb, le);
-        std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
-        r.subject = subject(head, le, head, nullptr);
+        if (!list.last_read) {
+            auto [lb, le] = items.back();
+            auto last = regions_in(lb, le);
+            std::size_t head = !last.empty() && last.front().begin == 0 ? lb + last.front().end : lb;
+            list.last_subject = subject(head, le, head, nullptr);
+            list.last_read = true;
+        }
+        r.subject = list.last_subject;
         return r;
     }
     r.subject = subject(ib, ie, ib, nullptr);
     return r;
+}
+
+Builder::RespectiveItems& Builder::respective_items(std::size_t ss, std::size_t at) const {
+    RespectiveItems& list = respective_;
+    if (list.at == at && list.ss == ss) return list;
+    list.at = at;
+    list.ss = ss;
+    list.items.clear();
+    list.all_named = -1;
+    list.last_read = false;
+    list.last_subject.reset();
+    std::size_t seg = at;
+    while (seg > ss && text_[seg - 1] != U'，' && text_[seg - 1] != U'；' && text_[seg - 1] != U'：') --seg;
+    std::size_t b = seg;
+    for (std::size_t i = seg; i <= at; ++i) {
+        if (i == at || text_[i] == U'、' || text_[i] == U'和' || text_[i] == U'及' || text_[i] == U'与') {
+            if (i > b) list.items.emplace_back(b, i);
+            b = i + 1;
+        }
+    }
+    return list;
 }
 
 std::optional<std::string> Builder::earlier_growth_subject(std::size_t ss, std::size_t cs) const {
@@ -462,17 +483,24 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
     bool may_cut = false;
     bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
+    // What the phrase holds, read once for the steps below; the cuts and
+    // strip_words() only remove characters, so none can bring one in.
+    bool inside = false;  // a character strip_words() reads inside a subject for
+    bool below = false;   // a 下
     const grammar::CharSet& marked = kMarkedChars;
-    for (std::size_t k = kMarkedFilter.next(written, 0); in_place && k < written.size();
-         k = kMarkedFilter.next(written, k + 1)) {
-        if (!marked.may_contain(written[k])) continue;
-        in_place = !dropped(written[k]);
+    for (std::size_t k = kReadFor.next(written, 0); in_place && k < written.size(); k = kReadFor.next(written, k + 1)) {
+        const char32_t c = written[k];
+        inside |= read_inside(c);
+        below |= c == U'下';
+        if (!marked.may_contain(c)) continue;
+        in_place = !dropped(c);
         may_cut = true;
     }
     if (!in_place) {
         std::u32string& s = scratch_.subject;
         s.clear();
         may_cut = false;
+        inside = below = true;  // the copy below reads for neither
         const grammar::CharSet& cut_set = kCutChars;
         while (i < qb) {
             if (in_period(i)) {
@@ -491,11 +519,11 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // `what` is a view of the phrase as written, or of scratch_.stripped
     // when words inside it were removed.
     const std::string* known_as = nullptr;  // what's group entry, when strip_words stopped at a known subject
-    U32 what = strip_words(written, &synonyms_, scratch_.stripped, &known_as);
+    U32 what = strip_words(written, &synonyms_, scratch_.stripped, &known_as, !inside);
     const U32 stripped = what;
     // 正常年景下粮食产量: a condition before a known subject is not part of it.
-    // (Looked for only when a known subject can end the phrase.)
-    if (synonyms_.may_end_known(what)) {
+    // (Looked for only when a 下 stands in it and a known subject can end it.)
+    if (below && synonyms_.may_end_known(what)) {
         if (std::size_t at = what.rfind(U'下'); at != U32::npos && at >= 2 && synonyms_.contains(what.substr(at + 1))) {
             what.remove_prefix(at + 1);
         }
@@ -539,7 +567,7 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     }
     // A known subject strip_words stopped at, unchanged since, is not looked up again.
     if (known_as && what.data() == stripped.data() && what.size() == stripped.size()) return *known_as;
-    return synonyms_.normalise(what);
+    return named(what);
 }
 
 }  // namespace claimlint::building

@@ -52,9 +52,4 @@ std::string SubjectSynonyms::normalise(std::string subject) const {
     return it == canonical_.end() ? std::move(subject) : it->second;
 }
 
-std::string SubjectSynonyms::normalise(std::u32string_view subject) const {
-    const std::string* known = canonical(subject);
-    return known ? *known : grammar::to_utf8(subject);
-}
-
 }  // namespace claimlint
