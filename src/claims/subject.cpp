@@ -466,13 +466,10 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
             i = regions_[ri].end;
             continue;
         }
-        if ((text_[i] == U'全' || text_[i] == U'我' || text_[i] == U'本') && i + 2 <= qb) {
-            U32 rest = text_.substr(i, 2);
-            if (rest == U"全省"sv || rest == U"我省"sv || rest == U"本省"sv || rest == U"全区"sv || rest == U"全市"sv ||
-                rest == U"全州"sv || rest == U"全国"sv) {
-                i += 2;
-                continue;
-            }
+        // A home word (全省, 我市…) or 全国 names whose figure it is, as a place does.
+        if (i + 2 <= qb && (home_word(text_[i], text_[i + 1]) || (text_[i] == U'全' && text_[i + 1] == U'国'))) {
+            i += 2;
+            continue;
         }
         if (!dropped(text_[i])) break;
         ++i;
