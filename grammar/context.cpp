@@ -8,6 +8,7 @@
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <vector>
 
@@ -20,10 +21,6 @@ namespace {
 
 // Quotations longer than this are speech or citations, whose figures count.
 constexpr std::size_t kSloganMaxLength = 12;
-
-bool ends_with_at(std::u32string_view text, std::size_t pos, std::u32string_view word) {
-    return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
-}
 
 }  // namespace
 
@@ -111,18 +108,33 @@ const CharSet detail::kQualifierLasts = [] {
     return l;
 }();
 
+namespace {
+// The last characters of kQualifierWords, in its order: the loop below
+// compares these alone for most words (a word's view is two loads away).
+constexpr auto kQualifierWordLasts = [] {
+    std::array<char32_t, std::size(kQualifierWords)> lasts{};
+    for (std::size_t i = 0; i < lasts.size(); ++i) lasts[i] = kQualifierWords[i].text.back();
+    return lasts;
+}();
+}  // namespace
+
 bool detail::qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
                                    bool& inclusive) {
-    for (const QualifierWord& w : kQualifierWords) {
-        if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
-        if (w.text.size() == 1) {
+    const char32_t last = text[pos - 1];
+    for (std::size_t i = 0; i < kQualifierWordLasts.size(); ++i) {
+        if (kQualifierWordLasts[i] != last) continue;
+        const QualifierWord& w = kQualifierWords[i];
+        // The last character matched; the rest, before it.
+        const std::size_t n = w.text.size();
+        if (pos < n || std::u32string_view(text.data() + pos - n, n - 1) != w.text.substr(0, n - 1)) continue;
+        if (n == 1) {
             // Two characters each: the one before the qualifier settles it.
             for (auto nq : kNotQualifier) {
-                if (nq[1] == w.text[0] && pos >= 2 && text[pos - 2] == nq[0]) return false;
+                if (nq[1] == last && pos >= 2 && text[pos - 2] == nq[0]) return false;
             }
         }
         q = w.q;
-        len = w.text.size();
+        len = n;
         inclusive = w.inclusive;
         return true;
     }

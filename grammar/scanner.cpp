@@ -130,8 +130,7 @@ public:
                 }
             }
             Cursor c{p, e_};
-            if (auto pm = parse_period(c, b_)) {
-                add_period(std::move(*pm));
+            if (period_may_start(c) && period_at(c)) {
                 p = c.p;
                 continue;
             }
@@ -185,19 +184,30 @@ private:
         return p + 1;
     }
 
-    void add_period(PeriodMatch&& pm) {
-        if (in_regions(slogans_, pm.period.begin, slogan_hint_) && pm.period.kind != PeriodKind::plan) return;
-        result_.periods.push_back(std::move(pm.period));
-        if (pm.duration_number) {
+    // A period at c: written in place as the result's last, and taken back
+    // when there is none or it names a slogan.
+    bool period_at(Cursor& c) {
+        Period& period = result_.periods.emplace_back();
+        std::optional<PeriodDuration> duration;
+        if (!parse_period(c, b_, period, duration)) {
+            result_.periods.pop_back();
+            return false;
+        }
+        if (in_regions(slogans_, period.begin, slogan_hint_) && period.kind != PeriodKind::plan) {
+            result_.periods.pop_back();
+            return true;
+        }
+        if (duration) {
             Draft d;
-            d.begin = b_ + *pm.duration_begin;
-            d.end = b_ + *pm.duration_end;
-            d.number = *pm.duration_number;
-            const char32_t* u = pm.duration_unit.data();
-            d.unit = match_unit(u, pm.duration_unit.data() + pm.duration_unit.size());
+            d.begin = b_ + duration->begin;
+            d.end = b_ + duration->end;
+            d.number = duration->number;
+            const char32_t* u = duration->unit.data();
+            d.unit = match_unit(u, duration->unit.data() + duration->unit.size());
             d.kind = Kind::duration;
             emit(d);
         }
+        return true;
     }
 
     std::size_t off(const char32_t* p) const { return static_cast<std::size_t>(p - b_); }
