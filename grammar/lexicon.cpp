@@ -1,14 +1,20 @@
-// Loads the unit and name lexicons from their TOML text into X3 symbol
-// tables (longest match, char32_t keys).
+// Loads the unit and name lexicons from their TOML text: the units into a
+// table of their forms, the names into an X3 symbol table (longest match,
+// char32_t keys).
 #include "grammar/lexicon.hpp"
 
 #include "grammar/utf8.hpp"
 #include "grammar/x3_config.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <deque>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 #include <toml++/toml.h>
 
 namespace claimlint::grammar {
@@ -19,10 +25,72 @@ extern const char* const kNamesToml;
 
 namespace {
 
+// The unit forms by the low twelve bits of their first character, longest
+// first within each slot: the first form of a slot that the text starts
+// with is the longest unit there. match_unit runs for nearly every figure;
+// an X3 symbol table walked a tree node by node for each character, and its
+// parse set-up cost as much again.
+class UnitForms {
+public:
+    // The first form added wins, as in a symbol table.
+    void add(std::u32string form, const UnitInfo* info) {
+        for (const auto& [f, i] : added_) {
+            if (f == form) return;
+        }
+        added_.emplace_back(std::move(form), info);
+    }
+    // Builds the slots; called once, after the last add().
+    void seal() {
+        std::vector<const std::pair<std::u32string, const UnitInfo*>*> order;
+        for (const auto& a : added_) order.push_back(&a);
+        std::stable_sort(order.begin(), order.end(), [](auto* a, auto* b) {
+            unsigned sa = slot(a->first[0]), sb = slot(b->first[0]);
+            return sa != sb ? sa < sb : a->first.size() > b->first.size();
+        });
+        forms_.clear();
+        for (auto* a : order) forms_.push_back(Form{a->first.data(), a->first.size(), a->second});
+        for (std::size_t k = 0; k < forms_.size(); ++k) {
+            Range& r = slots_[slot(forms_[k].text[0])];
+            if (r.end == r.begin) r.begin = static_cast<std::uint16_t>(k);
+            r.end = static_cast<std::uint16_t>(k + 1);
+        }
+    }
+    const UnitInfo* match(const char32_t*& it, const char32_t* end) const {
+        if (it == end) return nullptr;
+        const char32_t c = *it;
+        const Range r = slots_[slot(c)];
+        const auto left = static_cast<std::size_t>(end - it);
+        for (std::uint16_t k = r.begin; k < r.end; ++k) {
+            const Form& f = forms_[k];
+            if (f.text[0] != c || f.size > left) continue;
+            std::size_t i = 1;
+            while (i < f.size && f.text[i] == it[i]) ++i;
+            if (i == f.size) {
+                it += f.size;
+                return f.info;
+            }
+        }
+        return nullptr;
+    }
+
+private:
+    static unsigned slot(char32_t c) { return c & 0xFFF; }
+    struct Form {
+        const char32_t* text;  // into added_, which no longer changes
+        std::size_t size;
+        const UnitInfo* info;
+    };
+    struct Range {
+        std::uint16_t begin = 0, end = 0;
+    };
+    std::deque<std::pair<std::u32string, const UnitInfo*>> added_;  // stable addresses for forms_
+    std::vector<Form> forms_;
+    std::array<Range, 4096> slots_{};
+};
+
 struct Lexicons {
-    std::deque<UnitInfo> units;  // stable addresses for the symbol table
-    SymbolTable<const UnitInfo*> unit_table;
-    CharSet unit_first;  // first characters of unit forms
+    std::deque<UnitInfo> units;  // stable addresses for the unit forms
+    UnitForms unit_forms;
     SymbolTable<std::size_t> name_table;
     NameChars name_chars;
 };
@@ -73,11 +141,10 @@ void load_units(Lexicons& lex) {
         for (const toml::node& f : *forms) {
             auto form = f.value<std::string>();
             if (!form || form->empty()) throw std::runtime_error(where.str() + ": empty unit form");
-            std::u32string key = to_u32(*form);
-            lex.unit_table.add(key, &info);
-            lex.unit_first.add(key[0]);
+            lex.unit_forms.add(to_u32(*form), &info);
         }
     }
+    lex.unit_forms.seal();
 }
 
 void load_names(Lexicons& lex) {
@@ -123,19 +190,7 @@ void load_lexicons() { (void)lexicons(); }
 
 const NameChars& name_chars() { return lexicons().name_chars; }
 
-const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) {
-    // Every figure asks, often where no unit starts (after 1679.1 comes 亿):
-    // the first character settles most of those before the symbol table.
-    const Lexicons& lex = lexicons();
-    if (it == end || !lex.unit_first.may_contain(*it)) return nullptr;
-    const UnitInfo* info = nullptr;
-    Iterator first = it;
-    if (x3::parse(first, end, lex.unit_table, info)) {
-        it = first;
-        return info;
-    }
-    return nullptr;
-}
+const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) { return lexicons().unit_forms.match(it, end); }
 
 std::size_t match_name(const char32_t* it, const char32_t* end) {
     std::size_t len = 0;
