@@ -4,7 +4,6 @@
 
 #include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
-#include "grammar/code_point_search.hpp"
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
@@ -26,34 +25,20 @@ constexpr std::size_t kSloganMaxLength = 12;
 
 bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
-std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
+std::size_t slogan_region_end(std::u32string_view text, std::size_t open) {
     constexpr std::size_t kTitleMaxLength = 60;
     // A region runs from an opening mark to the first closing one, unless
     // another opening mark or a line break comes first (or, in a quote,
     // clause punctuation: speech and citations, not names), or it is too
-    // long. So only the few opening marks are looked for, and the short
-    // stretch after each is read: every mark of the text (a comma every ten
-    // characters) was looked at before.
-    static constexpr char32_t kOpenings[] = {U'“', U'‘', U'「', U'《'};
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    const std::size_t n = text.size();
-    // Regions come out ordered by where they start, each opening mark
-    // starting at most one.
-    for_each_of(text, kOpenings, [&](std::size_t open) {
-        const bool title = text[open] == U'《';
-        const std::size_t end = std::min(n, open + 1 + (title ? kTitleMaxLength : kSloganMaxLength + 1));
-        for (std::size_t i = open + 1; i < end; ++i) {
-            const char32_t c = text[i];
-            if (title ? c == U'》' : (c == U'”' || c == U'’' || c == U'」')) {
-                out.emplace_back(open, i + 1);
-                return;
-            }
-            if (c == U'\n' || (title ? c == U'《' : (c == U'“' || c == U'‘' || c == U'「' || is_clause_break(c)))) {
-                return;
-            }
-        }
-    });
-    return out;
+    // long: only the short stretch after the mark is read.
+    const bool title = text[open] == U'《';
+    const std::size_t end = std::min(text.size(), open + 1 + (title ? kTitleMaxLength : kSloganMaxLength + 1));
+    for (std::size_t i = open + 1; i < end; ++i) {
+        const char32_t c = text[i];
+        if (title ? c == U'》' : (c == U'”' || c == U'’' || c == U'」')) return i + 1;
+        if (c == U'\n' || (title ? c == U'《' : (is_slogan_opening(c) || is_clause_break(c)))) return 0;
+    }
+    return 0;
 }
 
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {

@@ -15,9 +15,13 @@
 namespace claimlint::grammar {
 
 // The short quotations (“一主六双”, “双九百”) and book titles 《…》 of a
-// text, as sorted [begin, end) ranges: names and slogans, not statements.
-// A quotation with clause punctuation inside is speech, and not included.
-std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text);
+// text are its slogan regions: names and slogans, not statements. A
+// quotation with clause punctuation inside is speech, and not one.
+inline bool is_slogan_opening(char32_t c) { return c == U'“' || c == U'‘' || c == U'「' || c == U'《'; }
+// The end of the region that the opening mark at `open` starts, or 0 when
+// it starts none. Each mark starts at most one; regions may nest (a quote in
+// a title).
+std::size_t slogan_region_end(std::u32string_view text, std::size_t open);
 // `hint` carries the search from one call to the next (start it at 0): a
 // scan asks about positions that mostly grow. Inline: the scanner asks for
 // every figure and period, and the call cost as much as the test.

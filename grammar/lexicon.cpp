@@ -3,6 +3,7 @@
 // char32_t keys).
 #include "grammar/lexicon.hpp"
 
+#include "grammar/context.hpp"
 #include "grammar/utf8.hpp"
 #include "grammar/x3_config.hpp"
 
@@ -117,6 +118,11 @@ toml::table parse_toml(const char* text, const char* file) {
     }
 }
 
+// The scanner steps over a figure's unit and over a name without looking
+// inside, and finds the slogan regions at the opening marks it stops at.
+bool holds_slogan_opening(std::u32string_view key) { return std::ranges::any_of(key, is_slogan_opening); }
+constexpr const char* kNoOpeningMark = "no unit form or name may hold an opening quote or 《";
+
 void load_units(Lexicons& lex) {
     const char* file = "grammar/lexicon/units.toml";
     toml::table t = parse_toml(lexicon_data::kUnitsToml, file);
@@ -141,7 +147,9 @@ void load_units(Lexicons& lex) {
         for (const toml::node& f : *forms) {
             auto form = f.value<std::string>();
             if (!form || form->empty()) throw std::runtime_error(where.str() + ": empty unit form");
-            lex.unit_forms.add(to_u32(*form), &info);
+            std::u32string key = to_u32(*form);
+            if (holds_slogan_opening(key)) throw std::runtime_error(where.str() + ": " + kNoOpeningMark);
+            lex.unit_forms.add(std::move(key), &info);
         }
     }
     lex.unit_forms.seal();
@@ -159,6 +167,10 @@ void load_names(Lexicons& lex) {
                                      ": names must be non-empty strings");
         }
         std::u32string key = to_u32(*name);
+        if (holds_slogan_opening(key)) {
+            throw std::runtime_error(std::string(file) + ":" + std::to_string(n.source().begin.line) + ": " +
+                                     kNoOpeningMark);
+        }
         if (key.size() < 2) {
             throw std::runtime_error(std::string(file) + ":" + std::to_string(n.source().begin.line) +
                                      ": names must have two or more characters ('" + *name + "')");

@@ -17,9 +17,9 @@
 namespace claimlint::grammar {
 namespace {
 
-// Characters where a figure, a rank or a period can begin.
+// Characters where a figure, a rank, a period or a slogan region can begin.
 bool may_start_char(char32_t c) {
-    if (is_ascii_digit(c) || is_chinese_numeral_char(c)) return true;
+    if (is_ascii_digit(c) || is_chinese_numeral_char(c) || is_slogan_opening(c)) return true;
     switch (c) {
         case U'第': case U'前': case U'首': case U'翻': case U'半': case U'负': case U'-': case U'连': case U'过':
         case U'近': case U'今': case U'去': case U'上': case U'下': case U'全': case U'本': case U'当': case U'明':
@@ -104,7 +104,7 @@ struct Draft {
 class Scanner {
 public:
     explicit Scanner(std::u32string_view text)
-        : text_(text), b_(text.data()), e_(text.data() + text.size()), slogans_(slogan_regions(text)) {
+        : text_(text), b_(text.data()), e_(text.data() + text.size()) {
         // News text states a figure every twenty-odd characters: room for one
         // per 16 spares nearly every move of a growing vector of quantities
         // (one per 64 still moved the vector twice per document).
@@ -115,11 +115,22 @@ public:
     ScanResult run() {
         const char32_t* p = b_;
         while ((p = next_start(p, e_)) < e_) {
-            // A word that cannot start here is passed before the name search:
-            // a name that covers this place and a later one is found there.
-            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
-                ++p;
-                continue;
+            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p)) {
+                // The slogan regions are found on the way: every figure and
+                // period asks only about regions that start before it, and
+                // the scan stops at every opening mark (no span it steps
+                // over holds one). A whole pass for them cost more.
+                if (is_slogan_opening(*p)) {
+                    if (std::size_t end = slogan_region_end(text_, off(p))) slogans_.emplace_back(off(p), end);
+                    ++p;
+                    continue;
+                }
+                // A word that cannot start here is passed before the name search:
+                // a name that covers this place and a later one is found there.
+                if (!word_may_start(p)) {
+                    ++p;
+                    continue;
+                }
             }
             // Most places are Arabic digits, which no name holds: the call
             // alone cost more than this test.
@@ -746,7 +757,7 @@ private:
     std::u32string_view text_;
     const char32_t* b_;
     const char32_t* e_;
-    std::vector<std::pair<std::size_t, std::size_t>> slogans_;
+    std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
     const NameChars& names_ = name_chars();
     mutable std::size_t slogan_hint_ = 0;  // where the last region search ended (a cache)
     ScanResult result_;
