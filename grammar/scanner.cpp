@@ -13,6 +13,8 @@
 #include "grammar/utf8.hpp"
 
 #include <algorithm>
+#include <array>
+#include <stdexcept>
 
 namespace claimlint::grammar {
 namespace {
@@ -32,14 +34,25 @@ bool may_start_char(char32_t c) {
 
 // may_start_char as a table: the scanner tests every character of the text,
 // and the switches compile to a tree of branches that mispredict on text.
-const CharSet kStartChars = [] {
-    CharSet set;
+// All start characters are in the BMP (the lists above), and no two share
+// their low twelve bits: each slot holds the one start character with its
+// bits, and the test is one load and compare (a bitset of the BMP took a
+// bound test, a shift and a bit test). An empty slot holds a value with
+// other low bits; no character past the BMP equals a slot's value.
+const std::array<char16_t, 4096> kStartBySlot = [] {
+    std::array<char16_t, 4096> slots;
+    for (std::size_t i = 0; i < slots.size(); ++i) slots[i] = static_cast<char16_t>(i ^ 1);
     for (char32_t c = 0; c < 0x10000; ++c) {
-        if (may_start_char(c)) set.add(c);
+        if (!may_start_char(c)) continue;
+        char16_t& slot = slots[c & 0xFFF];
+        if ((slot & 0xFFF) == (c & 0xFFF)) {
+            throw std::logic_error("scanner: two start characters share their low twelve bits");
+        }
+        slot = static_cast<char16_t>(c);
     }
-    return set;
+    return slots;
 }();
-bool may_start(char32_t c) { return c < 0x10000 ? kStartChars.may_contain(c) : may_start_char(c); }
+bool may_start(char32_t c) { return kStartBySlot[c & 0xFFF] == c; }
 
 // The start characters by their low twelve bits (no character past the BMP
 // starts anything).
