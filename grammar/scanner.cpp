@@ -243,6 +243,9 @@ private:
     // Tries every figure form at p; returns where scanning resumes, or null.
     const char32_t* quantity_at(const char32_t* p) {
         Cursor c{p, e_};
+        // Most figures are Arabic, which only figure() reads: the switch
+        // below and the shares in words are for words and Chinese numerals.
+        if (is_ascii_digit(*p)) return figure(c);
         switch (*p) {
             case U'第': return rank_ordinal(c);
             case U'前': return rank_top(c);
@@ -252,10 +255,8 @@ private:
             case U'半': return half_unit(c);
             default: break;
         }
-        // Shares are written in Chinese numerals only; most figures are Arabic.
-        if (!is_ascii_digit(*p)) {
-            if (const char32_t* r = fraction_words(c)) return r;
-        }
+        // Shares are written in Chinese numerals only.
+        if (const char32_t* r = fraction_words(c)) return r;
         return figure(c);
     }
 
