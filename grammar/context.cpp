@@ -11,10 +11,6 @@
 #include <iterator>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace claimlint::grammar {
 namespace {
 
@@ -126,23 +122,13 @@ bool detail::qualifier_word_before(std::u32string_view text, std::size_t pos, Qu
     return false;
 }
 
-bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
+bool detail::about_word_before(std::u32string_view text, std::size_t pos) {
     static const std::u32string_view words[] = {U"约为", U"约是", U"约占", U"约合", U"约相当于"};
     // 约 is rare: the nearest 约 word among the ten characters before pos is
     // looked for first, and only then clause punctuation between it and pos.
     // Pointers rather than indices: the walk back is the whole cost for
     // nearly every figure, and the indexed loop took half as much again.
     const char32_t* window_begin = text.data() + (pos >= 10 ? pos - 10 : 0);
-#if defined(__SSE2__)
-    // The twelve characters before pos, four at a time: no 约 among them
-    // settles nearly every figure without the walk.
-    if (pos >= 12) {
-        const char32_t* w = text.data() + pos - 12;
-        const __m128i yue = _mm_set1_epi32(static_cast<int>(U'约'));
-        auto at = [&](int k) { return _mm_cmpeq_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + k)), yue); };
-        if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(at(0), at(4)), at(8))) == 0) return false;
-    }
-#endif
     for (const char32_t* p = text.data() + pos; p > window_begin;) {
         if (*--p != U'约') continue;
         std::size_t i = static_cast<std::size_t>(p - text.data());

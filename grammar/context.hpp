@@ -12,6 +12,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimlint::grammar {
 
 // The short quotations (“一主六双”, “双九百”) and book titles 《…》 of a
@@ -62,8 +66,25 @@ inline bool attached_prefix_qualifier(std::u32string_view text, std::size_t pos,
     return detail::qualifier_word_before(text, pos, q, len, inclusive);
 }
 
+namespace detail {
+// about_in_clause_before past the test for a 约 just before `pos`.
+bool about_word_before(std::u32string_view text, std::size_t pos);
+}  // namespace detail
+
 // 约为/约是/约占 a few words before `pos` in the same clause (均约为上年的23倍).
-bool about_in_clause_before(std::u32string_view text, std::size_t pos);
+// Inline, the test that settles nearly every figure: no 约 among the twelve
+// characters before pos, four at a time (the call cost as much as the test).
+inline bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
+#if defined(__SSE2__)
+    if (pos >= 12) {
+        const char32_t* w = text.data() + pos - 12;
+        const __m128i yue = _mm_set1_epi32(static_cast<int>(U'约'));
+        auto at = [&](int k) { return _mm_cmpeq_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + k)), yue); };
+        if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(at(0), at(4)), at(8))) == 0) return false;
+    }
+#endif
+    return detail::about_word_before(text, pos);
+}
 
 // A ranking verb (居, 列, 排名 …) shortly before `pos` in the same clause.
 bool ranking_verb_before(std::u32string_view text, std::size_t pos);
