@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
+#include <utility>
 #include <vector>
 
 namespace claimlint::grammar {
@@ -72,13 +74,34 @@ constexpr QualifierWord kQualifierWords[] = {
     {U"近", Qualifier::nearly, true},       {U"超", Qualifier::over, false},
     {U"逾", Qualifier::over, false},
 };
-// Words in which 约, 近 and 超 belong to another word: 签约50亿元 is not "about".
-constexpr std::u32string_view kNotQualifier[] = {
-    U"签约", U"节约", U"预约", U"条约", U"合约", U"公约", U"制约", U"相约", U"违约", U"履约", U"邀约",
-    U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
-    U"亲近", U"远近", U"赶超", U"高超",
+// Words in which 约, 近 and 超 belong to another word (签约, 最近, 赶超):
+// the characters before each. 签约50亿元 is not "about".
+constexpr std::pair<char32_t, std::u32string_view> kNotQualifierAfter[] = {
+    {U'约', U"签节预条合公制相违履邀特集赴如"},
+    {U'近', U"最附临靠邻就贴亲远"},
+    {U'超', U"赶高"},
 };
-static_assert(std::ranges::all_of(kNotQualifier, [](std::u32string_view w) { return w.size() == 2; }));
+
+// The qualifier words by their last character, each group in the table's
+// order (longest first): a figure's previous character ends the words of
+// one group at most, and only those are compared.
+struct WordsEndingWith {
+    char32_t last = 0;
+    std::size_t count = 0;  // 0: past the last group
+    std::array<std::uint8_t, std::size(kQualifierWords)> words{};
+};
+constexpr auto kQualifierGroups = [] {
+    std::array<WordsEndingWith, std::size(kQualifierWords) + 1> groups{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < std::size(kQualifierWords); ++i) {
+        const char32_t last = kQualifierWords[i].text.back();
+        std::size_t g = 0;
+        while (g < n && groups[g].last != last) ++g;
+        if (g == n) groups[n++].last = last;
+        groups[g].words[groups[g].count++] = static_cast<std::uint8_t>(i);
+    }
+    return groups;
+}();
 
 }  // namespace
 
@@ -89,29 +112,20 @@ const CharSet detail::kQualifierLasts = [] {
     return l;
 }();
 
-namespace {
-// The last characters of kQualifierWords, in its order: the loop below
-// compares these alone for most words (a word's view is two loads away).
-constexpr auto kQualifierWordLasts = [] {
-    std::array<char32_t, std::size(kQualifierWords)> lasts{};
-    for (std::size_t i = 0; i < lasts.size(); ++i) lasts[i] = kQualifierWords[i].text.back();
-    return lasts;
-}();
-}  // namespace
-
 bool detail::qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
                                    bool& inclusive) {
     const char32_t last = text[pos - 1];
-    for (std::size_t i = 0; i < kQualifierWordLasts.size(); ++i) {
-        if (kQualifierWordLasts[i] != last) continue;
-        const QualifierWord& w = kQualifierWords[i];
+    const WordsEndingWith* g = kQualifierGroups.data();
+    while (g->count != 0 && g->last != last) ++g;
+    for (std::size_t k = 0; k < g->count; ++k) {
+        const QualifierWord& w = kQualifierWords[g->words[k]];
         // The last character matched; the rest, before it.
         const std::size_t n = w.text.size();
         if (pos < n || std::u32string_view(text.data() + pos - n, n - 1) != w.text.substr(0, n - 1)) continue;
-        if (n == 1) {
-            // Two characters each: the one before the qualifier settles it.
-            for (auto nq : kNotQualifier) {
-                if (nq[1] == last && pos >= 2 && text[pos - 2] == nq[0]) return false;
+        if (n == 1 && pos >= 2) {
+            // One character: the one before it may make it another word.
+            for (const auto& [word_last, firsts] : kNotQualifierAfter) {
+                if (word_last == last && firsts.find(text[pos - 2]) != std::u32string_view::npos) return false;
             }
         }
         q = w.q;
