@@ -45,7 +45,7 @@ std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     std::size_t from = pos >= 5 ? pos - 5 : 0;
     for (std::size_t s = from; s <= pos; ++s) {
         // Most numerals start no name; the second character settles most of those that may.
-        if (!chars.first.may_contain(text[s]) || s + 1 == text.size() || !chars.second.may_contain(text[s + 1])) {
+        if (!chars.first.may_pass(text[s]) || s + 1 == text.size() || !chars.second.may_pass(text[s + 1])) {
             continue;
         }
         std::size_t len = match_name(text.data() + s, text.data() + text.size());

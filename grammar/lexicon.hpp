@@ -24,10 +24,13 @@ const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
 std::size_t match_name(const char32_t* it, const char32_t* end);
 
 // The first and the second characters of the names, every one of which has
-// two or more: a cheap test before match_name. `any` holds every character
-// of every name: a name covers a place only if it holds that place's character.
+// two or more: a cheap test before match_name (by their low twelve bits, a
+// superset: one load each, for the six places a name search tries). `any`
+// holds every character of every name: a name covers a place only if it
+// holds that place's character.
 struct NameChars {
-    CharSet first, second, any;
+    Low12Filter first, second;
+    CharSet any;
 };
 const NameChars& name_chars();
 
