@@ -71,6 +71,24 @@ const char32_t* next_start(const char32_t* p, const char32_t* e) {
     return p;
 }
 
+// The characters next to a numeral that make it no figure: part of a
+// technical name (5G, PM2.5, P3, G20, 4S店), a date like 1·8, a formula
+// (1+1, 3/4, 2×3, 3*4), or vague (几十家, 数十亿元: not ten). ASCII by
+// table: every numeral the scanner reads as a figure asks about both sides.
+constexpr std::array<bool, 128> ascii_letters_and(std::string_view extra) {
+    std::array<bool, 128> t{};
+    for (char c = 'a'; c <= 'z'; ++c) t[static_cast<unsigned char>(c)] = true;
+    for (char c = 'A'; c <= 'Z'; ++c) t[static_cast<unsigned char>(c)] = true;
+    for (char c : extra) t[static_cast<unsigned char>(c)] = true;
+    return t;
+}
+constexpr auto kAsciiNotFigureAfter = ascii_letters_and("./_+*");  // characters before a numeral
+constexpr auto kAsciiNotFigureBefore = ascii_letters_and("+/");    // characters after one
+bool not_figure_after(char32_t c) {
+    return c < 0x80 ? kAsciiNotFigureAfter[c] : c == U'·' || c == U'×' || c == U'几' || c == U'数';
+}
+bool not_figure_before(char32_t c) { return c < 0x80 ? kAsciiNotFigureBefore[c] : c == U'·'; }
+
 // Measure words after which a 第N is an edition or sequence, not a rank.
 bool is_ordinal_noun(char32_t c) {
     switch (c) {
@@ -478,13 +496,9 @@ private:
         d.number_begin = nb;
         d.number = *n;
         if (n->digit_sequence || n->leading_zero) return resume();
-        // Technical names: 5G, PM2.5, P3, G20, 4S店; dates like 1·8.
+        // Technical names, formulas and vague numbers (see the tables).
         char32_t prev = before(nb);
-        if (is_ascii_alpha(prev) || prev == U'.' || prev == U'·' || prev == U'/' || prev == U'_') return resume();
-        if (!c.at_end() && (is_ascii_alpha(*c.p) || *c.p == U'·' || *c.p == U'+' || *c.p == U'/')) return resume();
-        if (prev == U'+' || prev == U'×' || prev == U'*') return resume();
-        // 几十家, 数十亿元: a vague number, not ten.
-        if (prev == U'几' || prev == U'数') return resume();
+        if (not_figure_after(prev) || not_figure_before(c.peek())) return resume();
 
         if (char32_t k = c.peek(); k == U'多' || k == U'余' || (n->chinese && k == U'几')) {
             ++c.p;
