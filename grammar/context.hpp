@@ -6,11 +6,9 @@
 #include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
 
-#include <algorithm>
 #include <cstddef>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -26,25 +24,6 @@ inline bool is_slogan_opening(char32_t c) { return c == U'“' || c == U'‘' ||
 // it starts none. Each mark starts at most one; regions may nest (a quote in
 // a title).
 std::size_t slogan_region_end(std::u32string_view text, std::size_t open);
-// `hint` carries the search from one call to the next (start it at 0): a
-// scan asks about positions that mostly grow. Inline: the scanner asks for
-// every figure and period, and the call cost as much as the test.
-inline bool in_regions(const std::vector<std::pair<std::size_t, std::size_t>>& regions, std::size_t pos,
-                       std::size_t& hint) {
-    // The first region that starts after pos: the hint's, when it still is.
-    std::size_t h = hint;
-    bool hint_holds = h <= regions.size() && (h == regions.size() || regions[h].first > pos) &&
-                      (h == 0 || regions[h - 1].first <= pos);
-    auto it = hint_holds ? regions.begin() + static_cast<std::ptrdiff_t>(h)
-                         : std::upper_bound(regions.begin(), regions.end(), std::pair{pos, std::size_t(-1)});
-    hint = static_cast<std::size_t>(it - regions.begin());
-    // Regions may nest (a quote in a title); look back over the few that start before pos.
-    for (int k = 0; k < 3 && it != regions.begin(); ++k) {
-        --it;
-        if (it->first <= pos && pos < it->second) return true;
-    }
-    return false;
-}
 
 // If a lexicon name (九台, 长三角) covers `pos`, the end of that name; else 0.
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos);

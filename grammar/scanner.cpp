@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <array>
 #include <stdexcept>
+#include <utility>
+#include <vector>
 
 namespace claimlint::grammar {
 namespace {
@@ -235,7 +237,7 @@ private:
             result_.periods.pop_back();
             return false;
         }
-        if (in_regions(slogans_, period.begin, slogan_hint_) && period.kind != PeriodKind::plan) {
+        if (in_slogan(period.begin) && period.kind != PeriodKind::plan) {
             result_.periods.pop_back();
             return true;
         }
@@ -250,6 +252,17 @@ private:
             emit(d);
         }
         return true;
+    }
+
+    // Whether `pos`, at or after the scan's place, is inside a slogan
+    // region. Every region found so far starts before that place; regions
+    // may nest (a quote in a title), and the last three are looked at.
+    bool in_slogan(std::size_t pos) const {
+        const std::size_t n = slogans_.size();
+        for (std::size_t k = n; k > 0 && n - k < 3; --k) {
+            if (pos < slogans_[k - 1].second) return true;
+        }
+        return false;
     }
 
     std::size_t off(const char32_t* p) const { return static_cast<std::size_t>(p - b_); }
@@ -400,7 +413,7 @@ private:
         auto first = c.number();  // a copy: reading the second number replaces the memo
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
         if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
-        if (in_regions(slogans_, off(start), slogan_hint_)) return nullptr;
+        if (in_slogan(off(start))) return nullptr;
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
@@ -703,7 +716,7 @@ private:
         if (!n.chinese && !n.has_point && n.int_digits >= 11) return false;  // telephone numbers, IDs
         char32_t prev = before(d.begin == d.number_begin ? d.number_begin : d.begin);
         if (prev == U'每') return false;  // 每千人: a denominator
-        if (in_regions(slogans_, pos, slogan_hint_)) return false;
+        if (in_slogan(pos)) return false;
         return true;
     }
 
@@ -787,7 +800,6 @@ private:
     const char32_t* e_;
     std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
     const NameChars& names_ = name_chars();
-    mutable std::size_t slogan_hint_ = 0;  // where the last region search ended (a cache)
     ScanResult result_;
 };
 
