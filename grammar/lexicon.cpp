@@ -49,27 +49,33 @@ public:
             return sa != sb ? sa < sb : a->first.size() > b->first.size();
         });
         forms_.clear();
-        for (auto* a : order) forms_.push_back(Form{a->first.data(), a->first.size(), a->second});
+        for (auto* a : order) {
+            const std::u32string& f = a->first;
+            forms_.push_back(Form{f[0], f.size() > 1 ? f[1] : U'\0', f.size(), f.data(), a->second});
+        }
         for (std::size_t k = 0; k < forms_.size(); ++k) {
             Range& r = slots_[slot(forms_[k].text[0])];
             if (r.end == r.begin) r.begin = static_cast<std::uint16_t>(k);
             r.end = static_cast<std::uint16_t>(k + 1);
         }
     }
+    // The first two characters are compared in the form's entry, before its text.
     const UnitInfo* match(const char32_t*& it, const char32_t* end) const {
         if (it == end) return nullptr;
         const char32_t c = *it;
         const Range r = slots_[slot(c)];
         const auto left = static_cast<std::size_t>(end - it);
-        for (std::uint16_t k = r.begin; k < r.end; ++k) {
-            const Form& f = forms_[k];
-            if (f.text[0] != c || f.size > left) continue;
-            std::size_t i = 1;
-            while (i < f.size && f.text[i] == it[i]) ++i;
-            if (i == f.size) {
-                it += f.size;
-                return f.info;
+        const Form* f = forms_.data() + r.begin;
+        for (const Form* last = forms_.data() + r.end; f < last; ++f) {
+            if (f->first != c || f->size > left) continue;
+            if (f->size > 1) {
+                if (f->second != it[1]) continue;
+                std::size_t i = 2;
+                while (i < f->size && f->text[i] == it[i]) ++i;
+                if (i != f->size) continue;
             }
+            it += f->size;
+            return f->info;
         }
         return nullptr;
     }
@@ -77,8 +83,9 @@ public:
 private:
     static unsigned slot(char32_t c) { return c & 0xFFF; }
     struct Form {
-        const char32_t* text;  // into added_, which no longer changes
+        char32_t first, second;  // second: U+0000 for a form of one character
         std::size_t size;
+        const char32_t* text;  // into added_, which no longer changes
         const UnitInfo* info;
     };
     struct Range {
