@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <utility>
@@ -35,9 +36,7 @@ class UnitForms {
 public:
     // The first form added wins, as in a symbol table.
     void add(std::u32string form, const UnitInfo* info) {
-        for (const auto& [f, i] : added_) {
-            if (f == form) return;
-        }
+        if (!seen_.insert(form).second) return;
         added_.emplace_back(std::move(form), info);
     }
     // Builds the slots; called once, after the last add().
@@ -91,6 +90,7 @@ private:
     struct Range {
         std::uint16_t begin = 0, end = 0;
     };
+    std::set<std::u32string> seen_;
     std::deque<std::pair<std::u32string, const UnitInfo*>> added_;  // stable addresses for forms_
     std::vector<Form> forms_;
     std::array<Range, 4096> slots_{};
