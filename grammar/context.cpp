@@ -4,16 +4,14 @@
 
 #include "grammar/char_set.hpp"
 #include "grammar/clause_punctuation.hpp"
-#include "grammar/code_point_search.hpp"
 #include "grammar/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
+#include <utility>
 #include <vector>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace claimlint::grammar {
 namespace {
@@ -21,42 +19,24 @@ namespace {
 // Quotations longer than this are speech or citations, whose figures count.
 constexpr std::size_t kSloganMaxLength = 12;
 
-bool ends_with_at(std::u32string_view text, std::size_t pos, std::u32string_view word) {
-    return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
-}
-
 }  // namespace
 
 bool is_clause_break(char32_t c) { return is_clause_punctuation(c); }
 
-std::vector<std::pair<std::size_t, std::size_t>> slogan_regions(std::u32string_view text) {
+std::size_t slogan_region_end(std::u32string_view text, std::size_t open) {
     constexpr std::size_t kTitleMaxLength = 60;
     // A region runs from an opening mark to the first closing one, unless
     // another opening mark or a line break comes first (or, in a quote,
     // clause punctuation: speech and citations, not names), or it is too
-    // long. So only the few opening marks are looked for, and the short
-    // stretch after each is read: every mark of the text (a comma every ten
-    // characters) was looked at before.
-    static constexpr char32_t kOpenings[] = {U'“', U'‘', U'「', U'《'};
-    std::vector<std::pair<std::size_t, std::size_t>> out;
-    const std::size_t n = text.size();
-    // Regions come out ordered by where they start, each opening mark
-    // starting at most one.
-    for_each_of(text, kOpenings, [&](std::size_t open) {
-        const bool title = text[open] == U'《';
-        const std::size_t end = std::min(n, open + 1 + (title ? kTitleMaxLength : kSloganMaxLength + 1));
-        for (std::size_t i = open + 1; i < end; ++i) {
-            const char32_t c = text[i];
-            if (title ? c == U'》' : (c == U'”' || c == U'’' || c == U'」')) {
-                out.emplace_back(open, i + 1);
-                return;
-            }
-            if (c == U'\n' || (title ? c == U'《' : (c == U'“' || c == U'‘' || c == U'「' || is_clause_break(c)))) {
-                return;
-            }
-        }
-    });
-    return out;
+    // long: only the short stretch after the mark is read.
+    const bool title = text[open] == U'《';
+    const std::size_t end = std::min(text.size(), open + 1 + (title ? kTitleMaxLength : kSloganMaxLength + 1));
+    for (std::size_t i = open + 1; i < end; ++i) {
+        const char32_t c = text[i];
+        if (title ? c == U'》' : (c == U'”' || c == U'’' || c == U'」')) return i + 1;
+        if (c == U'\n' || (title ? c == U'《' : (is_slogan_opening(c) || is_clause_break(c)))) return 0;
+    }
+    return 0;
 }
 
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
@@ -65,7 +45,7 @@ std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     std::size_t from = pos >= 5 ? pos - 5 : 0;
     for (std::size_t s = from; s <= pos; ++s) {
         // Most numerals start no name; the second character settles most of those that may.
-        if (!chars.first.may_contain(text[s]) || s + 1 == text.size() || !chars.second.may_contain(text[s + 1])) {
+        if (!chars.first.may_pass(text[s]) || s + 1 == text.size() || !chars.second.may_pass(text[s + 1])) {
             continue;
         }
         std::size_t len = match_name(text.data() + s, text.data() + text.size());
@@ -94,13 +74,34 @@ constexpr QualifierWord kQualifierWords[] = {
     {U"近", Qualifier::nearly, true},       {U"超", Qualifier::over, false},
     {U"逾", Qualifier::over, false},
 };
-// Words in which 约, 近 and 超 belong to another word: 签约50亿元 is not "about".
-constexpr std::u32string_view kNotQualifier[] = {
-    U"签约", U"节约", U"预约", U"条约", U"合约", U"公约", U"制约", U"相约", U"违约", U"履约", U"邀约",
-    U"特约", U"集约", U"赴约", U"如约", U"最近", U"附近", U"临近", U"靠近", U"邻近", U"就近", U"贴近",
-    U"亲近", U"远近", U"赶超", U"高超",
+// Words in which 约, 近 and 超 belong to another word (签约, 最近, 赶超):
+// the characters before each. 签约50亿元 is not "about".
+constexpr std::pair<char32_t, std::u32string_view> kNotQualifierAfter[] = {
+    {U'约', U"签节预条合公制相违履邀特集赴如"},
+    {U'近', U"最附临靠邻就贴亲远"},
+    {U'超', U"赶高"},
 };
-static_assert(std::ranges::all_of(kNotQualifier, [](std::u32string_view w) { return w.size() == 2; }));
+
+// The qualifier words by their last character, each group in the table's
+// order (longest first): a figure's previous character ends the words of
+// one group at most, and only those are compared.
+struct WordsEndingWith {
+    char32_t last = 0;
+    std::size_t count = 0;  // 0: past the last group
+    std::array<std::uint8_t, std::size(kQualifierWords)> words{};
+};
+constexpr auto kQualifierGroups = [] {
+    std::array<WordsEndingWith, std::size(kQualifierWords) + 1> groups{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < std::size(kQualifierWords); ++i) {
+        const char32_t last = kQualifierWords[i].text.back();
+        std::size_t g = 0;
+        while (g < n && groups[g].last != last) ++g;
+        if (g == n) groups[n++].last = last;
+        groups[g].words[groups[g].count++] = static_cast<std::uint8_t>(i);
+    }
+    return groups;
+}();
 
 }  // namespace
 
@@ -113,39 +114,35 @@ const CharSet detail::kQualifierLasts = [] {
 
 bool detail::qualifier_word_before(std::u32string_view text, std::size_t pos, Qualifier& q, std::size_t& len,
                                    bool& inclusive) {
-    for (const QualifierWord& w : kQualifierWords) {
-        if (w.text.back() != text[pos - 1] || !ends_with_at(text, pos, w.text)) continue;
-        if (w.text.size() == 1) {
-            // Two characters each: the one before the qualifier settles it.
-            for (auto nq : kNotQualifier) {
-                if (nq[1] == w.text[0] && pos >= 2 && text[pos - 2] == nq[0]) return false;
+    const char32_t last = text[pos - 1];
+    const WordsEndingWith* g = kQualifierGroups.data();
+    while (g->count != 0 && g->last != last) ++g;
+    for (std::size_t k = 0; k < g->count; ++k) {
+        const QualifierWord& w = kQualifierWords[g->words[k]];
+        // The last character matched; the rest, before it.
+        const std::size_t n = w.text.size();
+        if (pos < n || std::u32string_view(text.data() + pos - n, n - 1) != w.text.substr(0, n - 1)) continue;
+        if (n == 1 && pos >= 2) {
+            // One character: the one before it may make it another word.
+            for (const auto& [word_last, firsts] : kNotQualifierAfter) {
+                if (word_last == last && firsts.find(text[pos - 2]) != std::u32string_view::npos) return false;
             }
         }
         q = w.q;
-        len = w.text.size();
+        len = n;
         inclusive = w.inclusive;
         return true;
     }
     return false;
 }
 
-bool about_in_clause_before(std::u32string_view text, std::size_t pos) {
+bool detail::about_word_before(std::u32string_view text, std::size_t pos) {
     static const std::u32string_view words[] = {U"约为", U"约是", U"约占", U"约合", U"约相当于"};
     // 约 is rare: the nearest 约 word among the ten characters before pos is
     // looked for first, and only then clause punctuation between it and pos.
     // Pointers rather than indices: the walk back is the whole cost for
     // nearly every figure, and the indexed loop took half as much again.
     const char32_t* window_begin = text.data() + (pos >= 10 ? pos - 10 : 0);
-#if defined(__SSE2__)
-    // The twelve characters before pos, four at a time: no 约 among them
-    // settles nearly every figure without the walk.
-    if (pos >= 12) {
-        const char32_t* w = text.data() + pos - 12;
-        const __m128i yue = _mm_set1_epi32(static_cast<int>(U'约'));
-        auto at = [&](int k) { return _mm_cmpeq_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(w + k)), yue); };
-        if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(at(0), at(4)), at(8))) == 0) return false;
-    }
-#endif
     for (const char32_t* p = text.data() + pos; p > window_begin;) {
         if (*--p != U'约') continue;
         std::size_t i = static_cast<std::size_t>(p - text.data());

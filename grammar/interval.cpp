@@ -11,22 +11,10 @@ Bound open(const std::optional<Decimal>& v) { return Bound{v, false}; }
 
 }  // namespace
 
-void set_interval(Interval& r, const Decimal& v, const Decimal& place, const std::optional<Decimal>& high, Qualifier q,
-                  Kind kind, bool inclusive_bound, const Tolerances& tol) {
+void detail::set_interval_general(Interval& r, const Decimal& v, const Decimal& place,
+                                  const std::optional<Decimal>& high, Qualifier q, Kind kind, bool inclusive_bound,
+                                  const Tolerances& tol) {
     // Every path below sets both bounds.
-    // Most figures: exact, and written to their own last place (3.25 in
-    // 0.01, 120 in 1). Half that place is 5 one exponent lower, and the
-    // bounds v·10 ∓ 5 there are what the general sub and add below give,
-    // without aligning exponents digit by digit.
-    if (q == Qualifier::exact && kind != Kind::rank && place.mantissa() == 1 && place.exponent() == v.exponent()) {
-        std::int64_t m10, lo, hi;
-        if (!__builtin_mul_overflow(v.mantissa(), 10, &m10) && !__builtin_sub_overflow(m10, 5, &lo) &&
-            !__builtin_add_overflow(m10, 5, &hi)) {
-            r.low = closed(Decimal(lo, v.exponent() - 1));
-            r.high = open(Decimal(hi, v.exponent() - 1));
-            return;
-        }
-    }
     auto half = place.scaled(1, 2);
     switch (q) {
         case Qualifier::exact:

@@ -1,14 +1,18 @@
-// Loads the unit and name lexicons from their TOML text into X3 symbol
-// tables (longest match, char32_t keys).
+// Loads the unit and name lexicons from their TOML text: the units into a
+// table of their forms (unit_forms.hpp), the names into an X3 symbol table (longest match,
+// char32_t keys).
 #include "grammar/lexicon.hpp"
 
+#include "grammar/context.hpp"
 #include "grammar/utf8.hpp"
 #include "grammar/x3_config.hpp"
 
+#include <algorithm>
 #include <deque>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 #include <toml++/toml.h>
 
 namespace claimlint::grammar {
@@ -20,9 +24,8 @@ extern const char* const kNamesToml;
 namespace {
 
 struct Lexicons {
-    std::deque<UnitInfo> units;  // stable addresses for the symbol table
-    SymbolTable<const UnitInfo*> unit_table;
-    CharSet unit_first;  // first characters of unit forms
+    std::deque<UnitInfo> units;  // stable addresses for the unit forms
+    UnitForms unit_forms;
     SymbolTable<std::size_t> name_table;
     NameChars name_chars;
 };
@@ -49,6 +52,11 @@ toml::table parse_toml(const char* text, const char* file) {
     }
 }
 
+// The scanner steps over a figure's unit and over a name without looking
+// inside, and finds the slogan regions at the opening marks it stops at.
+bool holds_slogan_opening(std::u32string_view key) { return std::ranges::any_of(key, is_slogan_opening); }
+constexpr const char* kNoOpeningMark = "no unit form or name may hold an opening quote or 《";
+
 void load_units(Lexicons& lex) {
     const char* file = "grammar/lexicon/units.toml";
     toml::table t = parse_toml(lexicon_data::kUnitsToml, file);
@@ -74,10 +82,11 @@ void load_units(Lexicons& lex) {
             auto form = f.value<std::string>();
             if (!form || form->empty()) throw std::runtime_error(where.str() + ": empty unit form");
             std::u32string key = to_u32(*form);
-            lex.unit_table.add(key, &info);
-            lex.unit_first.add(key[0]);
+            if (holds_slogan_opening(key)) throw std::runtime_error(where.str() + ": " + kNoOpeningMark);
+            lex.unit_forms.add(std::move(key), &info);
         }
     }
+    lex.unit_forms.seal();
 }
 
 void load_names(Lexicons& lex) {
@@ -92,6 +101,10 @@ void load_names(Lexicons& lex) {
                                      ": names must be non-empty strings");
         }
         std::u32string key = to_u32(*name);
+        if (holds_slogan_opening(key)) {
+            throw std::runtime_error(std::string(file) + ":" + std::to_string(n.source().begin.line) + ": " +
+                                     kNoOpeningMark);
+        }
         if (key.size() < 2) {
             throw std::runtime_error(std::string(file) + ":" + std::to_string(n.source().begin.line) +
                                      ": names must have two or more characters ('" + *name + "')");
@@ -123,19 +136,9 @@ void load_lexicons() { (void)lexicons(); }
 
 const NameChars& name_chars() { return lexicons().name_chars; }
 
-const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) {
-    // Every figure asks, often where no unit starts (after 1679.1 comes 亿):
-    // the first character settles most of those before the symbol table.
-    const Lexicons& lex = lexicons();
-    if (it == end || !lex.unit_first.may_contain(*it)) return nullptr;
-    const UnitInfo* info = nullptr;
-    Iterator first = it;
-    if (x3::parse(first, end, lex.unit_table, info)) {
-        it = first;
-        return info;
-    }
-    return nullptr;
-}
+const UnitInfo* match_unit(const char32_t*& it, const char32_t* end) { return lexicons().unit_forms.match(it, end); }
+
+const UnitForms& unit_forms() { return lexicons().unit_forms; }
 
 std::size_t match_name(const char32_t* it, const char32_t* end) {
     std::size_t len = 0;

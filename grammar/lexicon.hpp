@@ -4,6 +4,7 @@
 
 #include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
+#include "grammar/unit_forms.hpp"
 
 #include <optional>
 #include <string>
@@ -19,15 +20,20 @@ struct UnitInfo {
 
 // Longest unit starting at `it`; advances `it` past it. Nullptr when none.
 const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
+// The same table, for the scanner to keep and match from inline.
+const UnitForms& unit_forms();
 
 // Length in code points of the longest name starting at `it`, or 0.
 std::size_t match_name(const char32_t* it, const char32_t* end);
 
 // The first and the second characters of the names, every one of which has
-// two or more: a cheap test before match_name. `any` holds every character
-// of every name: a name covers a place only if it holds that place's character.
+// two or more: a cheap test before match_name (by their low twelve bits, a
+// superset: one load each, for the six places a name search tries). `any`
+// holds every character of every name: a name covers a place only if it
+// holds that place's character.
 struct NameChars {
-    CharSet first, second, any;
+    Low12Filter first, second;
+    CharSet any;
 };
 const NameChars& name_chars();
 

@@ -1,7 +1,5 @@
-// Arabic and Chinese numerals, read by hand, and the scale words after them (an X3 symbol table).
+// Arabic and Chinese numerals, read by hand, and the scale words after them.
 #include "grammar/numbers.hpp"
-
-#include "grammar/x3_config.hpp"
 
 #include <string>
 #include <vector>
@@ -47,12 +45,6 @@ static_assert([] {
     return chinese_token(U'点') == kPoint;
 }());
 
-struct ScaleWords : SymbolTable<int> {
-    ScaleWords() {
-        add(U"万", 4)(U"亿", 8)(U"万亿", 12)(U"千万", 7)(U"百万", 6)(U"十万", 5)(U"千亿", 11)(U"百亿", 10);
-    }
-};
-const ScaleWords scale_word;
 
 int pow10_of(int m) {
     int p = 0;
@@ -332,10 +324,28 @@ const std::optional<Number>& detail::parse_number_fresh(const char32_t*& it, con
 }
 
 std::optional<int> parse_scale(const char32_t*& it, const char32_t* end) {
-    Iterator first = it;
-    int p = 0;
-    if (!x3::parse(first, end, scale_word, p)) return std::nullopt;
-    it = first;
+    // The scale words, longest first: 万 (4), 亿 (8), 万亿 (12), 千万 (7),
+    // 百万 (6), 十万 (5), 千亿 (11), 百亿 (10). By their characters rather
+    // than an X3 symbol table, whose parse set-up cost more than the match.
+    if (it == end) return std::nullopt;
+    const char32_t second = it + 1 < end ? it[1] : U'\0';
+    int p = 0, n = 2;
+    switch (*it) {
+        case U'万':
+            p = second == U'亿' ? 12 : 4;
+            n = p == 12 ? 2 : 1;
+            break;
+        case U'亿':
+            p = 8;
+            n = 1;
+            break;
+        case U'千': p = second == U'万' ? 7 : second == U'亿' ? 11 : 0; break;
+        case U'百': p = second == U'万' ? 6 : second == U'亿' ? 10 : 0; break;
+        case U'十': p = second == U'万' ? 5 : 0; break;
+        default: break;
+    }
+    if (p == 0) return std::nullopt;
+    it += n;
     return p;
 }
 

@@ -216,38 +216,48 @@ std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_v
     return std::pair{PeriodKind::month, month};
 }
 
-std::optional<PeriodMatch> finish(Cursor& c, const char32_t* start, const char32_t* text_begin, PeriodKind kind,
-                                  const Label& value) {
-    std::optional<PeriodMatch> m(std::in_place);  // built where it is returned: no move of a PeriodMatch
-    m->period.begin = static_cast<std::size_t>(start - text_begin);
-    m->period.end = static_cast<std::size_t>(c.p - text_begin);
-    m->period.kind = kind;
-    m->period.value = value.view();
-    return m;
+// Writes the period found over `out`; returns true, for the callers' return.
+bool finish(Cursor& c, const char32_t* start, const char32_t* text_begin, PeriodKind kind, const Label& value,
+            Period& out) {
+    out.begin = static_cast<std::size_t>(start - text_begin);
+    out.end = static_cast<std::size_t>(c.p - text_begin);
+    out.kind = kind;
+    out.value = value.view();
+    return true;
 }
 
 // 连续18个月, 5年来, 过去五年, 今后五年: periods that are also durations.
-std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin) {
+bool span_or_streak(Cursor& c, const char32_t* text_begin, Period& out, std::optional<PeriodDuration>& duration) {
     const char32_t* start = c.p;
     Cursor t = c;
     static const std::u32string_view leads[] = {U"连续", U"过去", U"近", U"今后", U"未来"};
-    // Most calls are at a numeral, where no lead word starts.
+    // Most calls are at a numeral, where no lead word starts; elsewhere, a
+    // number follows only a lead word, whose first character settles most.
     bool numeral = !t.at_end() && (is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p));
-    int lead = numeral ? -1 : t.one_of(leads);
+    int lead = -1;
+    if (!numeral) {
+        switch (t.peek()) {
+            case U'连': case U'过': case U'近': case U'今': case U'未':
+                lead = t.one_of(leads);
+                break;
+            default:
+                return false;
+        }
+    }
     const char32_t* num_begin = t.p;
     const auto& n = t.number();
     if (!n || n->has_point || n->high || n->bare_scale || n->value.exponent() != 0 ||
         n->value.mantissa() < 1 || n->value.mantissa() > 100) {
-        return std::nullopt;
+        return false;
     }
-    if (n->single_digit_er) return std::nullopt;
+    if (n->single_digit_er) return false;
     int v = static_cast<int>(n->value.mantissa());
     std::u32string_view unit;
     char suffix = 0;
     if (t.lit(U"个月")) { unit = U"个月"; suffix = 'm'; }
     else if (t.lit(U"年")) { unit = U"年"; suffix = 'y'; }
     else if (lead == 0 && t.lit(U"天")) { unit = U"天"; suffix = 'd'; }
-    else return std::nullopt;
+    else return false;
     Label label;
     PeriodKind kind = PeriodKind::span;
     if (lead == 0) {
@@ -260,44 +270,42 @@ std::optional<PeriodMatch> span_or_streak(Cursor& c, const char32_t* text_begin)
     } else if (t.lit(U"来") || t.lit(U"以来")) {
         label << "last:";
     } else {
-        return std::nullopt;
+        return false;
     }
     label << v << suffix;
     c = t;
-    auto m = finish(c, start, text_begin, kind, label);
+    finish(c, start, text_begin, kind, label, out);
     // Durations take 连续 and a trailing 来 (CONVENTIONS); 过去/近/今后 stay out.
-    m->duration_begin = static_cast<std::size_t>((lead == 0 ? start : num_begin) - text_begin);
-    m->duration_end = m->period.end;
-    m->duration_number = n;
-    m->duration_unit = unit;
-    return m;
+    duration.emplace(PeriodDuration{static_cast<std::size_t>((lead == 0 ? start : num_begin) - text_begin), out.end,
+                                    *n, unit});
+    return true;
 }
 
 // “十四五”: the five-year plans, 十一五 … 十九五.
-std::optional<PeriodMatch> plan_period(Cursor& c, const char32_t* text_begin) {
+bool plan_period(Cursor& c, const char32_t* text_begin, Period& out) {
     Cursor t = c;
-    if (!t.lit(U"十")) return std::nullopt;
+    if (!t.lit(U"十")) return false;
     static const std::u32string_view ones[] = {U"一", U"二", U"三", U"四", U"五", U"六", U"七", U"八", U"九"};
     int k = t.one_of(ones);
-    if (k < 0 || !t.lit(U"五")) return std::nullopt;
+    if (k < 0 || !t.lit(U"五")) return false;
     // Only as a name: inside quotes or before 规划/期间/时期/末/以来.
     char32_t before = c.p > text_begin ? c.p[-1] : U'\0';
     bool quoted = before == U'“' && t.peek() == U'”';
     if (!quoted && !(t.starts_with(U"规划") || t.starts_with(U"期间") || t.starts_with(U"时期") ||
                      t.starts_with(U"末") || t.starts_with(U"以来"))) {
-        return std::nullopt;
+        return false;
     }
     const char32_t* start = c.p;
     c = t;
-    return finish(c, start, text_begin, PeriodKind::plan, Label("plan:1") << k + 1);
+    return finish(c, start, text_begin, PeriodKind::plan, Label("plan:1") << k + 1, out);
 }
 
 }  // namespace
 
-std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const char32_t* text_begin) {
+bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optional<PeriodDuration>& duration) {
     const char32_t* start = c.p;
-    if (auto m = span_or_streak(c, text_begin)) return m;
-    if (auto m = plan_period(c, text_begin)) return m;
+    if (span_or_streak(c, text_begin, out, duration)) return true;
+    if (plan_period(c, text_begin, out)) return true;
 
     Cursor t = c;
     Label year;
@@ -310,7 +318,7 @@ std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const cha
             Cursor r2 = r;
             if (auto y2 = calendar_year(r2); y2 && *y2 > *y && r2.lit(U"年")) {
                 c = r2;
-                return finish(c, start, text_begin, PeriodKind::span, Label() << *y << ".." << *y2);
+                return finish(c, start, text_begin, PeriodKind::span, Label() << *y << ".." << *y2, out);
             }
         }
         // 二〇二四 with 〇 is a year even without 年 (a heading: 奋进二〇二四);
@@ -318,13 +326,13 @@ std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const cha
         if (!with_nian) {
             bool written_year = std::u32string_view(c.p, static_cast<std::size_t>(t.p - c.p)).find(U'〇') !=
                                 std::u32string_view::npos;
-            if (!written_year) return std::nullopt;
+            if (!written_year) return false;
         }
         t.lit(U"年");
         t.lit(U"度");
         year << *y;
         have_year = true;
-    } else {
+    } else if (!t.at_end() && !is_ascii_digit(*t.p) && !is_chinese_numeral_char(*t.p)) {  // 今年, 去年: a word
         int offset = 0;
         Iterator first = t.p;
         if (x3::parse(first, t.end, relative_year, offset)) {
@@ -338,29 +346,30 @@ std::optional<PeriodMatch> detail::parse_period_past_filter(Cursor& c, const cha
         if (end_word(t) || t.lit(U"初")) {
             c = t;
             bool initial = t.p[-1] == U'初';
-            return finish(c, start, text_begin, PeriodKind::point, Label(initial ? "start:" : "end:") << year.view());
+            return finish(c, start, text_begin, PeriodKind::point, Label(initial ? "start:" : "end:") << year.view(),
+                          out);
         }
         Cursor w = t;
         w.lit(U"的");
         if (auto inner = may_start_within_year(w) ? within_year(w, year.view()) : std::nullopt) {
             c = w;
-            return finish(c, start, text_begin, inner->first, inner->second);
+            return finish(c, start, text_begin, inner->first, inner->second, out);
         }
         c = t;
-        return finish(c, start, text_begin, PeriodKind::year, year);
+        return finish(c, start, text_begin, PeriodKind::year, year, out);
     }
 
     // No year: 年底, 年末, 年初, or months and quarters of a year the context gives.
     t = c;
     if (t.lit(U"年底") || t.lit(U"年末")) {
         c = t;
-        return finish(c, start, text_begin, PeriodKind::point, Label("end:?"));
+        return finish(c, start, text_begin, PeriodKind::point, Label("end:?"), out);
     }
     if (auto inner = may_start_within_year(t) ? within_year(t, "?") : std::nullopt) {
         c = t;
-        return finish(c, start, text_begin, inner->first, inner->second);
+        return finish(c, start, text_begin, inner->first, inner->second, out);
     }
-    return std::nullopt;
+    return false;
 }
 
 std::string_view to_string(PeriodKind k) {

@@ -10,13 +10,12 @@
 
 namespace claimlint::grammar {
 
-struct PeriodMatch {
-    Period period;
-    // Streaks and spans (连续18个月, 5年来) are also durations: the span of
-    // that duration and its number, when there is one.
-    std::optional<std::size_t> duration_begin, duration_end;
-    std::optional<Number> duration_number;
-    std::u32string_view duration_unit;  // 年, 个月, 天 (literals)
+// Streaks and spans (连续18个月, 5年来) are also durations: the span of that
+// duration, its number and its unit.
+struct PeriodDuration {
+    std::size_t begin = 0, end = 0;
+    Number number;
+    std::u32string_view unit;  // 年, 个月, 天 (literals)
 };
 
 namespace detail {
@@ -45,18 +44,21 @@ inline bool numeral_may_start_period(const Cursor& c) {
             return false;
     }
 }
-// parse_period at a place that numeral_may_start_period does not rule out.
-std::optional<PeriodMatch> parse_period_past_filter(Cursor& c, const char32_t* text_begin);
 }  // namespace detail
 
-// A period expression starting exactly at `c.p` (`text_begin` is the start of
-// the text, for positions). Advances the cursor on success. Inline, the test
-// that rules out most numerals: the scanner asks at every one, and the call
-// of the whole parser cost more than the test.
-inline std::optional<PeriodMatch> parse_period(Cursor& c, const char32_t* text_begin) {
+// Whether a period may start at `c.p`. Inline, the test that rules out most
+// numerals: the scanner asks at every one, and the call of the whole parser
+// cost more than the test.
+inline bool period_may_start(const Cursor& c) {
     bool numeral = !c.at_end() && (is_ascii_digit(*c.p) || is_chinese_numeral_char(*c.p));
-    if (numeral && !detail::numeral_may_start_period(c)) return std::nullopt;
-    return detail::parse_period_past_filter(c, text_begin);
+    return !numeral || detail::numeral_may_start_period(c);
 }
+
+// A period expression starting exactly at `c.p` (`text_begin` is the start of
+// the text, for positions), where period_may_start holds. On success,
+// advances the cursor, writes the period over `out` (the scanner's is the
+// result's last element: no copy or move of its label) and, for a span or
+// streak, its duration into `duration`; otherwise leaves both as they were.
+bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optional<PeriodDuration>& duration);
 
 }  // namespace claimlint::grammar

@@ -13,13 +13,17 @@
 #include "grammar/utf8.hpp"
 
 #include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <utility>
+#include <vector>
 
 namespace claimlint::grammar {
 namespace {
 
-// Characters where a figure, a rank or a period can begin.
+// Characters where a figure, a rank, a period or a slogan region can begin.
 bool may_start_char(char32_t c) {
-    if (is_ascii_digit(c) || is_chinese_numeral_char(c)) return true;
+    if (is_ascii_digit(c) || is_chinese_numeral_char(c) || is_slogan_opening(c)) return true;
     switch (c) {
         case U'第': case U'前': case U'首': case U'翻': case U'半': case U'负': case U'-': case U'连': case U'过':
         case U'近': case U'今': case U'去': case U'上': case U'下': case U'全': case U'本': case U'当': case U'明':
@@ -32,14 +36,25 @@ bool may_start_char(char32_t c) {
 
 // may_start_char as a table: the scanner tests every character of the text,
 // and the switches compile to a tree of branches that mispredict on text.
-const CharSet kStartChars = [] {
-    CharSet set;
+// All start characters are in the BMP (the lists above), and no two share
+// their low twelve bits: each slot holds the one start character with its
+// bits, and the test is one load and compare (a bitset of the BMP took a
+// bound test, a shift and a bit test). An empty slot holds a value with
+// other low bits; no character past the BMP equals a slot's value.
+const std::array<char16_t, 4096> kStartBySlot = [] {
+    std::array<char16_t, 4096> slots;
+    for (std::size_t i = 0; i < slots.size(); ++i) slots[i] = static_cast<char16_t>(i ^ 1);
     for (char32_t c = 0; c < 0x10000; ++c) {
-        if (may_start_char(c)) set.add(c);
+        if (!may_start_char(c)) continue;
+        char16_t& slot = slots[c & 0xFFF];
+        if ((slot & 0xFFF) == (c & 0xFFF)) {
+            throw std::logic_error("scanner: two start characters share their low twelve bits");
+        }
+        slot = static_cast<char16_t>(c);
     }
-    return set;
+    return slots;
 }();
-bool may_start(char32_t c) { return c < 0x10000 ? kStartChars.may_contain(c) : may_start_char(c); }
+bool may_start(char32_t c) { return kStartBySlot[c & 0xFFF] == c; }
 
 // The start characters by their low twelve bits (no character past the BMP
 // starts anything).
@@ -57,6 +72,24 @@ const char32_t* next_start(const char32_t* p, const char32_t* e) {
     while (p < e && !may_start(*p)) ++p;
     return p;
 }
+
+// The characters next to a numeral that make it no figure: part of a
+// technical name (5G, PM2.5, P3, G20, 4S店), a date like 1·8, a formula
+// (1+1, 3/4, 2×3, 3*4), or vague (几十家, 数十亿元: not ten). ASCII by
+// table: every numeral the scanner reads as a figure asks about both sides.
+constexpr std::array<bool, 128> ascii_letters_and(std::string_view extra) {
+    std::array<bool, 128> t{};
+    for (char c = 'a'; c <= 'z'; ++c) t[static_cast<unsigned char>(c)] = true;
+    for (char c = 'A'; c <= 'Z'; ++c) t[static_cast<unsigned char>(c)] = true;
+    for (char c : extra) t[static_cast<unsigned char>(c)] = true;
+    return t;
+}
+constexpr auto kAsciiNotFigureAfter = ascii_letters_and("./_+*");  // characters before a numeral
+constexpr auto kAsciiNotFigureBefore = ascii_letters_and("+/");    // characters after one
+bool not_figure_after(char32_t c) {
+    return c < 0x80 ? kAsciiNotFigureAfter[c] : c == U'·' || c == U'×' || c == U'几' || c == U'数';
+}
+bool not_figure_before(char32_t c) { return c < 0x80 ? kAsciiNotFigureBefore[c] : c == U'·'; }
 
 // Measure words after which a 第N is an edition or sequence, not a rank.
 bool is_ordinal_noun(char32_t c) {
@@ -104,7 +137,7 @@ struct Draft {
 class Scanner {
 public:
     explicit Scanner(std::u32string_view text)
-        : text_(text), b_(text.data()), e_(text.data() + text.size()), slogans_(slogan_regions(text)) {
+        : text_(text), b_(text.data()), e_(text.data() + text.size()) {
         // News text states a figure every twenty-odd characters: room for one
         // per 16 spares nearly every move of a growing vector of quantities
         // (one per 64 still moved the vector twice per document).
@@ -115,11 +148,22 @@ public:
     ScanResult run() {
         const char32_t* p = b_;
         while ((p = next_start(p, e_)) < e_) {
-            // A word that cannot start here is passed before the name search:
-            // a name that covers this place and a later one is found there.
-            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p) && !word_may_start(p)) {
-                ++p;
-                continue;
+            if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p)) {
+                // The slogan regions are found on the way: every figure and
+                // period asks only about regions that start before it, and
+                // the scan stops at every opening mark (no span it steps
+                // over holds one). A whole pass for them cost more.
+                if (is_slogan_opening(*p)) {
+                    if (std::size_t end = slogan_region_end(text_, off(p))) slogans_.emplace_back(off(p), end);
+                    ++p;
+                    continue;
+                }
+                // A word that cannot start here is passed before the name search:
+                // a name that covers this place and a later one is found there.
+                if (!word_may_start(p)) {
+                    ++p;
+                    continue;
+                }
             }
             // Most places are Arabic digits, which no name holds: the call
             // alone cost more than this test.
@@ -130,8 +174,7 @@ public:
                 }
             }
             Cursor c{p, e_};
-            if (auto pm = parse_period(c, b_)) {
-                add_period(std::move(*pm));
+            if (period_may_start(c) && period_at(c)) {
                 p = c.p;
                 continue;
             }
@@ -185,19 +228,41 @@ private:
         return p + 1;
     }
 
-    void add_period(PeriodMatch&& pm) {
-        if (in_regions(slogans_, pm.period.begin, slogan_hint_) && pm.period.kind != PeriodKind::plan) return;
-        result_.periods.push_back(std::move(pm.period));
-        if (pm.duration_number) {
+    // A period at c: written in place as the result's last, and taken back
+    // when there is none or it names a slogan.
+    bool period_at(Cursor& c) {
+        Period& period = result_.periods.emplace_back();
+        std::optional<PeriodDuration> duration;
+        if (!parse_period(c, b_, period, duration)) {
+            result_.periods.pop_back();
+            return false;
+        }
+        if (in_slogan(period.begin) && period.kind != PeriodKind::plan) {
+            result_.periods.pop_back();
+            return true;
+        }
+        if (duration) {
             Draft d;
-            d.begin = b_ + *pm.duration_begin;
-            d.end = b_ + *pm.duration_end;
-            d.number = *pm.duration_number;
-            const char32_t* u = pm.duration_unit.data();
-            d.unit = match_unit(u, pm.duration_unit.data() + pm.duration_unit.size());
+            d.begin = b_ + duration->begin;
+            d.end = b_ + duration->end;
+            d.number = duration->number;
+            const char32_t* u = duration->unit.data();
+            d.unit = units_.match(u, duration->unit.data() + duration->unit.size());
             d.kind = Kind::duration;
             emit(d);
         }
+        return true;
+    }
+
+    // Whether `pos`, at or after the scan's place, is inside a slogan
+    // region. Every region found so far starts before that place; regions
+    // may nest (a quote in a title), and the last three are looked at.
+    bool in_slogan(std::size_t pos) const {
+        const std::size_t n = slogans_.size();
+        for (std::size_t k = n; k > 0 && n - k < 3; --k) {
+            if (pos < slogans_[k - 1].second) return true;
+        }
+        return false;
     }
 
     std::size_t off(const char32_t* p) const { return static_cast<std::size_t>(p - b_); }
@@ -209,6 +274,9 @@ private:
     // Tries every figure form at p; returns where scanning resumes, or null.
     const char32_t* quantity_at(const char32_t* p) {
         Cursor c{p, e_};
+        // Most figures are Arabic, which only figure() reads: the switch
+        // below and the shares in words are for words and Chinese numerals.
+        if (is_ascii_digit(*p)) return figure(c);
         switch (*p) {
             case U'第': return rank_ordinal(c);
             case U'前': return rank_top(c);
@@ -218,10 +286,8 @@ private:
             case U'半': return half_unit(c);
             default: break;
         }
-        // Shares are written in Chinese numerals only; most figures are Arabic.
-        if (!is_ascii_digit(*p)) {
-            if (const char32_t* r = fraction_words(c)) return r;
-        }
+        // Shares are written in Chinese numerals only.
+        if (const char32_t* r = fraction_words(c)) return r;
         return figure(c);
     }
 
@@ -333,7 +399,7 @@ private:
         d.number = *n;
         static const std::u32string pct = U"%";
         const char32_t* u = pct.data();
-        d.unit = match_unit(u, pct.data() + 1);
+        d.unit = units_.match(u, pct.data() + 1);
         d.kind = Kind::percent;
         apply_prefix_qualifier(d);
         emit(d);
@@ -347,7 +413,7 @@ private:
         auto first = c.number();  // a copy: reading the second number replaces the memo
         if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
         if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
-        if (in_regions(slogans_, off(start), slogan_hint_)) return nullptr;
+        if (in_slogan(off(start))) return nullptr;
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
@@ -373,7 +439,7 @@ private:
         d.number_end = c.p;
         static const std::u32string pct = U"%";
         const char32_t* u = pct.data();
-        d.unit = match_unit(u, pct.data() + 1);
+        d.unit = units_.match(u, pct.data() + 1);
         d.kind = Kind::percent;
         suffix_qualifier(c, d);
         d.end = c.p;
@@ -386,7 +452,7 @@ private:
     const char32_t* half_unit(Cursor c) {
         const char32_t* start = c.p;
         c.lit(U"半");
-        const UnitInfo* unit = match_unit(c.p, e_);
+        const UnitInfo* unit = units_.match(c.p, e_);
         if (!unit || (unit->kind != Kind::duration && unit->kind != Kind::pp)) return nullptr;
         char32_t prev = before(start);
         if (prev == U'一' || prev == U'多' || prev == U'大' || prev == U'上' || prev == U'下' || prev == U'前' ||
@@ -443,13 +509,9 @@ private:
         d.number_begin = nb;
         d.number = *n;
         if (n->digit_sequence || n->leading_zero) return resume();
-        // Technical names: 5G, PM2.5, P3, G20, 4S店; dates like 1·8.
+        // Technical names, formulas and vague numbers (see the tables).
         char32_t prev = before(nb);
-        if (is_ascii_alpha(prev) || prev == U'.' || prev == U'·' || prev == U'/' || prev == U'_') return resume();
-        if (!c.at_end() && (is_ascii_alpha(*c.p) || *c.p == U'·' || *c.p == U'+' || *c.p == U'/')) return resume();
-        if (prev == U'+' || prev == U'×' || prev == U'*') return resume();
-        // 几十家, 数十亿元: a vague number, not ten.
-        if (prev == U'几' || prev == U'数') return resume();
+        if (not_figure_after(prev) || not_figure_before(c.peek())) return resume();
 
         if (char32_t k = c.peek(); k == U'多' || k == U'余' || (n->chinese && k == U'几')) {
             ++c.p;
@@ -462,7 +524,7 @@ private:
         const UnitInfo* early = nullptr;
         if (!n->chinese || n->has_point) {
             early_at = early_end = c.p;
-            early = match_unit(early_end, e_);
+            early = units_.match(early_end, e_);
             if (!early || early->kind == Kind::count) {
                 if (auto s = parse_scale(c.p, e_)) {
                     d.scale = *s;
@@ -486,11 +548,11 @@ private:
             d.unit = early;
             c.p = early_end;
         } else {
-            d.unit = match_unit(c.p, e_);
+            d.unit = units_.match(c.p, e_);
         }
         if (d.unit && !c.at_end() && (*c.p == U'/' || *c.p == U'每')) {
             const char32_t* t = c.p + 1;
-            if (const UnitInfo* per = match_unit(t, e_); per && per != d.unit) {
+            if (const UnitInfo* per = units_.match(t, e_); per && per != d.unit) {
                 d.per_unit = per;  // a rate: 0.68元/千瓦时 is a price, not a total
                 c.p = t;
             }
@@ -500,7 +562,7 @@ private:
             if (is_unit(d.unit, "个")) {
                 std::u32string joined = U"个" + std::u32string(c.p + 1, std::min<const char32_t*>(e_, c.p + 6));
                 const char32_t* t = joined.data();
-                const UnitInfo* whole = match_unit(t, joined.data() + joined.size());
+                const UnitInfo* whole = units_.match(t, joined.data() + joined.size());
                 std::size_t used = static_cast<std::size_t>(t - joined.data());
                 if (whole && whole != d.unit && used > 1) {
                     d.unit = whole;
@@ -555,7 +617,7 @@ private:
                 has_scale2 = true;
             }
         }
-        const UnitInfo* unit2 = match_unit(r.p, e_);
+        const UnitInfo* unit2 = units_.match(r.p, e_);
         if (d.unit && unit2 != d.unit) return;
         if (!d.unit && !unit2) return;
         if (d.has_scale && has_scale2 && scale2 != d.scale) return;
@@ -654,7 +716,7 @@ private:
         if (!n.chinese && !n.has_point && n.int_digits >= 11) return false;  // telephone numbers, IDs
         char32_t prev = before(d.begin == d.number_begin ? d.number_begin : d.begin);
         if (prev == U'每') return false;  // 每千人: a denominator
-        if (in_regions(slogans_, pos, slogan_hint_)) return false;
+        if (in_slogan(pos)) return false;
         return true;
     }
 
@@ -704,8 +766,16 @@ private:
         if (d.negative) value = value.negated();
         q.value = value;
         if (d.high) q.value_high = d.high->shifted(d.scale);
-        if (d.number_begin && d.number_end) {
-            append_utf8(q.digits, std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
+        // The number as written: mostly a few ASCII characters, put in the
+        // string's own buffer one by one (appending a buffer called memcpy
+        // for every figure, for four bytes); from the first other one on,
+        // encoded as a whole (三千万, 3000万).
+        for (const char32_t* p = d.number_begin; p < d.number_end; ++p) {
+            if (*p >= 0x80) {
+                append_utf8(q.digits, std::u32string_view(p, static_cast<std::size_t>(d.number_end - p)));
+                break;
+            }
+            q.digits.push_back(static_cast<char>(*p));
         }
         if (d.per_unit) {  // a rate: the joined names are no lexicon entry
             q.unit = interned(d.unit->canonical + "/" + d.per_unit->canonical);
@@ -728,9 +798,9 @@ private:
     std::u32string_view text_;
     const char32_t* b_;
     const char32_t* e_;
-    std::vector<std::pair<std::size_t, std::size_t>> slogans_;
+    std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
     const NameChars& names_ = name_chars();
-    mutable std::size_t slogan_hint_ = 0;  // where the last region search ended (a cache)
+    const UnitForms& units_ = unit_forms();
     ScanResult result_;
 };
 
