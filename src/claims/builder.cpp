@@ -326,15 +326,23 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         guessed = true;
     }
     bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
+    // A goal: in a work-plan section, with a goal word, or about a year the
+    // document has not reached.
+    auto is_future = [&](const std::string& p) {
+        return facts_.year != 0 && year_of(p) > facts_.reference_year && !p.starts_with("end:"sv) &&
+               (!facts_.date || p > *facts_.date);
+    };
+    bool future = false;
+    if (period == &owned) {
+        future = is_future(owned);
+    } else if (period) {
+        if (period != last_future_.period) last_future_ = {period, is_future(*period)};
+        future = last_future_.future;
+    }
     // Moved when made here, copied otherwise: the claim owns its period.
     if (period == &owned) c.period = std::move(owned);
     else if (period) c.period = *period;
-
-    // A goal: in a work-plan section, with a goal word, or about a year the
-    // document has not reached.
-    bool future = c.period && facts_.year != 0 && year_of(*c.period) > facts_.reference_year &&
-                  !c.period->starts_with("end:"sv) && (!facts_.date || *c.period > *facts_.date);
-    c.modality = paragraph.plan || future || target_cue_before(sentence, q.begin) ? "target" : "actual";
+    c.modality.emplace(paragraph.plan || future || target_cue_before(sentence, q.begin) ? "target"sv : "actual"sv);
     measure(q, left, sentence_left, c);
     // 11月末，…信贷投放新增1480.5亿元: a change up to a point in time
     // accumulates from the start of that year.
@@ -355,7 +363,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     for (std::size_t k = index; prev_for_scope && k > 0 && universe_count(k - 1); --k) {
         prev_for_scope = k >= 2 && scan_.quantities[k - 2].begin >= ss ? &previous[k - 2] : nullptr;
     }
-    c.scope = scope(index, ss, cs, prev_for_scope, paragraph.scope);
+    scope(index, ss, cs, prev_for_scope, paragraph.scope, c.scope);
     // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
     bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
                      (left.find(U'至') != U32::npos || left.find(U'到') != U32::npos);
@@ -364,8 +372,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // the count names the kind, the words before it which ones. They stay
     // out of the subject but in the key, so two different sets of 重点任务
     // are never compared.
-    std::optional<std::string> which;
-    if (c.subject && !new_value) which = subject(cs, q.begin, cs, nullptr);
+    // Read only for a claim that gets a key (below), the rest throw it away.
+    const bool has_which = c.subject && !new_value;
     // Percentage points after a figure of the sentence are that figure's
     // rate against its own past or against another's (…增长5%，高出全国1.2个
     // 百分点): named from that figure (comparison_subject), so the clause's
@@ -430,7 +438,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         // 其中…: a part of the figure before, never compared with a whole.
         bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
                     occurs(kOfWhich);
-        set_key(c, part, which);
+        set_key(c, part, has_which ? subject(cs, q.begin, cs, nullptr) : std::nullopt);
     }
 }
 

@@ -239,8 +239,10 @@ private:
     // sentence, else the figure before in the sentence (or the whole a 其中
     // breaks down), else the paragraph's place, else the document's home. A
     // statement after ； has its own subject: the search stops there.
-    std::optional<std::string> scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
-                                     const std::optional<std::string>& paragraph) const;
+    // Written into `out`, the claim's (empty): returned, it was made,
+    // moved into the claim and destroyed, for every figure.
+    void scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
+               const std::optional<std::string>& paragraph, std::optional<std::string>& out) const;
 
     // A count taken from a universe (居全国13个粮食主产省), which lends no scope.
     bool universe_count(std::size_t index) const;
@@ -255,9 +257,9 @@ private:
         // Every home word is two characters.
         return to < 1 ? PositionSet::npos : home_word_starts_.last_in(from, to - 1);
     }
-    // The home the home word at `at` names (home_member), unknown when the
-    // document has none.
-    std::optional<std::string> home_named(std::size_t at) const;
+    // The home the home word at `at` names (home_member), into `out`; left
+    // unknown when the document has none.
+    void home_named(std::size_t at, std::optional<std::string>& out) const;
     // Where the text's home words start (word_starts_.homes).
     PositionSet find_home_words() const;
 
@@ -446,6 +448,13 @@ private:
         std::size_t line = 0, line_next = 0;
     } last_clause_;
     std::size_t figure_sentence_ = 0;  // the last figure's sentence, by index (claim_for())
+    // Whether a period is a goal's (claim_for()), for the last one asked
+    // about by address: the figures of a sentence share theirs, and each
+    // kept period stays where it is while the Builder lives.
+    struct {
+        const std::string* period = nullptr;
+        bool future = false;
+    } last_future_;
     // claim_for()'s periods of the sentence before the figure, kept from one
     // figure of a sentence to the next, which only reads on from the last.
     struct SentencePeriods {
