@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 #include <stdexcept>
 
@@ -454,7 +455,25 @@ void Builder::set_key(Claim& c, bool part, const std::optional<std::string>& whi
     std::string& key = c.key;
     key.assign(n, '|');
     char* p = key.data();
-    auto put = [&](std::string_view s) { p = std::copy(s.begin(), s.end(), p); };
+    // Most fields are a few bytes: moved in two overlapping words of eight
+    // or four bytes (writing only inside the field) rather than by a call to
+    // memmove, which cost about twenty instructions a field.
+    auto put = [&](std::string_view s) {
+        const std::size_t k = s.size();
+        const char* from = s.data();
+        if (k >= 8 && k <= 16) {
+            std::memcpy(p, from, 8);
+            std::memcpy(p + k - 8, from + k - 8, 8);
+        } else if (k >= 4 && k < 8) {
+            std::memcpy(p, from, 4);
+            std::memcpy(p + k - 4, from + k - 4, 4);
+        } else if (k < 4) {
+            for (std::size_t i = 0; i < k; ++i) p[i] = from[i];
+        } else {
+            std::memcpy(p, from, k);
+        }
+        p += k;
+    };
     for (std::size_t i = 0; i < std::size(fields); ++i) {
         if (i > 0) ++p;  // the separator already there
         put(fields[i]);
