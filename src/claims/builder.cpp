@@ -548,15 +548,11 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
     }
 }
 
-bool Builder::target_cue_before(std::size_t sentence, std::size_t pos) {
-    std::size_t& cue = first_cue_[sentence];
-    if (cue == kUnread) {
-        const std::size_t ss = sentences_[sentence], next = sentence + 1;
-        std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
-        cue = first_target_cue(text_.substr(ss, se - ss));
-        if (cue != U32::npos) cue += ss;
-    }
-    return cue != U32::npos && cue < pos;
+std::size_t Builder::first_target_cue_in(std::size_t sentence) const {
+    const std::size_t ss = sentences_[sentence], next = sentence + 1;
+    std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
+    const std::size_t cue = first_target_cue(text_.substr(ss, se - ss));
+    return cue == U32::npos ? cue : cue + ss;
 }
 
 const grammar::CharSet& Builder::word_firsts() {

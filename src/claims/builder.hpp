@@ -149,8 +149,15 @@ private:
     // builder.cpp: the claim of a figure, its measure and modality.
 
     // Whether a goal word stands in the `sentence`-th sentence before pos;
-    // the first one of each sentence is found once.
-    bool target_cue_before(std::size_t sentence, std::size_t pos);
+    // the first one of each sentence is found once (first_target_cue_in()),
+    // and the answer for the sentence's other figures read inline.
+    bool target_cue_before(std::size_t sentence, std::size_t pos) {
+        std::size_t& cue = first_cue_[sentence];
+        if (cue == kUnread) cue = first_target_cue_in(sentence);
+        return cue != U32::npos && cue < pos;
+    }
+    // Where the first goal word of the `sentence`-th sentence starts, or npos.
+    std::size_t first_target_cue_in(std::size_t sentence) const;
 
     // 其中 in the first four characters of the sentence at ss, before qb.
     bool opens_with_of_which(std::size_t ss, std::size_t qb) const;
@@ -245,7 +252,11 @@ private:
                const std::optional<std::string>& paragraph, std::optional<std::string>& out) const;
 
     // A count taken from a universe (居全国13个粮食主产省), which lends no scope.
-    bool universe_count(std::size_t index) const;
+    // Most figures are no count: that is told inline.
+    bool universe_count(std::size_t index) const {
+        return scan_.quantities[index].kind == Kind::count && universe_of_count(index);
+    }
+    bool universe_of_count(std::size_t index) const;
 
     // Where a list of members directly before a count starts (the segment's
     // 、-joined items, or items before 等), or qb when there is none.

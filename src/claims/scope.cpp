@@ -137,9 +137,8 @@ std::size_t Builder::unknown_place(U32 head) {
     return 0;
 }
 
-bool Builder::universe_count(std::size_t index) const {
+bool Builder::universe_of_count(std::size_t index) const {
     const grammar::Quantity& q = scan_.quantities[index];
-    if (q.kind != Kind::count) return false;
     auto it = std::lower_bound(regions_.begin(), regions_.end(), q.begin,
                                [](const RegionMention& m, std::size_t v) { return m.end < v; });
     return it != regions_.end() && it->end == q.begin && it->begin > 0 && universe_word(text_[it->begin - 1]);
