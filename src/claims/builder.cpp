@@ -61,6 +61,24 @@ std::size_t first_target_cue(U32 s) {
     return found;
 }
 
+// Where `needle` first occurs in `hay`, or npos, as std::string::find; the
+// candidates are found by the needle's third byte. In Chinese UTF-8 that
+// ends its first character and is one of 64 values, where the first byte,
+// which find() looks for, is one of a few (E4–E9): find() stopped and
+// compared at nearly every character.
+std::size_t find_text(std::string_view hay, std::string_view needle) {
+    if (needle.size() < 3 || needle.size() > hay.size()) return hay.find(needle);
+    const std::size_t last = hay.size() - needle.size();  // the last start
+    for (std::size_t from = 2; from <= last + 2;) {
+        const void* hit = std::memchr(hay.data() + from, static_cast<unsigned char>(needle[2]), last + 3 - from);
+        if (!hit) break;
+        const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - hay.data()) - 2;
+        if (std::memcmp(hay.data() + at, needle.data(), needle.size()) == 0) return at;
+        from = at + 3;
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 // 其中 in the first four characters of the sentence at ss, before qb: one
@@ -422,7 +440,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // A scope that heads the subject (吉化公司产值), or follows the one it is
     // done for (商会共为吉林省招商引资…), is not part of it.
     if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3) {
-        std::size_t at = c.subject->find(*c.scope);
+        std::size_t at = find_text(*c.subject, *c.scope);
         bool for_whom = at != std::string::npos && at >= 3 &&
                         (c.subject->compare(at - 3, 3, "为") == 0 || c.subject->compare(at - 3, 3, "向") == 0);
         if (at == 0 || for_whom) c.subject = synonyms_.normalise(c.subject->substr(at + c.scope->size()));
