@@ -326,7 +326,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // an earlier state, of no stated time.
     if (index + 1 < scan_.quantities.size()) {
         const grammar::Quantity& next = scan_.quantities[index + 1];
-        U32 join = text_.substr(q.end, next.begin > q.end ? next.begin - q.end : 0);
+        // A view made directly: substr() was a call (its range check) per figure.
+        U32 join(text_.data() + q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
         if (join.size() <= 8 && join.find_first_of(U"至到为"sv) != U32::npos &&
             join.find_first_of(U"，。；"sv) == U32::npos && next.begin < line_end(q.begin)) {
@@ -371,7 +372,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // 分别压减5%和15%, 新建3家…和2家…: a figure joined to the one before by a
     // conjunction is measured the same way.
     if (prev_in_sentence && index > 0 && scan_.quantities[index - 1].kind == q.kind) {
-        U32 joint = text_.substr(scan_.quantities[index - 1].end, q.begin - scan_.quantities[index - 1].end);
+        U32 joint(text_.data() + scan_.quantities[index - 1].end, q.begin - scan_.quantities[index - 1].end);
         if (joint == U"和"sv || joint == U"、"sv || joint == U"及"sv || joint == U"与"sv) {
             c.measure = prev_in_sentence->measure;
             c.direction = prev_in_sentence->direction;
