@@ -520,10 +520,12 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
         case Kind::percent: {
             // A part of a named whole (占工业总产值的41.1%, 97.2%的重点边境村);
             // a ratio named as the subject (优良天数比例93.4%) is a level.
-            const std::size_t share_at = left.rfind(U'占');
             const bool part_of = q.end < text_.size() && text_[q.end] == U'的';
             const FoundCue cue = last_cue<kGrowthCues>(left);
-            if ((share_at != U32::npos && (!cue || cue.at < share_at)) || (part_of && !cue)) {
+            // A 占 after the last growth word, looked for only there: the
+            // word is most often just before the figure (增长5%).
+            const bool share = left.find(U'占', cue ? cue.at + 1 : 0) != U32::npos;
+            if (share || (part_of && !cue)) {
                 c.measure.emplace("share"sv);
             } else if (cue && cue.end() < left.size() && (left[cue.end()] == U'至' || left[cue.end()] == U'到')) {
                 // 提升至52.1%: the value reached, not the change; unless what
