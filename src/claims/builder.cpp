@@ -399,14 +399,21 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // 百分点): named from that figure (comparison_subject), so the clause's
     // own subject is not looked for.
     const bool compared = q.kind == Kind::pp && prev_in_sentence;
-    if (!c.subject && !compared) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
+    const bool read_subject = !c.subject && !compared;
     // Most sentences have no 分别: the first from the sentence's start, looked
-    // up once, tells.
+    // up once, tells. Asked first: a subject it gives replaces the clause's,
+    // which is then not read.
     if (occurs(kRespectively)) {
-        if (auto distributed = respective_after(index, ss, last_respectively(ss, q.begin))) {
+        auto distributed = respective_after(index, ss, last_respectively(ss, q.begin));
+        if (read_subject && !(distributed && distributed->subject)) {
+            c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
+        }
+        if (distributed) {
             if (distributed->subject) c.subject = std::move(distributed->subject);
             if (distributed->scope) c.scope = std::move(distributed->scope);
         }
+    } else if (read_subject) {
+        c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
     }
     if (compared) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
     // 达到月人均1031元和749元，均达到上年城乡低保标准的1.68倍: a multiple
