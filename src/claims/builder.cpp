@@ -399,7 +399,18 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // 百分点): named from that figure (comparison_subject), so the clause's
     // own subject is not looked for.
     const bool compared = q.kind == Kind::pp && prev_in_sentence;
-    const bool read_subject = !c.subject && !compared;
+    // 增长7.5%，增速居全国第8位: the rank of the growth stated before it, whose
+    // subject it takes (below) instead of its clause's, which is not read.
+    const bool rank_of_growth = q.kind == Kind::rank && left.find(U"增速"sv) != U32::npos;
+    const Claim* growth = nullptr;
+    for (std::size_t k = index; rank_of_growth && k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
+        const Claim& before = previous[k - 1];
+        if (before.measure == "growth"sv && before.subject) {
+            growth = &before;
+            break;
+        }
+    }
+    const bool read_subject = !c.subject && !compared && !growth;
     // Most sentences have no 分别: the first from the sentence's start, looked
     // up once, tells. Asked first: a subject it gives replaces the clause's,
     // which is then not read.
@@ -429,21 +440,12 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
             break;
         }
     }
-    // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
-    // 出口增速居全国第9位: the same, with the growth not stated (the subject
-    // lost 增速 as a trailing filler).
-    if (q.kind == Kind::rank && left.find(U"增速"sv) != U32::npos) {
-        bool stated = false;
-        for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
-            const Claim& before = previous[k - 1];
-            if (before.measure == "growth"sv && before.subject) {
-                c.subject = *before.subject + "增速";
-                stated = true;
-                break;
-            }
-        }
-        if (!stated && c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
-        if (!stated && !c.subject) c.subject = earlier_growth_subject(ss, cs);
+    // The rank of a growth (增速居全国第8位), stated before it or not (出口增速
+    // 居全国第9位: the subject lost 增速 as a trailing filler).
+    if (rank_of_growth) {
+        if (growth) c.subject = *growth->subject + "增速";
+        else if (c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
+        else if (!c.subject) c.subject = earlier_growth_subject(ss, cs);
     }
     // A scope that heads the subject (吉化公司产值), or follows the one it is
     // done for (商会共为吉林省招商引资…), is not part of it.
