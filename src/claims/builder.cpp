@@ -411,20 +411,23 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         }
     }
     const bool read_subject = !c.subject && !compared && !growth;
+    // Into the claim's subject, still empty: assigned, the optional's move
+    // was a call per figure.
+    auto read_clause_subject = [&] {
+        if (auto s = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank)) c.subject.emplace(std::move(*s));
+    };
     // Most sentences have no 分别: the first from the sentence's start, looked
     // up once, tells. Asked first: a subject it gives replaces the clause's,
     // which is then not read.
     if (occurs(kRespectively)) {
         auto distributed = respective_after(index, ss, last_respectively(ss, q.begin));
-        if (read_subject && !(distributed && distributed->subject)) {
-            c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
-        }
+        if (read_subject && !(distributed && distributed->subject)) read_clause_subject();
         if (distributed) {
             if (distributed->subject) c.subject = std::move(distributed->subject);
             if (distributed->scope) c.scope = std::move(distributed->scope);
         }
     } else if (read_subject) {
-        c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
+        read_clause_subject();
     }
     if (compared) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
     // 达到月人均1031元和749元，均达到上年城乡低保标准的1.68倍: a multiple
