@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <iterator>
 #include <stdexcept>
 
@@ -58,6 +59,24 @@ std::size_t first_target_cue(U32 s) {
         }
     });
     return found;
+}
+
+// Where `needle` first occurs in `hay`, or npos, as std::string::find; the
+// candidates are found by the needle's third byte. In Chinese UTF-8 that
+// ends its first character and is one of 64 values, where the first byte,
+// which find() looks for, is one of a few (E4–E9): find() stopped and
+// compared at nearly every character.
+std::size_t find_text(std::string_view hay, std::string_view needle) {
+    if (needle.size() < 3 || needle.size() > hay.size()) return hay.find(needle);
+    const std::size_t last = hay.size() - needle.size();  // the last start
+    for (std::size_t from = 2; from <= last + 2;) {
+        const void* hit = std::memchr(hay.data() + from, static_cast<unsigned char>(needle[2]), last + 3 - from);
+        if (!hit) break;
+        const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - hay.data()) - 2;
+        if (std::memcmp(hay.data() + at, needle.data(), needle.size()) == 0) return at;
+        from = at + 3;
+    }
+    return std::string_view::npos;
 }
 
 }  // namespace
@@ -307,7 +326,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // an earlier state, of no stated time.
     if (index + 1 < scan_.quantities.size()) {
         const grammar::Quantity& next = scan_.quantities[index + 1];
-        U32 join = text_.substr(q.end, next.begin > q.end ? next.begin - q.end : 0);
+        // A view made directly: substr() was a call (its range check) per figure.
+        U32 join(text_.data() + q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
         if (join.size() <= 8 && join.find_first_of(U"至到为"sv) != U32::npos &&
             join.find_first_of(U"，。；"sv) == U32::npos && next.begin < line_end(q.begin)) {
@@ -326,15 +346,25 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         guessed = true;
     }
     bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
+    // A goal: in a work-plan section, with a goal word, or about a year the
+    // document has not reached.
+    auto is_future = [&](const std::string& p) {
+        return facts_.year != 0 && year_of(p) > facts_.reference_year && !p.starts_with("end:"sv) &&
+               (!facts_.date || p > *facts_.date);
+    };
+    bool future = false;
+    if (period == &owned) {
+        future = is_future(owned);
+    } else if (period) {
+        if (period != last_future_.period) last_future_ = {period, is_future(*period)};
+        future = last_future_.future;
+    }
     // Moved when made here, copied otherwise: the claim owns its period.
     if (period == &owned) c.period = std::move(owned);
     else if (period) c.period = *period;
-
-    // A goal: in a work-plan section, with a goal word, or about a year the
-    // document has not reached.
-    bool future = c.period && facts_.year != 0 && year_of(*c.period) > facts_.reference_year &&
-                  !c.period->starts_with("end:"sv) && (!facts_.date || *c.period > *facts_.date);
-    c.modality = paragraph.plan || future || target_cue_before(sentence, q.begin) ? "target" : "actual";
+    // Copied from a string: made from a view, it cost three times as much.
+    static const std::string kTarget = "target", kActual = "actual";
+    c.modality.emplace(paragraph.plan || future || target_cue_before(sentence, q.begin) ? kTarget : kActual);
     measure(q, left, sentence_left, c);
     // 11月末，…信贷投放新增1480.5亿元: a change up to a point in time
     // accumulates from the start of that year.
@@ -344,7 +374,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // 分别压减5%和15%, 新建3家…和2家…: a figure joined to the one before by a
     // conjunction is measured the same way.
     if (prev_in_sentence && index > 0 && scan_.quantities[index - 1].kind == q.kind) {
-        U32 joint = text_.substr(scan_.quantities[index - 1].end, q.begin - scan_.quantities[index - 1].end);
+        U32 joint(text_.data() + scan_.quantities[index - 1].end, q.begin - scan_.quantities[index - 1].end);
         if (joint == U"和"sv || joint == U"、"sv || joint == U"及"sv || joint == U"与"sv) {
             c.measure = prev_in_sentence->measure;
             c.direction = prev_in_sentence->direction;
@@ -355,7 +385,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     for (std::size_t k = index; prev_for_scope && k > 0 && universe_count(k - 1); --k) {
         prev_for_scope = k >= 2 && scan_.quantities[k - 2].begin >= ss ? &previous[k - 2] : nullptr;
     }
-    c.scope = scope(index, ss, cs, prev_for_scope, paragraph.scope);
+    scope(index, ss, cs, prev_for_scope, paragraph.scope, c.scope);
     // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
     bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
                      (left.find(U'至') != U32::npos || left.find(U'到') != U32::npos);
@@ -364,21 +394,42 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // the count names the kind, the words before it which ones. They stay
     // out of the subject but in the key, so two different sets of 重点任务
     // are never compared.
-    std::optional<std::string> which;
-    if (c.subject && !new_value) which = subject(cs, q.begin, cs, nullptr);
+    // Read only for a claim that gets a key (below), the rest throw it away.
+    const bool has_which = c.subject && !new_value;
     // Percentage points after a figure of the sentence are that figure's
     // rate against its own past or against another's (…增长5%，高出全国1.2个
     // 百分点): named from that figure (comparison_subject), so the clause's
     // own subject is not looked for.
     const bool compared = q.kind == Kind::pp && prev_in_sentence;
-    if (!c.subject && !compared) c.subject = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank);
+    // 增长7.5%，增速居全国第8位: the rank of the growth stated before it, whose
+    // subject it takes (below) instead of its clause's, which is not read.
+    const bool rank_of_growth = q.kind == Kind::rank && left.find(U"增速"sv) != U32::npos;
+    const Claim* growth = nullptr;
+    for (std::size_t k = index; rank_of_growth && k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
+        const Claim& before = previous[k - 1];
+        if (before.measure == "growth"sv && before.subject) {
+            growth = &before;
+            break;
+        }
+    }
+    const bool read_subject = !c.subject && !compared && !growth;
+    // Into the claim's subject, still empty: assigned, the optional's move
+    // was a call per figure.
+    auto read_clause_subject = [&] {
+        if (auto s = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank)) c.subject.emplace(std::move(*s));
+    };
     // Most sentences have no 分别: the first from the sentence's start, looked
-    // up once, tells.
+    // up once, tells. Asked first: a subject it gives replaces the clause's,
+    // which is then not read.
     if (occurs(kRespectively)) {
-        if (auto distributed = respective_after(index, ss, last_respectively(ss, q.begin))) {
+        auto distributed = respective_after(index, ss, last_respectively(ss, q.begin));
+        if (read_subject && !(distributed && distributed->subject)) read_clause_subject();
+        if (distributed) {
             if (distributed->subject) c.subject = std::move(distributed->subject);
             if (distributed->scope) c.scope = std::move(distributed->scope);
         }
+    } else if (read_subject) {
+        read_clause_subject();
     }
     if (compared) c.subject = comparison_subject(ls, q.begin, prev_in_sentence);
     // 达到月人均1031元和749元，均达到上年城乡低保标准的1.68倍: a multiple
@@ -394,26 +445,17 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
             break;
         }
     }
-    // 增长7.5%，增速居全国第8位: the rank of the growth stated before it.
-    // 出口增速居全国第9位: the same, with the growth not stated (the subject
-    // lost 增速 as a trailing filler).
-    if (q.kind == Kind::rank && left.find(U"增速"sv) != U32::npos) {
-        bool stated = false;
-        for (std::size_t k = index; k > 0 && scan_.quantities[k - 1].begin >= ss; --k) {
-            const Claim& before = previous[k - 1];
-            if (before.measure == "growth"sv && before.subject) {
-                c.subject = *before.subject + "增速";
-                stated = true;
-                break;
-            }
-        }
-        if (!stated && c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
-        if (!stated && !c.subject) c.subject = earlier_growth_subject(ss, cs);
+    // The rank of a growth (增速居全国第8位), stated before it or not (出口增速
+    // 居全国第9位: the subject lost 增速 as a trailing filler).
+    if (rank_of_growth) {
+        if (growth) c.subject = *growth->subject + "增速";
+        else if (c.subject && !c.subject->ends_with("增速")) c.subject = *c.subject + "增速";
+        else if (!c.subject) c.subject = earlier_growth_subject(ss, cs);
     }
     // A scope that heads the subject (吉化公司产值), or follows the one it is
     // done for (商会共为吉林省招商引资…), is not part of it.
     if (c.scope && c.subject && c.subject->size() > c.scope->size() + 3) {
-        std::size_t at = c.subject->find(*c.scope);
+        std::size_t at = find_text(*c.subject, *c.scope);
         bool for_whom = at != std::string::npos && at >= 3 &&
                         (c.subject->compare(at - 3, 3, "为") == 0 || c.subject->compare(at - 3, 3, "向") == 0);
         if (at == 0 || for_whom) c.subject = synonyms_.normalise(c.subject->substr(at + c.scope->size()));
@@ -430,7 +472,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         // 其中…: a part of the figure before, never compared with a whole.
         bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
                     occurs(kOfWhich);
-        set_key(c, part, which);
+        set_key(c, part, has_which ? subject(cs, q.begin, cs, nullptr) : std::nullopt);
     }
 }
 
@@ -446,7 +488,25 @@ void Builder::set_key(Claim& c, bool part, const std::optional<std::string>& whi
     std::string& key = c.key;
     key.assign(n, '|');
     char* p = key.data();
-    auto put = [&](std::string_view s) { p = std::copy(s.begin(), s.end(), p); };
+    // Most fields are a few bytes: moved in two overlapping words of eight
+    // or four bytes (writing only inside the field) rather than by a call to
+    // memmove, which cost about twenty instructions a field.
+    auto put = [&](std::string_view s) {
+        const std::size_t k = s.size();
+        const char* from = s.data();
+        if (k >= 8 && k <= 16) {
+            std::memcpy(p, from, 8);
+            std::memcpy(p + k - 8, from + k - 8, 8);
+        } else if (k >= 4 && k < 8) {
+            std::memcpy(p, from, 4);
+            std::memcpy(p + k - 4, from + k - 4, 4);
+        } else if (k < 4) {
+            for (std::size_t i = 0; i < k; ++i) p[i] = from[i];
+        } else {
+            std::memcpy(p, from, k);
+        }
+        p += k;
+    };
     for (std::size_t i = 0; i < std::size(fields); ++i) {
         if (i > 0) ++p;  // the separator already there
         put(fields[i]);
@@ -474,10 +534,12 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
         case Kind::percent: {
             // A part of a named whole (占工业总产值的41.1%, 97.2%的重点边境村);
             // a ratio named as the subject (优良天数比例93.4%) is a level.
-            const std::size_t share_at = left.rfind(U'占');
             const bool part_of = q.end < text_.size() && text_[q.end] == U'的';
             const FoundCue cue = last_cue<kGrowthCues>(left);
-            if ((share_at != U32::npos && (!cue || cue.at < share_at)) || (part_of && !cue)) {
+            // A 占 after the last growth word, looked for only there: the
+            // word is most often just before the figure (增长5%).
+            const bool share = left.find(U'占', cue ? cue.at + 1 : 0) != U32::npos;
+            if (share || (part_of && !cue)) {
                 c.measure.emplace("share"sv);
             } else if (cue && cue.end() < left.size() && (left[cue.end()] == U'至' || left[cue.end()] == U'到')) {
                 // 提升至52.1%: the value reached, not the change; unless what
@@ -521,15 +583,11 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
     }
 }
 
-bool Builder::target_cue_before(std::size_t sentence, std::size_t pos) {
-    std::size_t& cue = first_cue_[sentence];
-    if (cue == kUnread) {
-        const std::size_t ss = sentences_[sentence], next = sentence + 1;
-        std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
-        cue = first_target_cue(text_.substr(ss, se - ss));
-        if (cue != U32::npos) cue += ss;
-    }
-    return cue != U32::npos && cue < pos;
+std::size_t Builder::first_target_cue_in(std::size_t sentence) const {
+    const std::size_t ss = sentences_[sentence], next = sentence + 1;
+    std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
+    const std::size_t cue = first_target_cue(text_.substr(ss, se - ss));
+    return cue == U32::npos ? cue : cue + ss;
 }
 
 const grammar::CharSet& Builder::word_firsts() {

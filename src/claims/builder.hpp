@@ -149,8 +149,15 @@ private:
     // builder.cpp: the claim of a figure, its measure and modality.
 
     // Whether a goal word stands in the `sentence`-th sentence before pos;
-    // the first one of each sentence is found once.
-    bool target_cue_before(std::size_t sentence, std::size_t pos);
+    // the first one of each sentence is found once (first_target_cue_in()),
+    // and the answer for the sentence's other figures read inline.
+    bool target_cue_before(std::size_t sentence, std::size_t pos) {
+        std::size_t& cue = first_cue_[sentence];
+        if (cue == kUnread) cue = first_target_cue_in(sentence);
+        return cue != U32::npos && cue < pos;
+    }
+    // Where the first goal word of the `sentence`-th sentence starts, or npos.
+    std::size_t first_target_cue_in(std::size_t sentence) const;
 
     // 其中 in the first four characters of the sentence at ss, before qb.
     bool opens_with_of_which(std::size_t ss, std::size_t qb) const;
@@ -239,11 +246,17 @@ private:
     // sentence, else the figure before in the sentence (or the whole a 其中
     // breaks down), else the paragraph's place, else the document's home. A
     // statement after ； has its own subject: the search stops there.
-    std::optional<std::string> scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
-                                     const std::optional<std::string>& paragraph) const;
+    // Written into `out`, the claim's (empty): returned, it was made,
+    // moved into the claim and destroyed, for every figure.
+    void scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
+               const std::optional<std::string>& paragraph, std::optional<std::string>& out) const;
 
     // A count taken from a universe (居全国13个粮食主产省), which lends no scope.
-    bool universe_count(std::size_t index) const;
+    // Most figures are no count: that is told inline.
+    bool universe_count(std::size_t index) const {
+        return scan_.quantities[index].kind == Kind::count && universe_of_count(index);
+    }
+    bool universe_of_count(std::size_t index) const;
 
     // Where a list of members directly before a count starts (the segment's
     // 、-joined items, or items before 等), or qb when there is none.
@@ -255,9 +268,9 @@ private:
         // Every home word is two characters.
         return to < 1 ? PositionSet::npos : home_word_starts_.last_in(from, to - 1);
     }
-    // The home the home word at `at` names (home_member), unknown when the
-    // document has none.
-    std::optional<std::string> home_named(std::size_t at) const;
+    // The home the home word at `at` names (home_member), into `out`; left
+    // unknown when the document has none.
+    void home_named(std::size_t at, std::optional<std::string>& out) const;
     // Where the text's home words start (word_starts_.homes).
     PositionSet find_home_words() const;
 
@@ -446,6 +459,13 @@ private:
         std::size_t line = 0, line_next = 0;
     } last_clause_;
     std::size_t figure_sentence_ = 0;  // the last figure's sentence, by index (claim_for())
+    // Whether a period is a goal's (claim_for()), for the last one asked
+    // about by address: the figures of a sentence share theirs, and each
+    // kept period stays where it is while the Builder lives.
+    struct {
+        const std::string* period = nullptr;
+        bool future = false;
+    } last_future_;
     // claim_for()'s periods of the sentence before the figure, kept from one
     // figure of a sentence to the next, which only reads on from the last.
     struct SentencePeriods {

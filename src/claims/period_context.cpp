@@ -28,7 +28,10 @@ bool section_is_plan(U32 heading) {
 // A section heading of a report: a short line without sentence-final
 // punctuation that is numbered (一、 （一）) or names a part of a report
 // (回顾, 安排). A news article's subtitles do not open sections.
-bool is_section_heading(U32 line, bool has_period) {
+// has_period(): whether a period starts in the line, asked only of short
+// lines (most lines are sentences, ruled out before the look-up).
+template <typename HasPeriod>
+bool is_section_heading(U32 line, HasPeriod has_period) {
     std::size_t b = 0, e = line.size();
     while (b < e && (line[b] == U' ' || line[b] == U'\u3000' || line[b] == U'\t')) ++b;
     while (e > b && (line[e - 1] == U' ' || line[e - 1] == U'\u3000' || line[e - 1] == U'\r')) --e;
@@ -36,7 +39,7 @@ bool is_section_heading(U32 line, bool has_period) {
     char32_t last = line[e - 1];
     if (last == U'。' || last == U'！' || last == U'？' || last == U'；' || last == U'，' || last == U'：') return false;
     U32 l = line.substr(b, e - b);
-    if (l.size() <= 12 && !l.starts_with(U"-") && has_period) return true;  // 奋进二〇二四
+    if (l.size() <= 12 && !l.starts_with(U"-") && has_period()) return true;  // 奋进二〇二四
     bool numbered = (l.size() > 1 && grammar::is_chinese_numeral_char(l[0]) && l[1] == U'、') ||
                     l.starts_with(U"（") || l.starts_with(U"(") || l.starts_with(U"第");
     return numbered || contains_any(l, {U"回顾", U"安排", U"目标任务", U"工作计划", U"展望"});
@@ -54,14 +57,14 @@ bool Builder::continues_paragraph(std::size_t lb) const {
     if (line.size() < kShortest || U32(U"。！？!?；;：:…”」）)").find(line.back()) != U32::npos) return false;
     // A subtitle (增长“内力” 制度型开放蹄疾步稳) has no clause punctuation.
     if (line.find_first_of(U"，。；") == U32::npos) return false;
-    return !is_section_heading(line, first_period_in(pb, pe) != nullptr);
+    return !is_section_heading(line, [&] { return first_period_in(pb, pe) != nullptr; });
 }
 
 void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
     for (std::size_t lb = from; lb < to;) {
         std::size_t le = line_end(lb);
         U32 line = text_.substr(lb, le - lb);
-        if (is_section_heading(line, first_period_in(lb, le) != nullptr)) {
+        if (is_section_heading(line, [&] { return first_period_in(lb, le) != nullptr; })) {
             auto ps = periods_in(lb, le);
             bool plan = section_is_plan(line);
             if (!ps.empty() || plan) {

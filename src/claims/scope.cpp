@@ -46,8 +46,8 @@ std::size_t run_start(const char32_t* text, std::size_t stop, std::size_t at) {
 
 }  // namespace
 
-std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
-                                          const std::optional<std::string>& paragraph) const {
+void Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
+                    const std::optional<std::string>& paragraph, std::optional<std::string>& out) const {
     const grammar::Quantity& q = scan_.quantities[index];
     std::size_t qb = q.begin;
     // 长春、吉林、珲春、延吉4个综试区, 中车长客、…等5家企业: the places and
@@ -58,11 +58,20 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
             cs = list;
         }
     }
-    if (const Region* r = explicit_region(cs, qb, q.kind)) return r->name;
+    if (const Region* r = explicit_region(cs, qb, q.kind)) {
+        out = r->name;
+        return;
+    }
     // The clause's head after its periods: asked about more than once below.
     const std::size_t head = after_leading_periods(cs, qb);
-    if (std::size_t n = place_at_head(head, qb)) return grammar::to_utf8(text_.substr(head, n));
-    if (std::size_t home = last_home_word(cs, qb); home != PositionSet::npos) return home_named(home);
+    if (std::size_t n = place_at_head(head, qb)) {
+        out = grammar::to_utf8(text_.substr(head, n));
+        return;
+    }
+    if (std::size_t home = last_home_word(cs, qb); home != PositionSet::npos) {
+        home_named(home, out);
+        return;
+    }
     // Heads of the comma-separated segments before the figure, nearest first,
     // at most three back; items joined by 、 share their segment's head. The
     // walk stops at the statement's start (after its last ；, else the
@@ -81,9 +90,15 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         // clause's own was looked for above (place_at_head).
         const bool clause = at == qb && seg == cs;
         const std::size_t b = clause ? head : after_leading_periods(seg, at);
-        if (const Region* r = region_at_head(b, at)) return r->name;
+        if (const Region* r = region_at_head(b, at)) {
+            out = r->name;
+            return;
+        }
         if (!clause) {
-            if (std::size_t n = place_at_head(b, at)) return grammar::to_utf8(text_.substr(b, n));
+            if (std::size_t n = place_at_head(b, at)) {
+                out = grammar::to_utf8(text_.substr(b, n));
+                return;
+            }
         }
         window = seg;
         if (seg == ss || text_[seg - 1] == U'；') {
@@ -92,17 +107,22 @@ std::optional<std::string> Builder::scope(std::size_t index, std::size_t ss, std
         }
         at = seg - 1;
     }
-    if (std::size_t home = last_home_word(window, qb); home != PositionSet::npos) return home_named(home);
+    if (std::size_t home = last_home_word(window, qb); home != PositionSet::npos) {
+        home_named(home, out);
+        return;
+    }
     if (prev) {
         if (statement == kNotReached) {
             statement = words_.last(kSemicolon, ss, qb);
             statement = statement == WordPositions::npos ? ss : statement + 1;
         }
-        if (statement == ss || scan_.quantities[index - 1].begin >= statement) return prev->scope;
+        if (statement == ss || scan_.quantities[index - 1].begin >= statement) {
+            out = prev->scope;
+            return;
+        }
     }
-    if (paragraph) return paragraph;
-    if (!facts_.home_entity.empty()) return facts_.home_entity;
-    return std::nullopt;
+    if (paragraph) out = paragraph;
+    else if (!facts_.home_entity.empty()) out = facts_.home_entity;
 }
 
 std::size_t Builder::unknown_place(U32 head) {
@@ -117,9 +137,8 @@ std::size_t Builder::unknown_place(U32 head) {
     return 0;
 }
 
-bool Builder::universe_count(std::size_t index) const {
+bool Builder::universe_of_count(std::size_t index) const {
     const grammar::Quantity& q = scan_.quantities[index];
-    if (q.kind != Kind::count) return false;
     auto it = std::lower_bound(regions_.begin(), regions_.end(), q.begin,
                                [](const RegionMention& m, std::size_t v) { return m.end < v; });
     return it != regions_.end() && it->end == q.begin && it->begin > 0 && universe_word(text_[it->begin - 1]);
@@ -146,10 +165,9 @@ std::size_t Builder::members_before(std::size_t ss, std::size_t qb) const {
     return seg;
 }
 
-std::optional<std::string> Builder::home_named(std::size_t at) const {
+void Builder::home_named(std::size_t at, std::optional<std::string>& out) const {
     const std::string& home = facts_.*home_member(text_[at], text_[at + 1]);
-    if (home.empty()) return std::nullopt;
-    return home;
+    if (!home.empty()) out = home;
 }
 
 PositionSet Builder::find_home_words() const {
