@@ -117,6 +117,10 @@ bool is_unit(const UnitInfo* u, const char (&name)[N]) {
 
 // A figure being assembled.
 struct Draft {
+    Draft() = default;
+    // figure()'s: the number copied in rather than assigned over a default one.
+    Draft(const char32_t* b, const char32_t* nb, const Number& n, bool neg)
+        : begin(b), number_begin(nb), number(n), negative(neg) {}
     const char32_t* begin = nullptr;  // span start (includes an attached qualifier)
     const char32_t* number_begin = nullptr;
     const char32_t* number_end = nullptr;
@@ -472,13 +476,13 @@ private:
     }
 
     // Signs: -3.2%, 负3.2%, 负增长3.2%, 零下18摄氏度. False when the 负 or the
-    // dash belongs to something else.
-    bool read_sign(Cursor& c, Draft& d) const {
+    // dash belongs to something else. `begin` is the figure's span start.
+    bool read_sign(Cursor& c, const char32_t*& begin, bool& negative) const {
         if (c.lit(U"负增长")) {
-            d.negative = true;
-            d.begin = c.p;
+            negative = true;
+            begin = c.p;
         } else if (c.lit(U"零下")) {
-            d.negative = true;
+            negative = true;
         } else if (*c.p == U'负' || *c.p == U'-') {
             char32_t prev = before(c.p);
             if (*c.p == U'-' && (is_ascii_digit(prev) || is_ascii_alpha(prev) || prev == U'-')) return false;
@@ -486,7 +490,7 @@ private:
             static const std::u32string_view fu_words = U"减胜正担抱自欠辜肩背身不偿";
             if (*c.p == U'负' && fu_words.find(prev) != std::u32string_view::npos) return false;
             ++c.p;
-            d.negative = true;
+            negative = true;
             if (c.at_end() || !is_ascii_digit(*c.p)) return false;
         }
         return true;
@@ -494,10 +498,10 @@ private:
 
     // Numbers with scale words, measure words, qualifiers and ranges.
     const char32_t* figure(Cursor c) {
-        Draft d;
-        d.begin = c.p;
+        const char32_t* begin = c.p;
+        bool negative = false;
         // Most figures start with a digit, and so have no sign.
-        if (!is_ascii_digit(*c.p) && !read_sign(c, d)) return nullptr;
+        if (!is_ascii_digit(*c.p) && !read_sign(c, begin, negative)) return nullptr;
         const char32_t* nb = c.p;
         const auto& n = c.number();
         if (!n) return nullptr;
@@ -506,12 +510,12 @@ private:
         // numeral was wasted on them.
         const char32_t* after_number = c.p;
         auto resume = [&] { return std::max(after_number, skip_numeral_run(nb)); };
-        d.number_begin = nb;
-        d.number = *n;
         if (n->digit_sequence || n->leading_zero) return resume();
         // Technical names, formulas and vague numbers (see the tables).
         char32_t prev = before(nb);
         if (not_figure_after(prev) || not_figure_before(c.peek())) return resume();
+        // Made only now: the rejections above need no draft.
+        Draft d(begin, nb, *n, negative);
 
         if (char32_t k = c.peek(); k == U'多' || k == U'余' || (n->chinese && k == U'几')) {
             ++c.p;
@@ -766,16 +770,21 @@ private:
         if (d.negative) value = value.negated();
         q.value = value;
         if (d.high) q.value_high = d.high->shifted(d.scale);
-        // The number as written: mostly a few ASCII characters, put in the
-        // string's own buffer one by one (appending a buffer called memcpy
-        // for every figure, for four bytes); from the first other one on,
-        // encoded as a whole (三千万, 3000万).
+        // The number as written, a few characters put in the string's own
+        // buffer byte by byte: appending a buffer called memcpy for every
+        // figure, for four bytes. The other characters (三千万, 3000万) are
+        // nearly all three bytes long.
         for (const char32_t* p = d.number_begin; p < d.number_end; ++p) {
-            if (*p >= 0x80) {
-                append_utf8(q.digits, std::u32string_view(p, static_cast<std::size_t>(d.number_end - p)));
-                break;
+            const char32_t ch = *p;
+            if (ch < 0x80) {
+                q.digits.push_back(static_cast<char>(ch));
+            } else if (ch >= 0x800 && ch < 0x10000) {
+                q.digits.push_back(static_cast<char>(0xE0 | (ch >> 12)));
+                q.digits.push_back(static_cast<char>(0x80 | ((ch >> 6) & 0x3F)));
+                q.digits.push_back(static_cast<char>(0x80 | (ch & 0x3F)));
+            } else {
+                append_utf8(q.digits, ch);
             }
-            q.digits.push_back(static_cast<char>(*p));
         }
         if (d.per_unit) {  // a rate: the joined names are no lexicon entry
             q.unit = interned(d.unit->canonical + "/" + d.per_unit->canonical);
