@@ -231,10 +231,12 @@ bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
     };
     const char32_t* q = it;
     if (!digit(q)) return false;
-    int int_digits = 0;
-    for (; digit(q); ++q, ++int_digits) {
+    // The run of digits before any comma: its length is the count, and one
+    // unsigned compare tests each character.
+    for (; q < end && static_cast<std::uint32_t>(*q - U'0') <= 9; ++q) {
         if (!take(q)) return false;
     }
+    int int_digits = static_cast<int>(q - it);
     while (q < end && *q == U',' && digit(q + 1) && digit(q + 2) && digit(q + 3) && !digit(q + 4)) {
         if (!take(q + 1) || !take(q + 2) || !take(q + 3)) return false;
         q += 4;
