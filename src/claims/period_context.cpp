@@ -92,7 +92,9 @@ bool Builder::opens_with_this_year() const {
 
 Context Builder::paragraph_context(std::size_t lb, const Context& section) {
     Context c = section;
-    if (text_.substr(lb).starts_with(kThisYear)) {
+    // Each test of a word compares its first character alone first: most
+    // paragraphs open with none of them.
+    if (lb < text_.size() && text_[lb] == kThisYear[0] && text_.substr(lb).starts_with(kThisYear)) {
         if (last_opening_) c = *last_opening_;
         return c;
     }
@@ -108,7 +110,8 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
             break;
         }
     }
-    if (lead != U32::npos && (line.substr(lead).starts_with(U"截至目前") || line.substr(lead).starts_with(U"目前"))) {
+    if (lead != U32::npos && (line[lead] == U'截' || line[lead] == U'目') &&
+        (line.substr(lead).starts_with(U"截至目前") || line.substr(lead).starts_with(U"目前"))) {
         c.period = facts_.date ? &*facts_.date : end_of_year(section.year);
         return c;
     }
