@@ -4,7 +4,6 @@
 
 #include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
-#include "grammar/unit_forms.hpp"
 
 #include <optional>
 #include <string>
@@ -20,8 +19,6 @@ struct UnitInfo {
 
 // Longest unit starting at `it`; advances `it` past it. Nullptr when none.
 const UnitInfo* match_unit(const char32_t*& it, const char32_t* end);
-// The same table, for the scanner to keep and match from inline.
-const UnitForms& unit_forms();
 
 // Length in code points of the longest name starting at `it`, or 0.
 std::size_t match_name(const char32_t* it, const char32_t* end);

@@ -251,7 +251,7 @@ private:
             d.end = b_ + duration->end;
             d.number = duration->number;
             const char32_t* u = duration->unit.data();
-            d.unit = units_.match(u, duration->unit.data() + duration->unit.size());
+            d.unit = match_unit(u, duration->unit.data() + duration->unit.size());
             d.kind = Kind::duration;
             emit(d);
         }
@@ -403,7 +403,7 @@ private:
         d.number = *n;
         static const std::u32string pct = U"%";
         const char32_t* u = pct.data();
-        d.unit = units_.match(u, pct.data() + 1);
+        d.unit = match_unit(u, pct.data() + 1);
         d.kind = Kind::percent;
         apply_prefix_qualifier(d);
         emit(d);
@@ -443,7 +443,7 @@ private:
         d.number_end = c.p;
         static const std::u32string pct = U"%";
         const char32_t* u = pct.data();
-        d.unit = units_.match(u, pct.data() + 1);
+        d.unit = match_unit(u, pct.data() + 1);
         d.kind = Kind::percent;
         suffix_qualifier(c, d);
         d.end = c.p;
@@ -456,7 +456,7 @@ private:
     const char32_t* half_unit(Cursor c) {
         const char32_t* start = c.p;
         c.lit(U"半");
-        const UnitInfo* unit = units_.match(c.p, e_);
+        const UnitInfo* unit = match_unit(c.p, e_);
         if (!unit || (unit->kind != Kind::duration && unit->kind != Kind::pp)) return nullptr;
         char32_t prev = before(start);
         if (prev == U'一' || prev == U'多' || prev == U'大' || prev == U'上' || prev == U'下' || prev == U'前' ||
@@ -528,7 +528,7 @@ private:
         const UnitInfo* early = nullptr;
         if (!n->chinese || n->has_point) {
             early_at = early_end = c.p;
-            early = units_.match(early_end, e_);
+            early = match_unit(early_end, e_);
             if (!early || early->kind == Kind::count) {
                 if (auto s = parse_scale(c.p, e_)) {
                     d.scale = *s;
@@ -552,11 +552,11 @@ private:
             d.unit = early;
             c.p = early_end;
         } else {
-            d.unit = units_.match(c.p, e_);
+            d.unit = match_unit(c.p, e_);
         }
         if (d.unit && !c.at_end() && (*c.p == U'/' || *c.p == U'每')) {
             const char32_t* t = c.p + 1;
-            if (const UnitInfo* per = units_.match(t, e_); per && per != d.unit) {
+            if (const UnitInfo* per = match_unit(t, e_); per && per != d.unit) {
                 d.per_unit = per;  // a rate: 0.68元/千瓦时 is a price, not a total
                 c.p = t;
             }
@@ -566,7 +566,7 @@ private:
             if (is_unit(d.unit, "个")) {
                 std::u32string joined = U"个" + std::u32string(c.p + 1, std::min<const char32_t*>(e_, c.p + 6));
                 const char32_t* t = joined.data();
-                const UnitInfo* whole = units_.match(t, joined.data() + joined.size());
+                const UnitInfo* whole = match_unit(t, joined.data() + joined.size());
                 std::size_t used = static_cast<std::size_t>(t - joined.data());
                 if (whole && whole != d.unit && used > 1) {
                     d.unit = whole;
@@ -621,7 +621,7 @@ private:
                 has_scale2 = true;
             }
         }
-        const UnitInfo* unit2 = units_.match(r.p, e_);
+        const UnitInfo* unit2 = match_unit(r.p, e_);
         if (d.unit && unit2 != d.unit) return;
         if (!d.unit && !unit2) return;
         if (d.has_scale && has_scale2 && scale2 != d.scale) return;
@@ -809,7 +809,6 @@ private:
     const char32_t* e_;
     std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
     const NameChars& names_ = name_chars();
-    const UnitForms& units_ = unit_forms();
     ScanResult result_;
 };
 
