@@ -770,21 +770,16 @@ private:
         if (d.negative) value = value.negated();
         q.value = value;
         if (d.high) q.value_high = d.high->shifted(d.scale);
-        // The number as written, a few characters put in the string's own
-        // buffer byte by byte: appending a buffer called memcpy for every
-        // figure, for four bytes. The other characters (三千万, 3000万) are
-        // nearly all three bytes long.
+        // The number as written: mostly a few ASCII characters, put in the
+        // string's own buffer one by one (appending a buffer called memcpy
+        // for every figure, for four bytes); from the first other one on,
+        // encoded as a whole (三千万, 3000万).
         for (const char32_t* p = d.number_begin; p < d.number_end; ++p) {
-            const char32_t ch = *p;
-            if (ch < 0x80) {
-                q.digits.push_back(static_cast<char>(ch));
-            } else if (ch >= 0x800 && ch < 0x10000) {
-                q.digits.push_back(static_cast<char>(0xE0 | (ch >> 12)));
-                q.digits.push_back(static_cast<char>(0x80 | ((ch >> 6) & 0x3F)));
-                q.digits.push_back(static_cast<char>(0x80 | (ch & 0x3F)));
-            } else {
-                append_utf8(q.digits, ch);
+            if (*p >= 0x80) {
+                append_utf8(q.digits, std::u32string_view(p, static_cast<std::size_t>(d.number_end - p)));
+                break;
             }
+            q.digits.push_back(static_cast<char>(*p));
         }
         if (d.per_unit) {  // a rate: the joined names are no lexicon entry
             q.unit = interned(d.unit->canonical + "/" + d.per_unit->canonical);

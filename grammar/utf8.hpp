@@ -8,8 +8,8 @@
 namespace claimlint::grammar {
 
 void append_utf8(std::string& out, char32_t c);
-// Appends s in one step (emit fills each figure's digits so, with no
-// temporary string to move in).
+// Appends s in one step, with no temporary string to move in (a figure's
+// digits from their first character past ASCII on, a subject's words).
 void append_utf8(std::string& out, std::u32string_view s);
 std::string to_utf8(std::u32string_view s);
 // Decodes valid UTF-8; an invalid byte becomes U+FFFD.
