@@ -35,7 +35,8 @@ constexpr U32 kTrailing[] = {
 
 // Built when the program starts: strip_words runs for every figure, and a
 // function's own static is tested each time.
-const FillerIndex trailing(kTrailing, true), leading(kLeading, false);
+const FillerIndex<true> trailing(kTrailing);
+const FillerIndex<false> leading(kLeading);
 // The characters strip_words reads inside a subject for (read_inside()) by
 // their low twelve bits: a subject is passed over four characters at a
 // time, and the few that may be one compared with them.

@@ -16,25 +16,29 @@
 
 namespace claimlint::building {
 
-// A list of words by their first (or last) character, longest first: only
-// the few words that can match at the end looked at are compared (fillers,
-// and right_subject()'s predicates).
+// A list of words by their first character (AtEnd: their last), longest
+// first: only the few words that can match at the end looked at are
+// compared (fillers, and right_subject()'s predicates). Which end is a
+// template parameter: a flag tested at run time cost two branches a word.
 // Entries are grouped by the low twelve bits of that character, and each
 // group's range found by one table look-up: nearly every group holds one
 // character's words only, and most characters have none, an empty range,
 // so the look-up is also the test for whether any word ends there.
+template <bool AtEnd>
 class FillerIndex {
 public:
     template <std::size_t N>
-    FillerIndex(const std::u32string_view (&words)[N], bool by_last) : by_last_(by_last) {
+    explicit FillerIndex(const std::u32string_view (&words)[N]) {
         static_assert(N < 256, "a group's range is kept in bytes");
-        for (std::u32string_view w : words) entries_.emplace_back(by_last ? w.back() : w.front(), w);
-        std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) {
-            if (bucket(a.first) != bucket(b.first)) return bucket(a.first) < bucket(b.first);
-            return a.first != b.first ? a.first < b.first : a.second.size() > b.second.size();
+        for (std::u32string_view w : words) {
+            entries_.push_back({AtEnd ? w.back() : w.front(), static_cast<std::uint32_t>(w.size()), w.data()});
+        }
+        std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+            if (bucket(a.key) != bucket(b.key)) return bucket(a.key) < bucket(b.key);
+            return a.key != b.key ? a.key < b.key : a.size > b.size;
         });
         for (std::size_t i = entries_.size(); i-- > 0;) {
-            Range& r = groups_[bucket(entries_[i].first)];
+            Range& r = groups_[bucket(entries_[i].key)];
             if (r.end == 0) r.end = static_cast<std::uint8_t>(i + 1);
             r.begin = static_cast<std::uint8_t>(i);
         }
@@ -42,13 +46,15 @@ public:
     // The length of the longest word of the list at that end of s, or 0.
     std::size_t longest(std::u32string_view s) const {
         if (s.empty()) return 0;
-        char32_t c = by_last_ ? s.back() : s.front();
+        const char32_t c = AtEnd ? s.back() : s.front();
         const Range r = groups_[bucket(c)];
         for (std::size_t i = r.begin; i < r.end; ++i) {
-            const auto& [key, word] = entries_[i];
-            if (key == c && word.size() <= s.size() &&
-                same(by_last_ ? s.data() + s.size() - word.size() : s.data(), word)) {
-                return word.size();
+            const Entry& e = entries_[i];
+            if (e.key != c || e.size > s.size()) continue;
+            // The character the entry is found by is c: the others are compared.
+            if (AtEnd ? same(s.data() + s.size() - e.size, e.word, e.size - 1)
+                      : same(s.data() + 1, e.word + 1, e.size - 1)) {
+                return e.size;
             }
         }
         return 0;
@@ -56,19 +62,24 @@ public:
 
 private:
     static std::size_t bucket(char32_t c) { return c & 0xFFF; }
-    // Whether the text at `at` is `word`: char_traits<char32_t>::compare
-    // orders each pair of characters, twice the work of telling them equal.
-    static bool same(const char32_t* at, std::u32string_view word) {
-        for (std::size_t k = 0; k < word.size(); ++k) {
+    // Whether the n characters at `at` are those of `word`:
+    // char_traits<char32_t>::compare orders each pair of characters, twice
+    // the work of telling them equal.
+    static bool same(const char32_t* at, const char32_t* word, std::size_t n) {
+        for (std::size_t k = 0; k < n; ++k) {
             if (at[k] != word[k]) return false;
         }
         return true;
     }
+    struct Entry {
+        char32_t key;  // the first or last character
+        std::uint32_t size;
+        const char32_t* word;  // the list's own, which outlives the index
+    };
     struct Range {
         std::uint8_t begin = 0, end = 0;  // entries_[begin, end)
     };
-    bool by_last_;
-    std::vector<std::pair<char32_t, std::u32string_view>> entries_;
+    std::vector<Entry> entries_;
     std::array<Range, 4096> groups_{};  // each bucket's entries
 };
 

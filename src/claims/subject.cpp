@@ -152,7 +152,7 @@ constexpr U32 kPredicates[] = {
 };
 // By first character: one look-up tells whether a predicate starts at a
 // character, rather than a comparison with each.
-const FillerIndex kPredicateAt(kPredicates, false);
+const FillerIndex<false> kPredicateAt(kPredicates);
 // Named a member of a category (45个村镇获评“全国乡村旅游重点村镇”):
 // the category is what is counted.
 constexpr U32 kNamedAs[] = {U"获评", U"入选", U"列为", U"被命名为", U"命名为", U"跻身", U"被评为", U"认定为"};
