@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <functional>
 #include <iterator>
@@ -330,11 +331,9 @@ std::optional<std::string> Builder::comparison_subject(std::size_t from, std::si
     }
     // Only the words whose first character may stand in s can occur, then
     // or after others are removed (a word looked for in vain changes nothing).
-    for (std::size_t w = 0; w < std::size(kChange); ++w) {
-        if ((present >> w & 1) == 0) continue;
-        for (std::size_t at = s.find(kChange[w]); at != std::u32string::npos; at = s.find(kChange[w])) {
-            s.erase(at, kChange[w].size());
-        }
+    for (unsigned words = present; words != 0; words &= words - 1) {  // in the list's order
+        const U32 w = kChange[std::countr_zero(words)];
+        for (std::size_t at = s.find(w); at != std::u32string::npos; at = s.find(w)) s.erase(at, w.size());
     }
     if (s.empty()) return prev->subject;
     std::string named;  // built in place: one allocation, not one per part
