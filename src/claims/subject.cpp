@@ -483,7 +483,9 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     // From there on places and home words are part of it: only periods and
     // dropped characters go. Most phrases hold neither, and are read in
     // place; the others are copied into scratch_.subject.
-    U32 written = text_.substr(std::min(i, qb), qb - std::min(i, qb));
+    // A view made directly: substr() checks its range, a branch per figure.
+    const std::size_t head = std::min(i, qb);
+    U32 written(text_.data() + head, qb - head);
     bool may_cut = false;
     bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
     // What the phrase holds, read once for the steps below; the cuts and
