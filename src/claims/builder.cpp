@@ -413,10 +413,10 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         }
     }
     const bool read_subject = !c.subject && !compared && !growth;
-    // Into the claim's subject, still empty: assigned, the optional's move
-    // was a call per figure.
+    // Written into the claim's subject, still empty: returned, it was moved
+    // into the claim (a call per figure) and the returned one destroyed.
     auto read_clause_subject = [&] {
-        if (auto s = subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank)) c.subject.emplace(std::move(*s));
+        subject(ls, q.begin, cs, prev_in_sentence, q.kind == Kind::rank, c.subject);
     };
     // Most sentences have no 分别: the first from the sentence's start, looked
     // up once, tells. Asked first: a subject it gives replaces the clause's,

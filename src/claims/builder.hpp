@@ -327,12 +327,17 @@ private:
 
     std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev,
                                        bool rank = false) const;
-
+    // The same written into `out`, empty (a claim's), and left empty when
+    // there is none: returned, the subject was moved into the claim and the
+    // returned one destroyed, for nearly every figure.
+    void subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev, bool rank,
+                 std::optional<std::string>& out) const;
 
     // A subject in UTF-8: its group's first entry when it has synonyms,
     // else the phrase itself (copied from the document's bytes when it is
     // a view of the text, as most are, rather than encoded).
-    std::string named(U32 phrase) const;
+    std::optional<std::string> named(U32 phrase) const;
+    void named(U32 phrase, std::optional<std::string>& out) const;  // into `out`, as subject() does
 
     // A change in percentage points is about the rate of the figure before it
     // (增长7.2%，增速比全省高2.6个百分点): that subject, plus the comparison.

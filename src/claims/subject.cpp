@@ -168,21 +168,34 @@ const grammar::CharSet kPredicateFirst = [] {
 
 }  // namespace
 
-std::string Builder::named(U32 phrase) const {
-    if (const std::string* known = synonyms_.canonical(phrase)) return *known;
+void Builder::named(U32 phrase, std::optional<std::string>& out) const {
+    if (const std::string* known = synonyms_.canonical(phrase)) {
+        out = *known;
+        return;
+    }
     // The text differs from the document's bytes only where a character was
     // folded, always to ASCII (full-width digits, letters and signs): a view
     // of the text without ASCII is those bytes exactly.
     const std::uintptr_t at = reinterpret_cast<std::uintptr_t>(phrase.data()),
                          text = reinterpret_cast<std::uintptr_t>(text_.data());
     if (at < text || at + phrase.size() * sizeof(char32_t) > text + text_.size() * sizeof(char32_t)) {
-        return grammar::to_utf8(phrase);
+        out.emplace(grammar::to_utf8(phrase));
+        return;
     }
     bool ascii = false;
     for (char32_t c : phrase) ascii |= c < 0x80;  // no early exit: the compiler vectorises it
-    if (ascii) return grammar::to_utf8(phrase);
+    if (ascii) {
+        out.emplace(grammar::to_utf8(phrase));
+        return;
+    }
     const std::size_t b = (at - text) / sizeof(char32_t);
-    return std::string(document_.source(b, b + phrase.size()));
+    out.emplace(document_.source(b, b + phrase.size()));
+}
+
+std::optional<std::string> Builder::named(U32 phrase) const {
+    std::optional<std::string> out;
+    named(phrase, out);
+    return out;
 }
 
 std::string Builder::frame_before(std::size_t ss, std::size_t e) const {
@@ -428,8 +441,15 @@ std::optional<std::string> Builder::earlier_growth_subject(std::size_t ss, std::
     return *named + "增速";
 }
 
-std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, std::size_t cs,
-                                            const Claim* prev, bool rank) const {
+std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev,
+                                            bool rank) const {
+    std::optional<std::string> out;
+    subject(from, qb, cs, prev, rank, out);
+    return out;
+}
+
+void Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev, bool rank,
+                      std::optional<std::string>& out) const {
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
     // qb), walked in place (the places' end not looked for first).
@@ -549,30 +569,39 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
         U32 opening = text_.substr(ss, qb - ss);
         if (std::size_t at = opening.find(U"生产"sv); at != U32::npos && at >= 2) {
             std::string output = grammar::to_utf8(opening.substr(0, at)) + "产量";
-            if (synonyms_.contains(output)) return synonyms_.normalise(output);
+            if (synonyms_.contains(output)) {
+                out = synonyms_.normalise(std::move(output));
+                return;
+            }
         }
     }
     // 总数达845户, 总额30.5亿元: the total of the subject before.
-    if (prev && prev->subject && (what == U"总数"sv || what == U"总量"sv)) return prev->subject;
+    if (prev && prev->subject && (what == U"总数"sv || what == U"总量"sv)) {
+        out = prev->subject;
+        return;
+    }
     // 增长8.9%，增速居全国第5位: the growth of the subject before.
     if (prev && prev->subject && (what == U"增速"sv || what == U"增幅"sv)) {
-        return prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
+        out = prev->subject->ends_with("增速") ? *prev->subject : *prev->subject + "增速";
+        return;
     }
     // 增产8.32亿斤，总产量816.16亿斤: the total of the same subject.
     if (prev && prev->subject && what.size() > 2 && what[0] == U'总' &&
         prev->subject->ends_with(grammar::to_utf8(what.substr(1)))) {
-        return prev->subject;
+        out = prev->subject;
+        return;
     }
     if (prev && prev->subject && (what == U"总额"sv || what == U"面积"sv || what == U"金额"sv)) {
-        return synonyms_.normalise(*prev->subject + grammar::to_utf8(what));
+        out = synonyms_.normalise(*prev->subject + grammar::to_utf8(what));
+        return;
     }
     if (what.size() < 2) {
-        if (prev && prev->subject) return prev->subject;
-        return std::nullopt;
+        if (prev && prev->subject) out = prev->subject;
+        return;
     }
     // A known subject strip_words stopped at, unchanged since, is not looked up again.
-    if (known_as && what.data() == stripped.data() && what.size() == stripped.size()) return *known_as;
-    return named(what);
+    if (known_as && what.data() == stripped.data() && what.size() == stripped.size()) out = *known_as;
+    else named(what, out);
 }
 
 }  // namespace claimlint::building
