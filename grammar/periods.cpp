@@ -133,11 +133,21 @@ std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_v
         return std::pair{PeriodKind::half, Label(y) << "-H1"};
     }
     if (t.lit(U"下半年")) { c = t; return std::pair{PeriodKind::half, Label(y) << "-H2"}; }
+    // The forms below are numbers, after 前 or 第 for some, and then 季度,
+    // 个季度, 个月 or 月: what follows the numbers picks the one to read (a
+    // quarter's numbers read as months first, and 1—11月 as quarters, read
+    // them twice), and rules out the rest (第5位, 一、).
+    const bool prefixed = !c.at_end() && (*c.p == U'前' || *c.p == U'第');
+    const char32_t* numbers = c.p + prefixed;
+    const char32_t* after = numeral_list_end(numbers, c.end);
+    if (after == numbers || after == c.end) return std::nullopt;
+    const char32_t word = *after;
+    if (word != U'季' && word != U'个' && (word != U'月' || prefixed)) return std::nullopt;
     // Quarters: 一季度, 第一季度, 前三季度, 二至三季度.
     t = c;
     bool first_n = t.lit(U"前");
     if (!first_n) t.lit(U"第");
-    if (auto q = t.small_int(1, 4)) {
+    if (auto q = word == U'月' ? std::nullopt : t.small_int(1, 4)) {
         int q2 = *q;
         Cursor r = t;
         if (!first_n && r.range_sep()) {
@@ -160,13 +170,14 @@ std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_v
     }
     // 前11个月
     t = c;
-    if (t.lit(U"前")) {
+    if (word == U'个' && t.lit(U"前")) {
         if (auto m = t.small_int(1, 12); m && t.lit(U"个月")) {
             c = t;
             return std::pair{PeriodKind::months, Label(y) << "-01.." << y << '-' << Two{*m}};
         }
     }
     // Months: 11月, 1—11月, 7、8、9、10月份, then 末/底, or a day.
+    if (word != U'月') return std::nullopt;
     t = c;
     auto m1 = t.small_int(1, 12);
     if (!m1) return std::nullopt;
