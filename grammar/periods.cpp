@@ -2,8 +2,6 @@
 // then months, quarters, halves, a point (末, 底) or a day.
 #include "grammar/periods.hpp"
 
-#include "grammar/x3_config.hpp"
-
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -48,7 +46,7 @@ public:
         if (n_ < sizeof buf_) buf_[n_++] = c;
         return *this;
     }
-    // Counts, quarters and years (1 to 2100) and year offsets (-2 to +1).
+    // Counts, quarters and years (1 to 2100), with a sign if negative.
     Label& operator<<(int v) {
         if (v < 0) {
             *this << '-';
@@ -72,24 +70,28 @@ private:
     std::size_t n_ = 0;
 };
 
-// 今年 → "Y", 去年 → "Y[-1]" …; 全年 is the whole of the year in context.
-constexpr int kContextYear = 100;
-struct RelativeYears : SymbolTable<int> {
-    RelativeYears() {
-        add(U"今年", 0)(U"本年", 0)(U"当年", 0)(U"全年", kContextYear)(U"去年", -1)(U"上年", -1)(U"上一年", -1)(U"明年", 1)(
-            U"前年", -2);
+// 今年 → "Y", 去年 → "Y[-1]" …; 全年 is the whole of the year in context
+// ("?"). Brackets keep Y[-1]-11 (November of last year) apart from a month.
+// Read at c, which then moves past the word; "" when there is none. By the
+// word's characters rather than a symbol table, whose parse set-up cost
+// more than the match: every 全, 上 and 今 followed by 年 asks.
+std::string_view relative_year(Cursor& c) {
+    if (c.peek() == U'上' && c.peek(1) == U'一' && c.peek(2) == U'年') {
+        c.p += 3;
+        return "Y[-1]";  // 上一年
     }
-};
-const RelativeYears relative_year;
-
-Label relative_label(int offset) {
-    // Brackets keep Y[-1]-11 (November of last year) apart from a month.
-    if (offset == kContextYear) return Label("?");
-    if (offset == 0) return Label("Y");
-    Label l("Y[");
-    if (offset > 0) l << '+';
-    l << offset << ']';
-    return l;
+    if (c.peek(1) != U'年') return {};
+    std::string_view label;
+    switch (c.peek()) {
+        case U'今': case U'本': case U'当': label = "Y"; break;
+        case U'全': label = "?"; break;
+        case U'去': case U'上': label = "Y[-1]"; break;
+        case U'明': label = "Y[+1]"; break;
+        case U'前': label = "Y[-2]"; break;
+        default: return {};
+    }
+    c.p += 2;
+    return label;
 }
 
 // 2023年 / 二〇二三年. The number must look like a calendar year.
@@ -344,11 +346,8 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
         year << *y;
         have_year = true;
     } else if (!t.at_end() && !is_ascii_digit(*t.p) && !is_chinese_numeral_char(*t.p)) {  // 今年, 去年: a word
-        int offset = 0;
-        Iterator first = t.p;
-        if (x3::parse(first, t.end, relative_year, offset)) {
-            t.p = first;
-            year = relative_label(offset);
+        if (std::string_view label = relative_year(t); !label.empty()) {
+            year << label;
             have_year = true;
         }
     }
