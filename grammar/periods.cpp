@@ -13,6 +13,10 @@ namespace {
 struct Two {
     int v;
 };
+// The four digits of a calendar year (1900–2100): Label() << Year{y}.
+struct Year {
+    int v;
+};
 
 // A period label being written: on the stack, and copied into the Period's
 // string once. Concatenating strings cost a temporary (and past fifteen
@@ -61,6 +65,12 @@ public:
         return *this << std::string_view(p, static_cast<std::size_t>(digits + sizeof digits - p));
     }
     Label& operator<<(Two t) { return *this << static_cast<char>('0' + t.v / 10) << static_cast<char>('0' + t.v % 10); }
+    // Digit by digit, as Two: most periods are a year, and the general
+    // number above cost a loop and a copy of its buffer for each.
+    Label& operator<<(Year y) {
+        return *this << static_cast<char>('0' + y.v / 1000) << static_cast<char>('0' + y.v / 100 % 10)
+                     << static_cast<char>('0' + y.v / 10 % 10) << static_cast<char>('0' + y.v % 10);
+    }
     std::string_view view() const { return {buf_, n_}; }
 
 private:
@@ -331,7 +341,7 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
             Cursor r2 = r;
             if (auto y2 = calendar_year(r2); y2 && *y2 > *y && r2.lit(U"年")) {
                 c = r2;
-                return finish(c, start, text_begin, PeriodKind::span, Label() << *y << ".." << *y2, out);
+                return finish(c, start, text_begin, PeriodKind::span, Label() << Year{*y} << ".." << Year{*y2}, out);
             }
         }
         // 二〇二四 with 〇 is a year even without 年 (a heading: 奋进二〇二四);
@@ -343,7 +353,7 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
         }
         t.lit(U"年");
         t.lit(U"度");
-        year << *y;
+        year << Year{*y};
         have_year = true;
     } else if (!t.at_end() && !is_ascii_digit(*t.p) && !is_chinese_numeral_char(*t.p)) {  // 今年, 去年: a word
         if (std::string_view label = relative_year(t); !label.empty()) {
