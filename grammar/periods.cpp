@@ -253,19 +253,21 @@ bool finish(Cursor& c, const char32_t* start, const char32_t* text_begin, Period
 bool span_or_streak(Cursor& c, const char32_t* text_begin, Period& out, std::optional<PeriodDuration>& duration) {
     const char32_t* start = c.p;
     Cursor t = c;
-    static const std::u32string_view leads[] = {U"连续", U"过去", U"近", U"今后", U"未来"};
-    // Most calls are at a numeral, where no lead word starts; elsewhere, a
-    // number follows only a lead word, whose first character settles most.
+    // The lead words: 连续 (0), 过去 (1), 近 (2), 今后 (3), 未来 (4). Most
+    // calls are at a numeral, where no lead word starts; elsewhere, a number
+    // follows only a lead word, whose first character picks the one to read.
     bool numeral = !t.at_end() && (is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p));
     int lead = -1;
     if (!numeral) {
         switch (t.peek()) {
-            case U'连': case U'过': case U'近': case U'今': case U'未':
-                lead = t.one_of(leads);
-                break;
-            default:
-                return false;
+            case U'连': if (t.lit(U"连续")) lead = 0; break;
+            case U'过': if (t.lit(U"过去")) lead = 1; break;
+            case U'近': if (t.lit(U"近")) lead = 2; break;
+            case U'今': if (t.lit(U"今后")) lead = 3; break;
+            case U'未': if (t.lit(U"未来")) lead = 4; break;
+            default: return false;
         }
+        if (lead < 0) return false;
     }
     const char32_t* num_begin = t.p;
     const auto& n = t.number();
@@ -333,7 +335,13 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
     Cursor t = c;
     Label year;
     bool have_year = false;
-    if (auto y = calendar_year(t)) {
+    // A year is a number (2023年, 二〇二三年) or a word (今年, 去年).
+    if (t.at_end() || !(is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p))) {
+        if (std::string_view label = relative_year(t); !label.empty()) {
+            year << label;
+            have_year = true;
+        }
+    } else if (auto y = calendar_year(t)) {
         Cursor r = t;
         // 2018—2022年, 2018年至2022年
         bool with_nian = r.lit(U"年");
@@ -355,11 +363,6 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
         t.lit(U"度");
         year << Year{*y};
         have_year = true;
-    } else if (!t.at_end() && !is_ascii_digit(*t.p) && !is_chinese_numeral_char(*t.p)) {  // 今年, 去年: a word
-        if (std::string_view label = relative_year(t); !label.empty()) {
-            year << label;
-            have_year = true;
-        }
     }
 
     if (have_year) {
