@@ -236,7 +236,8 @@ private:
     // when there is none or it names a slogan.
     bool period_at(Cursor& c) {
         Period& period = result_.periods.emplace_back();
-        std::optional<PeriodDuration> duration;
+        std::optional<PeriodDuration>& duration = duration_;
+        duration.reset();
         if (!parse_period(c, b_, period, duration)) {
             result_.periods.pop_back();
             return false;
@@ -803,6 +804,9 @@ private:
     const char32_t* b_;
     const char32_t* e_;
     std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
+    // period_at's, kept: a new one was zeroed whole (a Number inside) for
+    // every period, and only streaks and spans fill it.
+    std::optional<PeriodDuration> duration_;
     const NameChars& names_ = name_chars();
     ScanResult result_;
 };
