@@ -415,10 +415,11 @@ private:
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
         const char32_t* start = c.p;
-        auto first = c.number();  // a copy: reading the second number replaces the memo
-        if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
+        const auto& read = c.number();
+        if (!read || !read->chinese || read->has_point || read->high || read->digit_sequence) return nullptr;
         if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
         if (in_slogan(off(start))) return nullptr;
+        const std::optional<Number> first = read;  // a copy: reading the second number replaces the memo
         Draft d;
         d.begin = d.number_begin = start;
         if (c.lit(U"分之")) {
