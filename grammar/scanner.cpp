@@ -582,6 +582,10 @@ private:
             }
         }
 
+        // A bare number (no unit, no scale: a year, a code) is no figure
+        // (accept), unless a range gives it a unit (3至5万元): most of the
+        // numerals rejected, passed before the range and qualifier tests.
+        if (!d.unit && !d.has_scale && (c.at_end() || !Cursor::is_range_sep(*c.p))) return resume();
         range_tail(c, d);
         suffix_qualifier(c, d);
         // Durations take a trailing 前/后 (两个月后, 三年前); 内 bounds them (24小时内).
