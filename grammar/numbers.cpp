@@ -308,6 +308,12 @@ thread_local constinit NumberMemo detail::number_memo;
 
 void reset_number_memo() { detail::number_memo = NumberMemo{}; }
 
+std::optional<Number> read_number(const char32_t*& it, const char32_t* end) {
+    if (it == end) return std::nullopt;
+    if (*it >= U'0' && *it <= U'9') return parse_arabic(it, end);
+    return is_chinese_numeral_char(*it) ? parse_chinese(it, end) : std::nullopt;
+}
+
 const std::optional<Number>& detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
     NumberMemo& memo = number_memo;
     memo.at = it;
