@@ -216,7 +216,7 @@ namespace {
 // accumulating read every digit twice): digits, then groups of exactly three
 // after commas (1,679 but not 1,67 or 1,6790), then decimals after a point
 // (a point without digits is not read). The value is Decimal::parse's: at
-// most 18 significant digits.
+// most 18 significant digits. At a digit: the callers have tested it.
 bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
     auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
     std::int64_t mantissa = 0;
@@ -230,7 +230,6 @@ bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
         return true;
     };
     const char32_t* q = it;
-    if (!digit(q)) return false;
     // The run of digits before any comma: its length is the count, and one
     // unsigned compare tests each character.
     for (; q < end && static_cast<std::uint32_t>(*q - U'0') <= 9; ++q) {
@@ -266,7 +265,7 @@ bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
 
 std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
     Number num;
-    if (!read_arabic(it, end, num)) return std::nullopt;
+    if (it == end || *it < U'0' || *it > U'9' || !read_arabic(it, end, num)) return std::nullopt;
     return num;
 }
 
@@ -318,7 +317,8 @@ const std::optional<Number>& detail::parse_number_fresh(const char32_t*& it, con
     NumberMemo& memo = number_memo;
     memo.at = it;
     memo.end = end;
-    // Each parser fails at once on the other's first character.
+    // Each parser fails at once on the other's first character (parse_number
+    // has tested it is a digit or a numeral character).
     const char32_t* p = it;
     if (*it <= U'9') {
         memo.number.emplace();
