@@ -78,4 +78,19 @@ private:
     std::array<unsigned char, 4096> table_{};
 };
 
+// Pairs of adjacent characters (the bigrams of a word list), hashed into a
+// table of bits: a superset, one load and a bit test per pair. A word of two
+// or more characters covers a place only if it holds the place's character
+// together with the one before it or the one after it.
+class PairFilter {
+public:
+    void add(char32_t a, char32_t b) { bits_.set(slot(a, b)); }
+    bool may_contain(char32_t a, char32_t b) const { return bits_[slot(a, b)]; }
+
+private:
+    static constexpr std::size_t kBits = 1 << 16;
+    static std::size_t slot(char32_t a, char32_t b) { return ((static_cast<std::size_t>(a) << 5) ^ b) & (kBits - 1); }
+    std::bitset<kBits> bits_;
+};
+
 }  // namespace claimlint::grammar

@@ -42,6 +42,13 @@ std::size_t slogan_region_end(std::u32string_view text, std::size_t open) {
 std::size_t name_end_covering(std::u32string_view text, std::size_t pos) {
     const NameChars& chars = name_chars();
     if (!chars.any.may_contain(text[pos])) return 0;  // a name covers pos only if it holds its character
+    // … and holds it next to the character before it or the one after it:
+    // most numerals among the names' characters (一些, 三十) are ruled out
+    // here, before the search.
+    if (!(pos > 0 && chars.pairs.may_contain(text[pos - 1], text[pos])) &&
+        !(pos + 1 < text.size() && chars.pairs.may_contain(text[pos], text[pos + 1]))) {
+        return 0;
+    }
     std::size_t from = pos >= 5 ? pos - 5 : 0;
     for (std::size_t s = from; s <= pos; ++s) {
         // Most numerals start no name; the second character settles most of those that may.

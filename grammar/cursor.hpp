@@ -73,10 +73,13 @@ struct Cursor {
     // A dash, tilde, 至 or 到 between the ends of a range. One test of one
     // character rather than four lit() calls: asked after nearly every number.
     bool range_sep() {
-        if (at_end()) return false;
-        switch (*p) {
+        if (at_end() || !is_range_sep(*p)) return false;
+        ++p;
+        return true;
+    }
+    static bool is_range_sep(char32_t c) {
+        switch (c) {
             case U'-': case U'~': case U'至': case U'到':
-                ++p;
                 return true;
             default:
                 return false;
@@ -85,6 +88,16 @@ struct Cursor {
 };
 
 inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// The end of the run of numerals, range signs and 、 from p on: the numbers
+// of a list or range of months, quarters or years (1—11月, 7、8、9月,
+// 二至三季度, 2018—2022年) and what joins them. The period parsers read those
+// numbers one by one; the character after the run tells first whether any
+// of their forms can follow.
+inline const char32_t* numeral_list_end(const char32_t* p, const char32_t* end) {
+    while (p < end && (is_ascii_digit(*p) || is_chinese_numeral_char(*p) || Cursor::is_range_sep(*p) || *p == U'、')) ++p;
+    return p;
+}
 inline bool is_ascii_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 }  // namespace claimlint::grammar

@@ -186,6 +186,7 @@ void load_names(Lexicons& lex) {
         lex.name_chars.first.add(key[0]);
         lex.name_chars.second.add(key[1]);
         for (char32_t c : key) lex.name_chars.any.add(c);
+        for (std::size_t i = 0; i + 1 < key.size(); ++i) lex.name_chars.pairs.add(key[i], key[i + 1]);
     }
 }
 

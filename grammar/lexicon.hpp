@@ -27,10 +27,12 @@ std::size_t match_name(const char32_t* it, const char32_t* end);
 // two or more: a cheap test before match_name (by their low twelve bits, a
 // superset: one load each, for the six places a name search tries). `any`
 // holds every character of every name: a name covers a place only if it
-// holds that place's character.
+// holds that place's character, and `pairs` their adjacent characters: only
+// if it holds that character next to the one before or after it.
 struct NameChars {
     Low12Filter first, second;
     CharSet any;
+    PairFilter pairs;
 };
 const NameChars& name_chars();
 

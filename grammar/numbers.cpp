@@ -216,8 +216,10 @@ namespace {
 // accumulating read every digit twice): digits, then groups of exactly three
 // after commas (1,679 but not 1,67 or 1,6790), then decimals after a point
 // (a point without digits is not read). The value is Decimal::parse's: at
-// most 18 significant digits.
-bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
+// most 18 significant digits. At a digit: the callers have tested it.
+// Always inline: parse_number_fresh reads most numbers with it, and g++ made
+// it a call once read_chinese beside it was one more reader in place.
+[[gnu::always_inline]] inline bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
     auto digit = [end](const char32_t* q) { return q < end && *q >= U'0' && *q <= U'9'; };
     std::int64_t mantissa = 0;
     // Adds the digit at q to the mantissa; false past the 18 significant
@@ -230,7 +232,6 @@ bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
         return true;
     };
     const char32_t* q = it;
-    if (!digit(q)) return false;
     // The run of digits before any comma: its length is the count, and one
     // unsigned compare tests each character.
     for (; q < end && static_cast<std::uint32_t>(*q - U'0') <= 9; ++q) {
@@ -266,22 +267,25 @@ bool read_arabic(const char32_t*& it, const char32_t* end, Number& num) {
 
 std::optional<Number> parse_arabic(const char32_t*& it, const char32_t* end) {
     Number num;
-    if (!read_arabic(it, end, num)) return std::nullopt;
+    if (it == end || *it < U'0' || *it > U'9' || !read_arabic(it, end, num)) return std::nullopt;
     return num;
 }
 
-std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
+namespace {
+
+// parse_chinese into `num` (a default Number), as read_arabic: the lone
+// digits, most numerals, are written in the memo's entry in place.
+bool read_chinese(const char32_t*& it, const char32_t* end, Number& num) {
     // A lone digit (一 of 一些 and 统一, 三 of 三农): most Chinese numerals in
     // a text, and what evaluate() makes of one token 1–9.
     if (int t = it < end ? chinese_token(*it) : kNone; t >= 1 && t <= 9 && (it + 1 == end || chinese_token(it[1]) == kNone)) {
-        Number num;
         num.chinese = true;
         num.value = Decimal(t, 0);
         num.place = Decimal(1, 0);
         num.single_digit_yi = t == 1;
         num.single_digit_er = *it == U'二';
         ++it;
-        return num;
+        return true;
     }
     thread_local std::vector<int> tokens;  // reused: this runs at every numeral character
     tokens.clear();
@@ -290,35 +294,51 @@ std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
         if (t == kNone) break;
         tokens.push_back(t);
     }
-    if (tokens.empty()) return std::nullopt;
     // Longest well-formed prefix: 五万千瓦 reads 五万, then the unit 千瓦.
     for (std::size_t n = tokens.size(); n > 0; --n) {
-        if (auto num = evaluate(tokens, n)) {
-            if (n == 1 && tokens[0] == 1) num->single_digit_yi = true;
-            if (n == 1 && tokens[0] == 2 && *it == U'二') num->single_digit_er = true;
-            if (n == 1 && tokens[0] == 0) return std::nullopt;  // 零 alone is not a figure
+        if (auto read = evaluate(tokens, n)) {
+            if (n == 1 && tokens[0] == 0) return false;  // 零 alone is not a figure
+            num = *read;
+            if (n == 1 && tokens[0] == 1) num.single_digit_yi = true;
+            if (n == 1 && tokens[0] == 2 && *it == U'二') num.single_digit_er = true;
             it += static_cast<std::ptrdiff_t>(n);
-            return num;
+            return true;
         }
     }
-    return std::nullopt;
+    return false;
+}
+
+}  // namespace
+
+std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
+    Number num;
+    if (!read_chinese(it, end, num)) return std::nullopt;
+    return num;
 }
 
 thread_local constinit NumberMemo detail::number_memo;
 
 void reset_number_memo() { detail::number_memo = NumberMemo{}; }
 
+std::optional<Number> read_number(const char32_t*& it, const char32_t* end) {
+    if (it == end) return std::nullopt;
+    if (*it >= U'0' && *it <= U'9') return parse_arabic(it, end);
+    return is_chinese_numeral_char(*it) ? parse_chinese(it, end) : std::nullopt;
+}
+
 const std::optional<Number>& detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
     NumberMemo& memo = number_memo;
     memo.at = it;
     memo.end = end;
-    // Each parser fails at once on the other's first character.
+    // Each parser fails at once on the other's first character (parse_number
+    // has tested it is a digit or a numeral character).
     const char32_t* p = it;
     if (*it <= U'9') {
         memo.number.emplace();
         if (!read_arabic(p, end, *memo.number)) memo.number.reset();
     } else {
-        memo.number = parse_chinese(p, end);
+        memo.number.emplace();
+        if (!read_chinese(p, end, *memo.number)) memo.number.reset();
     }
     memo.after = p;
     if (memo.number) it = memo.after;

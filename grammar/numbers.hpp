@@ -103,5 +103,8 @@ inline const std::optional<Number>& parse_number(const char32_t*& it, const char
     return memo.number;
 }
 void reset_number_memo();
+// The number parse_number would read at `it`, read past its memo, which
+// keeps what it holds.
+std::optional<Number> read_number(const char32_t*& it, const char32_t* end);
 
 }  // namespace claimlint::grammar

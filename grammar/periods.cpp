@@ -2,8 +2,6 @@
 // then months, quarters, halves, a point (末, 底) or a day.
 #include "grammar/periods.hpp"
 
-#include "grammar/x3_config.hpp"
-
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -13,6 +11,10 @@ namespace {
 
 // Two digits of a month or a day (1–31): Label() << Two{m}.
 struct Two {
+    int v;
+};
+// The four digits of a calendar year (1900–2100): Label() << Year{y}.
+struct Year {
     int v;
 };
 
@@ -48,7 +50,7 @@ public:
         if (n_ < sizeof buf_) buf_[n_++] = c;
         return *this;
     }
-    // Counts, quarters and years (1 to 2100) and year offsets (-2 to +1).
+    // Counts, quarters and years (1 to 2100), with a sign if negative.
     Label& operator<<(int v) {
         if (v < 0) {
             *this << '-';
@@ -63,6 +65,12 @@ public:
         return *this << std::string_view(p, static_cast<std::size_t>(digits + sizeof digits - p));
     }
     Label& operator<<(Two t) { return *this << static_cast<char>('0' + t.v / 10) << static_cast<char>('0' + t.v % 10); }
+    // Digit by digit, as Two: most periods are a year, and the general
+    // number above cost a loop and a copy of its buffer for each.
+    Label& operator<<(Year y) {
+        return *this << static_cast<char>('0' + y.v / 1000) << static_cast<char>('0' + y.v / 100 % 10)
+                     << static_cast<char>('0' + y.v / 10 % 10) << static_cast<char>('0' + y.v % 10);
+    }
     std::string_view view() const { return {buf_, n_}; }
 
 private:
@@ -72,24 +80,28 @@ private:
     std::size_t n_ = 0;
 };
 
-// 今年 → "Y", 去年 → "Y[-1]" …; 全年 is the whole of the year in context.
-constexpr int kContextYear = 100;
-struct RelativeYears : SymbolTable<int> {
-    RelativeYears() {
-        add(U"今年", 0)(U"本年", 0)(U"当年", 0)(U"全年", kContextYear)(U"去年", -1)(U"上年", -1)(U"上一年", -1)(U"明年", 1)(
-            U"前年", -2);
+// 今年 → "Y", 去年 → "Y[-1]" …; 全年 is the whole of the year in context
+// ("?"). Brackets keep Y[-1]-11 (November of last year) apart from a month.
+// Read at c, which then moves past the word; "" when there is none. By the
+// word's characters rather than a symbol table, whose parse set-up cost
+// more than the match: every 全, 上 and 今 followed by 年 asks.
+std::string_view relative_year(Cursor& c) {
+    if (c.peek() == U'上' && c.peek(1) == U'一' && c.peek(2) == U'年') {
+        c.p += 3;
+        return "Y[-1]";  // 上一年
     }
-};
-const RelativeYears relative_year;
-
-Label relative_label(int offset) {
-    // Brackets keep Y[-1]-11 (November of last year) apart from a month.
-    if (offset == kContextYear) return Label("?");
-    if (offset == 0) return Label("Y");
-    Label l("Y[");
-    if (offset > 0) l << '+';
-    l << offset << ']';
-    return l;
+    if (c.peek(1) != U'年') return {};
+    std::string_view label;
+    switch (c.peek()) {
+        case U'今': case U'本': case U'当': label = "Y"; break;
+        case U'全': label = "?"; break;
+        case U'去': case U'上': label = "Y[-1]"; break;
+        case U'明': label = "Y[+1]"; break;
+        case U'前': label = "Y[-2]"; break;
+        default: return {};
+    }
+    c.p += 2;
+    return label;
 }
 
 // 2023年 / 二〇二三年. The number must look like a calendar year.
@@ -133,11 +145,21 @@ std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_v
         return std::pair{PeriodKind::half, Label(y) << "-H1"};
     }
     if (t.lit(U"下半年")) { c = t; return std::pair{PeriodKind::half, Label(y) << "-H2"}; }
+    // The forms below are numbers, after 前 or 第 for some, and then 季度,
+    // 个季度, 个月 or 月: what follows the numbers picks the one to read (a
+    // quarter's numbers read as months first, and 1—11月 as quarters, read
+    // them twice), and rules out the rest (第5位, 一、).
+    const bool prefixed = !c.at_end() && (*c.p == U'前' || *c.p == U'第');
+    const char32_t* numbers = c.p + prefixed;
+    const char32_t* after = numeral_list_end(numbers, c.end);
+    if (after == numbers || after == c.end) return std::nullopt;
+    const char32_t word = *after;
+    if (word != U'季' && word != U'个' && (word != U'月' || prefixed)) return std::nullopt;
     // Quarters: 一季度, 第一季度, 前三季度, 二至三季度.
     t = c;
     bool first_n = t.lit(U"前");
     if (!first_n) t.lit(U"第");
-    if (auto q = t.small_int(1, 4)) {
+    if (auto q = word == U'月' ? std::nullopt : t.small_int(1, 4)) {
         int q2 = *q;
         Cursor r = t;
         if (!first_n && r.range_sep()) {
@@ -160,13 +182,14 @@ std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_v
     }
     // 前11个月
     t = c;
-    if (t.lit(U"前")) {
+    if (word == U'个' && t.lit(U"前")) {
         if (auto m = t.small_int(1, 12); m && t.lit(U"个月")) {
             c = t;
             return std::pair{PeriodKind::months, Label(y) << "-01.." << y << '-' << Two{*m}};
         }
     }
     // Months: 11月, 1—11月, 7、8、9、10月份, then 末/底, or a day.
+    if (word != U'月') return std::nullopt;
     t = c;
     auto m1 = t.small_int(1, 12);
     if (!m1) return std::nullopt;
@@ -230,19 +253,21 @@ bool finish(Cursor& c, const char32_t* start, const char32_t* text_begin, Period
 bool span_or_streak(Cursor& c, const char32_t* text_begin, Period& out, std::optional<PeriodDuration>& duration) {
     const char32_t* start = c.p;
     Cursor t = c;
-    static const std::u32string_view leads[] = {U"连续", U"过去", U"近", U"今后", U"未来"};
-    // Most calls are at a numeral, where no lead word starts; elsewhere, a
-    // number follows only a lead word, whose first character settles most.
+    // The lead words: 连续 (0), 过去 (1), 近 (2), 今后 (3), 未来 (4). Most
+    // calls are at a numeral, where no lead word starts; elsewhere, a number
+    // follows only a lead word, whose first character picks the one to read.
     bool numeral = !t.at_end() && (is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p));
     int lead = -1;
     if (!numeral) {
         switch (t.peek()) {
-            case U'连': case U'过': case U'近': case U'今': case U'未':
-                lead = t.one_of(leads);
-                break;
-            default:
-                return false;
+            case U'连': if (t.lit(U"连续")) lead = 0; break;
+            case U'过': if (t.lit(U"过去")) lead = 1; break;
+            case U'近': if (t.lit(U"近")) lead = 2; break;
+            case U'今': if (t.lit(U"今后")) lead = 3; break;
+            case U'未': if (t.lit(U"未来")) lead = 4; break;
+            default: return false;
         }
+        if (lead < 0) return false;
     }
     const char32_t* num_begin = t.p;
     const auto& n = t.number();
@@ -310,7 +335,13 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
     Cursor t = c;
     Label year;
     bool have_year = false;
-    if (auto y = calendar_year(t)) {
+    // A year is a number (2023年, 二〇二三年) or a word (今年, 去年).
+    if (t.at_end() || !(is_ascii_digit(*t.p) || is_chinese_numeral_char(*t.p))) {
+        if (std::string_view label = relative_year(t); !label.empty()) {
+            year << label;
+            have_year = true;
+        }
+    } else if (auto y = calendar_year(t)) {
         Cursor r = t;
         // 2018—2022年, 2018年至2022年
         bool with_nian = r.lit(U"年");
@@ -318,7 +349,7 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
             Cursor r2 = r;
             if (auto y2 = calendar_year(r2); y2 && *y2 > *y && r2.lit(U"年")) {
                 c = r2;
-                return finish(c, start, text_begin, PeriodKind::span, Label() << *y << ".." << *y2, out);
+                return finish(c, start, text_begin, PeriodKind::span, Label() << Year{*y} << ".." << Year{*y2}, out);
             }
         }
         // 二〇二四 with 〇 is a year even without 年 (a heading: 奋进二〇二四);
@@ -330,16 +361,8 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
         }
         t.lit(U"年");
         t.lit(U"度");
-        year << *y;
+        year << Year{*y};
         have_year = true;
-    } else if (!t.at_end() && !is_ascii_digit(*t.p) && !is_chinese_numeral_char(*t.p)) {  // 今年, 去年: a word
-        int offset = 0;
-        Iterator first = t.p;
-        if (x3::parse(first, t.end, relative_year, offset)) {
-            t.p = first;
-            year = relative_label(offset);
-            have_year = true;
-        }
     }
 
     if (have_year) {

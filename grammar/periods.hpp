@@ -23,23 +23,35 @@ namespace detail {
 // that begins with a number reads it with Cursor::number() at c.p, and then
 // needs one of these right after it: 个月 or 个季 (3个月来, 两个季度), 年 after
 // four Arabic digits or before 来/以来 (2023年, 5年来), 季 (三季度), 月 (11月),
-// a range sign (1—11月, 2018—2022年, 二至三季度) or 、 (7、8、9月). The two
-// exceptions: a written year (二〇二四) needs nothing after it, and a plan
-// (十四五) is not read as one number. Most numerals are figures (3个百分点,
-// 三年), and this spares the period parsers on them.
+// or a range sign or 、 and then more numbers and 年, 季, 个季 or 月 (1—11月,
+// 2018—2022年, 二至三季度, 7、8、9月). The two exceptions: a written year
+// (二〇二四) needs nothing after it, and a plan (十四五) is not read as one
+// number. Most numerals are figures (3个百分点, 三年, 3000至4000元) or list
+// markers (一、), and this spares the period parsers on them.
 inline bool numeral_may_start_period(const Cursor& c) {
     if (*c.p == U'十') return true;
     Cursor t = c;
     const auto& n = t.number();
     if (!n) return false;
-    if (n->digit_sequence || t.range_sep()) return true;
+    if (n->digit_sequence) return true;
     switch (t.peek()) {
-        case U'季': case U'月': case U'、':
+        case U'季': case U'月':
             return true;
         case U'个':
             return t.peek(1) == U'月' || t.peek(1) == U'季';
         case U'年':
             return (!n->chinese && n->int_digits == 4) || t.peek(1) == U'来' || t.peek(1) == U'以';
+        case U'-': case U'~': case U'至': case U'到': case U'、': {
+            Cursor w{numeral_list_end(t.p, t.end), t.end};
+            switch (w.peek()) {
+                case U'年': case U'季': case U'月':
+                    return true;
+                case U'个':
+                    return w.peek(1) == U'月' || w.peek(1) == U'季';
+                default:
+                    return false;
+            }
+        }
         default:
             return false;
     }

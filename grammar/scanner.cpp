@@ -115,17 +115,28 @@ bool is_unit(const UnitInfo* u, const char (&name)[N]) {
     return true;
 }
 
+// A number written by a parser rather than read (首位 is 1, 翻两番 is 4).
+Number stated(Decimal value, Decimal place) {
+    Number n;
+    n.value = value;
+    n.place = place;
+    return n;
+}
+
 // A figure being assembled.
 struct Draft {
     Draft() = default;
-    // figure()'s: the number copied in rather than assigned over a default one.
     Draft(const char32_t* b, const char32_t* nb, const Number& n, bool neg)
-        : begin(b), number_begin(nb), number(n), negative(neg) {}
+        : begin(b), number_begin(nb), number(&n), negative(neg) {}
     const char32_t* begin = nullptr;  // span start (includes an attached qualifier)
     const char32_t* number_begin = nullptr;
     const char32_t* number_end = nullptr;
     const char32_t* end = nullptr;
-    Number number;
+    // Not a copy (a Number is ten words, and figure() made one for every
+    // numeral): the number memo's entry, which no parser replaces before
+    // emit() (a range's second end is read past the memo), or one of the
+    // caller's.
+    const Number* number = nullptr;
     std::optional<Decimal> high;  // a range's upper end (3000至4000, 两三个), in the scale of `number`
     int scale = 0;
     bool has_scale = false;
@@ -236,7 +247,8 @@ private:
     // when there is none or it names a slogan.
     bool period_at(Cursor& c) {
         Period& period = result_.periods.emplace_back();
-        std::optional<PeriodDuration> duration;
+        std::optional<PeriodDuration>& duration = duration_;
+        duration.reset();
         if (!parse_period(c, b_, period, duration)) {
             result_.periods.pop_back();
             return false;
@@ -249,7 +261,7 @@ private:
             Draft d;
             d.begin = b_ + duration->begin;
             d.end = b_ + duration->end;
-            d.number = duration->number;
+            d.number = &duration->number;
             const char32_t* u = duration->unit.data();
             d.unit = match_unit(u, duration->unit.data() + duration->unit.size());
             d.kind = Kind::duration;
@@ -319,7 +331,7 @@ private:
         d.number_begin = nb;
         d.number_end = ne;
         d.end = suffix && !gap ? u.p : ne;
-        d.number = *n;
+        d.number = &*n;
         d.kind = Kind::rank;
         d.special_unit = "rank";
         emit(d);
@@ -345,7 +357,7 @@ private:
         d.number_begin = nb;
         d.number_end = ne;
         d.end = c.p;
-        d.number = *n;
+        d.number = &*n;
         d.kind = Kind::rank;
         d.special_unit = "rank";
         emit(d);
@@ -360,8 +372,8 @@ private:
         Draft d;
         d.begin = d.number_begin = start;
         d.number_end = d.end = c.p;
-        d.number.value = Decimal(1, 0);
-        d.number.place = Decimal(1, 0);
+        const Number one = stated(Decimal(1, 0), Decimal(1, 0));
+        d.number = &one;
         d.kind = Kind::rank;
         d.special_unit = "rank";
         emit(d);
@@ -381,8 +393,8 @@ private:
         Draft d;
         d.begin = d.number_begin = start;
         d.number_end = d.end = c.p;
-        d.number.value = Decimal(times, 0);
-        d.number.place = Decimal(1, 0);
+        const Number multiple = stated(Decimal(times, 0), Decimal(1, 0));
+        d.number = &multiple;
         d.kind = Kind::multiple;
         d.special_unit = "times";
         emit(d);
@@ -400,7 +412,7 @@ private:
         d.begin = start;
         d.number_begin = nb;
         d.number_end = d.end = c.p;
-        d.number = *n;
+        d.number = &*n;
         static const std::u32string pct = U"%";
         const char32_t* u = pct.data();
         d.unit = match_unit(u, pct.data() + 1);
@@ -414,20 +426,22 @@ private:
     // 七成以上 (tenths). 一成不变 and 五成员国 are words, not shares.
     const char32_t* fraction_words(Cursor c) {
         const char32_t* start = c.p;
-        auto first = c.number();  // a copy: reading the second number replaces the memo
-        if (!first || !first->chinese || first->has_point || first->high || first->digit_sequence) return nullptr;
+        const auto& read = c.number();
+        if (!read || !read->chinese || read->has_point || read->high || read->digit_sequence) return nullptr;
         if (!c.starts_with(U"分之") && c.peek() != U'成') return nullptr;  // most numerals: before the region search
         if (in_slogan(off(start))) return nullptr;
+        const std::optional<Number> first = read;  // a copy: reading the second number replaces the memo
         Draft d;
         d.begin = d.number_begin = start;
+        Number share;
+        d.number = &share;
         if (c.lit(U"分之")) {
             const auto& second = c.number();
             if (!second || !second->chinese || second->high || first->value.is_zero()) return nullptr;
-            double share = second->value.to_double() / first->value.to_double() * 100;
-            if (share <= 0 || share > 100) return nullptr;
+            double percent = second->value.to_double() / first->value.to_double() * 100;
+            if (percent <= 0 || percent > 100) return nullptr;
             // Four decimals: 1/3 is not a finite decimal, and nothing states it finer.
-            d.number.value = Decimal(static_cast<std::int64_t>(share * 10000 + 0.5), -4);
-            d.number.place = Decimal(1, -4);
+            share = stated(Decimal(static_cast<std::int64_t>(percent * 10000 + 0.5), -4), Decimal(1, -4));
         } else if (!c.at_end() && *c.p == U'成') {
             static const std::u32string_view word_after = U"员本果效交立为绩就功都长品型套像份批年人龙语";
             if (first->single_digit_yi || first->value > Decimal(10, 0) ||
@@ -435,8 +449,7 @@ private:
                 return nullptr;
             }
             ++c.p;
-            d.number.value = first->value.shifted(1);
-            d.number.place = Decimal(10, 0);
+            share = stated(first->value.shifted(1), Decimal(10, 0));
         } else {
             return nullptr;
         }
@@ -467,8 +480,8 @@ private:
         d.begin = d.number_begin = start;
         d.number_end = start + 1;
         d.end = c.p;
-        d.number.value = Decimal(5, -1);
-        d.number.place = Decimal(1, -1);
+        const Number half = stated(Decimal(5, -1), Decimal(1, -1));
+        d.number = &half;
         d.unit = unit;
         d.kind = unit->kind;
         emit(d);
@@ -580,6 +593,10 @@ private:
             }
         }
 
+        // A bare number (no unit, no scale: a year, a code) is no figure
+        // (accept), unless a range gives it a unit (3至5万元): most of the
+        // numerals rejected, passed before the range and qualifier tests.
+        if (!d.unit && !d.has_scale && (c.at_end() || !Cursor::is_range_sep(*c.p))) return resume();
         range_tail(c, d);
         suffix_qualifier(c, d);
         // Durations take a trailing 前/后 (两个月后, 三年前); 内 bounds them (24小时内).
@@ -591,16 +608,16 @@ private:
         d.end = c.p;
         if (!accept(d)) return resume();
         d.kind = d.unit ? d.unit->kind : Kind::count;
-        if (d.qualifier == Qualifier::exact && d.number.bare_scale && d.begin > b_ &&
+        if (d.qualifier == Qualifier::exact && d.number->bare_scale && d.begin > b_ &&
             (d.begin[-1] == U'上' || d.begin[-1] == U'过')) {
             d.qualifier = Qualifier::over;  // 上万人, 过千万元
             d.inclusive_bound = true;
             --d.begin;
         }
         if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
-        if (d.qualifier == Qualifier::exact && d.number.high) {
+        if (d.qualifier == Qualifier::exact && d.number->high) {
             d.qualifier = Qualifier::range;  // 两三个
-            d.high = d.number.high;
+            d.high = d.number->high;
         }
         emit(d);
         return d.end;
@@ -608,11 +625,11 @@ private:
 
     // 3000至4000元, 1-2个, 15%~20%, 3至5万元
     void range_tail(Cursor& c, Draft& d) {
-        if (d.qualifier != Qualifier::exact || d.number.high) return;
+        if (d.qualifier != Qualifier::exact || d.number->high) return;
         Cursor r = c;
         if (!r.range_sep()) return;
-        const auto& n2 = r.number();
-        if (!n2 || n2->chinese != d.number.chinese || n2->digit_sequence || n2->high) return;
+        const auto n2 = read_number(r.p, e_);  // past the memo, which holds d.number
+        if (!n2 || n2->chinese != d.number->chinese || n2->digit_sequence || n2->high) return;
         int scale2 = 0;
         bool has_scale2 = false;
         if (!n2->chinese) {
@@ -627,7 +644,7 @@ private:
         if (d.has_scale && has_scale2 && scale2 != d.scale) return;
         int s1 = d.has_scale ? d.scale : scale2;
         int s2 = has_scale2 ? scale2 : d.scale;
-        if (!(n2->value.shifted(s2) > d.number.value.shifted(s1))) return;
+        if (!(n2->value.shifted(s2) > d.number->value.shifted(s1))) return;
         if (!d.has_scale && has_scale2) {
             d.scale = scale2;
             d.has_scale = true;
@@ -678,7 +695,7 @@ private:
     // Is this numeral a figure? (The rejections are the grammar's knowledge
     // of what Chinese text uses numerals for besides quantities.)
     bool accept(const Draft& d) const {
-        const Number& n = d.number;
+        const Number& n = *d.number;
         std::size_t pos = off(d.number_begin);
         if (!d.unit && !d.has_scale) return false;  // a bare number: codes, years, slogans
         // 万家, 千头, 百年: a bare 百/千/万 is lexicalised, unless 余/多 follows (百余次)
@@ -765,8 +782,8 @@ private:
         Quantity& q = result_.quantities.emplace_back();  // filled in place: no move of its strings
         q.begin = off(d.begin);
         q.end = off(d.end);
-        Decimal value = d.number.value.shifted(d.scale);
-        Decimal place = d.number.place.shifted(d.scale);
+        Decimal value = d.number->value.shifted(d.scale);
+        Decimal place = d.number->place.shifted(d.scale);
         if (d.negative) value = value.negated();
         q.value = value;
         if (d.high) q.value_high = d.high->shifted(d.scale);
@@ -803,6 +820,9 @@ private:
     const char32_t* b_;
     const char32_t* e_;
     std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
+    // period_at's, kept: a new one was zeroed whole (a Number inside) for
+    // every period, and only streaks and spans fill it.
+    std::optional<PeriodDuration> duration_;
     const NameChars& names_ = name_chars();
     ScanResult result_;
 };
