@@ -25,6 +25,9 @@
 namespace claimlint {
 
 struct Claim {
+    // User-provided, so that the builder's emplace_back() (one a figure)
+    // sets the members rather than zeroing the whole struct first.
+    Claim() {}
     std::optional<std::string> scope, subject, period, measure, direction, modality;
     // scope|subject|period|measure|direction|modality when all but direction
     // are known; empty otherwise (the figure is not compared).
