@@ -61,7 +61,9 @@ TEST(Regions, FromWordStartsTheSameOnRandomTexts) {
     const char32_t alphabet[] = {U'北', U'京', U'市', U'天', U'津', U'和', U'。', U'全', U'省', U'x'};
     test::for_random_texts(alphabet, 80, 2000, [](const std::u32string& text, int round) {
         Spans from_starts;
-        for (const RegionMention& m : find_regions(text, word_starts(text).places)) from_starts.emplace_back(m.begin, m.end);
+        for (const RegionMention& m : find_regions(text, word_starts(text).places)) {
+            from_starts.emplace_back(m.begin, m.end);
+        }
         ASSERT_EQ(from_starts, plain_spans(text)) << round;
     });
 }
