@@ -3,7 +3,6 @@
 
 #include "grammar/scanner.hpp"
 #include "src/json_writer.hpp"
-#include "src/sentences.hpp"
 
 #include <algorithm>
 #include <variant>
@@ -157,9 +156,9 @@ Extraction extract(const Document& doc, const ClaimOptions& opts) {
     if (!ex.markers.empty()) masked = mask_markers(doc, ex.markers);
     const Document& text = masked ? *masked : doc;
     ex.scan = grammar::scan(text.normalised());
-    ex.sentence_starts = sentence_starts(text.normalised());
-    // One pass finds where words and place mentions may start.
-    const WordStarts starts = word_starts(text.normalised());
+    // One pass finds where sentences, words and place mentions may start.
+    WordStarts starts = word_starts(text.normalised());
+    ex.sentence_starts = std::move(starts.sentences);
     std::vector<RegionMention> regions = find_regions(text.normalised(), starts.places);
     ex.facts = infer_facts(text, ex.scan, opts, regions, starts);
     ex.claims = build_claims(text, ex.scan, ex.facts, opts, ex.sentence_starts, regions, starts);

@@ -8,9 +8,22 @@
 
 namespace claimlint {
 
-// Start offsets (code points) of each sentence; the first is 0. A sentence
-// ends after 。！？!? and at every line break (a paragraph or heading); ；
-// joins the parts of one statement (其中：税收收入…；非税收入…).
+// What ends a sentence: 。！？!? and every line break (a paragraph or
+// heading); ； joins the parts of one statement (其中：税收收入…；非税收入…).
+inline constexpr char32_t kSentenceEnds[] = {U'。', U'！', U'？', U'!', U'?', U'\n'};
+
+// Where the sentence after the end at `end` starts, or text.size() if none
+// does: closing quotes and brackets stay with the sentence they end (none of
+// them ends one, so the next end is past them).
+inline std::size_t sentence_after(std::u32string_view text, std::size_t end) {
+    std::size_t i = end + 1;
+    while (i < text.size() && (text[i] == U'”' || text[i] == U'’' || text[i] == U'）')) ++i;
+    return i;
+}
+
+// Start offsets (code points) of each sentence; the first is 0. (The
+// extraction has them from the pass that finds word starts, word_starts()
+// in src/claims/claim.hpp, which must agree with this.)
 std::vector<std::size_t> sentence_starts(std::u32string_view text);
 
 }  // namespace claimlint

@@ -1,5 +1,6 @@
 // Region mentions: longest match, left to right, wherever they start (the
 // pass tests only every other character before trying the forms).
+#include "src/claims/claim.hpp"
 #include "src/claims/regions.hpp"
 #include "test_support.hpp"
 
@@ -52,6 +53,18 @@ TEST(Regions, SameAsAPlainLongestMatchOnRandomTexts) {
     const char32_t alphabet[] = {U'北', U'京', U'市', U'天', U'津', U'和', U'的', U'x'};
     test::for_random_texts(alphabet, 40, 2000, [](const std::u32string& text, int round) {
         ASSERT_EQ(spans(text), plain_spans(text)) << round;
+    });
+}
+
+// A document's mentions are tried at the candidates of word_starts() only.
+TEST(Regions, FromWordStartsTheSameOnRandomTexts) {
+    const char32_t alphabet[] = {U'北', U'京', U'市', U'天', U'津', U'和', U'。', U'全', U'省', U'x'};
+    test::for_random_texts(alphabet, 80, 2000, [](const std::u32string& text, int round) {
+        Spans from_starts;
+        for (const RegionMention& m : find_regions(text, word_starts(text).places)) {
+            from_starts.emplace_back(m.begin, m.end);
+        }
+        ASSERT_EQ(from_starts, plain_spans(text)) << round;
     });
 }
 

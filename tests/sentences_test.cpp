@@ -1,5 +1,6 @@
 // Sentence starts, against a plain loop over random texts: the pass skips
 // sixteen code points at a time by their low bytes.
+#include "src/claims/claim.hpp"
 #include "src/sentences.hpp"
 #include "test_support.hpp"
 
@@ -33,6 +34,18 @@ TEST(Sentences, SameAsAPlainLoopOnRandomTexts) {
                                  U'\U00013002', U'\U0001FF01', U'\u4E21', U'\u0121', U'增', U'长', U'7', U'，'};
     test::for_random_texts(alphabet, 70, 2000, [](const std::u32string& text, int round) {
         ASSERT_EQ(sentence_starts(text), plain_sentence_starts(text)) << round;
+    });
+}
+
+// The extraction takes them from the pass that finds word starts.
+TEST(Sentences, WordStartsFindTheSame) {
+    // As above, with the characters that pass's other indexes look for (全省,
+    // 吉林, 分别), which share its filter.
+    const char32_t alphabet[] = {U'。', U'！', U'？', U'!', U'?', U'\n', U'”', U'’', U'）', U'上', U'\U00013002',
+                                 U'\U0001FF01', U'\u4E21', U'\u0121', U'增', U'7', U'全', U'省', U'吉', U'林',
+                                 U'分', U'别'};
+    test::for_random_texts(alphabet, 70, 2000, [](const std::u32string& text, int round) {
+        ASSERT_EQ(word_starts(text).sentences, plain_sentence_starts(text)) << round;
     });
 }
 

@@ -6,6 +6,7 @@
 #include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/regions.hpp"
+#include "src/default_init_allocator.hpp"
 #include "src/document.hpp"
 
 #include <algorithm>
@@ -145,12 +146,16 @@ struct ClaimOptions {
 };
 
 // Where the words either step looks for across the whole text may start,
-// ascending, found in one pass over the text and sorted there to the
-// indexes that read them, so that each walks only its own.
+// and where its sentences start, ascending, found in one pass over the text
+// and sorted there to the indexes that read them, so that each walks only
+// its own.
 struct WordStarts {
-    std::vector<std::size_t> places;  // a place form's first character followed by its second (find_regions)
-    std::vector<std::size_t> homes;   // a home word (全省, 我市…: home_word())
-    std::vector<std::size_t> words;   // a first character of the builder's other words (分别, 公司…)
+    // Written by index, sized ahead by the pass: not zeroed first.
+    using Positions = std::vector<std::size_t, DefaultInitAllocator<std::size_t>>;
+    std::vector<std::size_t> sentences;  // sentence_starts(text) (src/sentences.hpp)
+    Positions places;  // a place form's first character followed by its second (find_regions)
+    Positions homes;   // a home word (全省, 我市…: home_word())
+    Positions words;   // a first character of the builder's other words (分别, 公司…)
 };
 WordStarts word_starts(std::u32string_view text);
 

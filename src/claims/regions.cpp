@@ -88,6 +88,7 @@ public:
             done_ = it;
         }
     }
+    void reserve(std::size_t mentions) { out_.reserve(mentions); }
     std::vector<RegionMention> take() { return std::move(out_); }
 
 private:
@@ -115,6 +116,7 @@ std::vector<RegionMention> find_regions(std::u32string_view text) {
 
 std::vector<RegionMention> find_regions(std::u32string_view text, std::span<const std::size_t> candidates) {
     MentionFinder finder(text);
+    finder.reserve(candidates.size());  // each mention starts at a candidate
     for (std::size_t at : candidates) finder.try_at(text.data() + at);
     return finder.take();
 }
