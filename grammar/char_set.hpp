@@ -47,7 +47,7 @@ private:
 // 4096 entries, so nearly every run of four in Chinese text is passed at once.
 class Low12Filter {
 public:
-    void add(char32_t c) { table_[c & 0xFFF] = 1; }
+    void add(char32_t c) { table_[c & 0xFFF] = true; }
     // The filter of the BMP characters for which in_set(c) holds.
     template <typename InSet>
     static Low12Filter where(InSet&& in_set) {
@@ -57,7 +57,7 @@ public:
         }
         return f;
     }
-    bool may_pass(char32_t c) const { return table_[c & 0xFFF] != 0; }
+    bool may_pass(char32_t c) const { return table_[c & 0xFFF]; }
     // The first position at or after `from` in `s` whose character may
     // pass, or s.size(): runs of four that cannot are passed over at once.
     std::size_t next(std::u32string_view s, std::size_t from) const {
@@ -69,13 +69,15 @@ public:
         }
         return from;
     }
-    // Whether any of p[0], p[stride], p[2 stride] and p[3 stride] may pass.
+    // Whether any of p[0], p[1], p[2] and p[3] may pass.
     bool any_of_four(const char32_t* p) const {
-        return (table_[p[0] & 0xFFF] | table_[p[1] & 0xFFF] | table_[p[2] & 0xFFF] | table_[p[3] & 0xFFF]) != 0;
+        // Or-ed as ints, without a branch per character (|| would have one).
+        return (int{table_[p[0] & 0xFFF]} | int{table_[p[1] & 0xFFF]} | int{table_[p[2] & 0xFFF]} |
+                int{table_[p[3] & 0xFFF]}) != 0;
     }
 
 private:
-    std::array<unsigned char, 4096> table_{};
+    std::array<bool, 4096> table_{};  // bool: the compiler knows each is 0 or 1
 };
 
 // Pairs of adjacent characters (the bigrams of a word list), hashed into a
