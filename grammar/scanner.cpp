@@ -126,8 +126,9 @@ Number stated(Decimal value, Decimal place) {
 // A figure being assembled.
 struct Draft {
     Draft() = default;
+    // figure()'s: `n` is the number memo's entry, read at nb.
     Draft(const char32_t* b, const char32_t* nb, const Number& n, bool neg)
-        : begin(b), number_begin(nb), number(&n), negative(neg) {}
+        : begin(b), number_begin(nb), number(&n), number_in_memo(true), negative(neg) {}
     const char32_t* begin = nullptr;  // span start (includes an attached qualifier)
     const char32_t* number_begin = nullptr;
     const char32_t* number_end = nullptr;
@@ -137,6 +138,7 @@ struct Draft {
     // emit() (a range's second end is read past the memo), or one of the
     // caller's.
     const Number* number = nullptr;
+    bool number_in_memo = false;  // `number` is the memo's entry (emit() checks it is still ours)
     std::optional<Decimal> high;  // a range's upper end (3000至4000, 两三个), in the scale of `number`
     int scale = 0;
     bool has_scale = false;
@@ -779,6 +781,12 @@ private:
     }
 
     void emit(const Draft& d) {
+        // The draft's number, when it is the memo's, must still be the one
+        // read at its start: a parse_number() elsewhere between figure()'s
+        // read and this would have replaced it silently.
+        if (d.number_in_memo && memo_.at != d.number_begin) {
+            throw std::logic_error("scanner: a figure's number was replaced in the number memo before it was emitted");
+        }
         Quantity& q = result_.quantities.emplace_back();  // filled in place: no move of its strings
         q.begin = off(d.begin);
         q.end = off(d.end);
@@ -824,6 +832,7 @@ private:
     // every period, and only streaks and spans fill it.
     std::optional<PeriodDuration> duration_;
     const NameChars& names_ = name_chars();
+    const NumberMemo& memo_ = detail::number_memo;  // this thread's, looked up once
     ScanResult result_;
 };
 
