@@ -666,7 +666,10 @@ WordStarts word_starts(std::u32string_view text) {
         places_n += unsigned{places.second.may_contain(c)} & unsigned{places.first.may_contain(before)};
         at.words[words_n] = i;
         words_n += words.may_contain(c);
-        if (i + 1 < n && home_word(c, p[i + 1])) at.homes[homes_n++] = i;
+        if (const HomeWord* w = i + 1 < n ? home_word(c, p[i + 1]) : nullptr) {
+            at.homes[homes_n++] = i;
+            ++at.homes_by_level[static_cast<std::size_t>(w->level)];
+        }
     };
     // The characters of a chunk that pass the filter, marked without
     // branches and then visited. A branch on each run of four that may pass

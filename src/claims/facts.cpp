@@ -3,7 +3,6 @@
 // region (the place it mentions most, counting the home words 全省, 我市…
 // for the level they name).
 #include "src/claims/claim.hpp"
-#include "src/claims/home_words.hpp"
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
@@ -113,8 +112,8 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
 
     // Home region: mentions, with the home words (全省, 我市…: kHomeWords) counted for their level.
     std::u32string_view text = doc.normalised();
-    // By level (organisation is the last one).
-    std::array<int, static_cast<std::size_t>(RegionLevel::organisation) + 1> generic{};
+    // 全省, 我市…, counted by level as word_starts() found them.
+    const auto& generic = starts.homes_by_level;
     // The places mentioned, counted by region, then by name (two regions
     // may share one): pointers sorted, not a map by name, which compared
     // strings at every mention and copied each name into a node.
@@ -135,8 +134,6 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         i = j;
     }
     std::sort(count.begin(), count.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
-    // 全省, 我市…, found by word_starts().
-    for (std::size_t at : starts.homes) ++generic[static_cast<std::size_t>(home_word(text[at], text[at + 1])->level)];
     // Each counted name with the level it is known at, looked up once for
     // the several levels asked about below; in name order, as counted.
     struct Counted {
