@@ -6,7 +6,6 @@
 #include "grammar/context.hpp"
 #include "src/claims/fillers.hpp"
 #include "src/claims/periods.hpp"
-#include "grammar/code_point_search.hpp"
 #include "src/sentences.hpp"
 
 #include <algorithm>
@@ -21,23 +20,38 @@ namespace building {
 using namespace std::string_view_literals;
 namespace {
 
-// The words that make a statement a goal rather than a result, and the
-// characters they start with (first_target_cue() looks only at those).
-constexpr U32 kTargetCues[] = {U"力争", U"预期目标", U"预期增长", U"目标", U"计划", U"确保", U"冲刺", U"力求", U"预计",
-                               U"将达到", U"将实现", U"将新建", U"将建成", U"将突破", U"将完成", U"将新增"};
+// The words that make a statement a goal rather than a result, grouped by
+// the characters they start with (word_starts() finds those for
+// first_target_cue_in(), which looks only there), and where each group ends.
+constexpr U32 kTargetCues[] = {U"力争",   U"力求",   U"预期目标", U"预期增长", U"预计",   U"目标",
+                               U"计划",   U"确保",   U"冲刺",     U"将达到",   U"将实现", U"将新建",
+                               U"将建成", U"将突破", U"将完成",   U"将新增"};
 constexpr char32_t kTargetCueFirsts[] = {U'力', U'预', U'目', U'计', U'确', U'冲', U'将'};
-static_assert(std::all_of(std::begin(kTargetCues), std::end(kTargetCues),
-                          [](U32 cue) {
-                              return std::find(std::begin(kTargetCueFirsts), std::end(kTargetCueFirsts), cue.front()) !=
-                                     std::end(kTargetCueFirsts);
-                          }),
-              "a target cue's first character is missing from kTargetCueFirsts");
+constexpr auto kTargetCueGroupEnds = [] {
+    std::array<std::size_t, std::size(kTargetCueFirsts)> ends{};
+    for (std::size_t k = 0, i = 0; k < std::size(kTargetCueFirsts); ++k) {
+        while (i < std::size(kTargetCues) && kTargetCues[i].front() == kTargetCueFirsts[k]) ++i;
+        ends[k] = i;
+    }
+    return ends;
+}();
+static_assert(kTargetCueGroupEnds.back() == std::size(kTargetCues),
+              "kTargetCues must be grouped by first character, in kTargetCueFirsts' order");
 
-// Where the first of kTargetCues stands in `s`, or npos.
-std::size_t first_target_cue(U32 s) {
+// Whether one of kTargetCues starts at `at` in the sentence `s`.
+bool target_cue_at(U32 s, std::size_t at) {
+    // Most candidates (word_starts() positions) start another kind of word:
+    // ruled out by their low six bits, one test for the seven characters.
+    constexpr std::uint64_t kFirstsLow6 = [] {
+        std::uint64_t m = 0;
+        for (char32_t c : kTargetCueFirsts) m |= std::uint64_t(1) << (c % 64);
+        return m;
+    }();
+    const char32_t first = s[at];
+    if ((kFirstsLow6 >> (first % 64) & 1) == 0) return false;
     // 计划 and 目标 are also nouns: 培训计划，完成… ends a name; 目标责任制,
     // 计划单列市 and 计划生育 are terms. Neither makes what follows a goal.
-    auto noun_at = [&](std::size_t at, U32 cue) {
+    auto noun_at = [&](U32 cue) {
         if (cue != U"计划" && cue != U"目标") return false;
         U32 rest = s.substr(at + cue.size());
         // 主要目标：… announces goals; 培训计划，… ends a name.
@@ -47,20 +61,15 @@ std::size_t first_target_cue(U32 s) {
         }
         return false;
     };
-    // One pass over the sentence, trying the cues only where one can start
-    // (a search per cue read every sentence sixteen times), found several
-    // characters at a time: sentences with figures are most of the text.
-    std::size_t found = U32::npos;
-    grammar::for_each_of(s, kTargetCueFirsts, [&](std::size_t at) {
-        if (found != U32::npos) return;
-        for (U32 c : kTargetCues) {
-            if (c.front() == s[at] && s.substr(at).starts_with(c) && !noun_at(at, c)) {
-                found = at;
-                return;
-            }
+    // Only the cues that start with it are compared.
+    for (std::size_t k = 0, i = 0; k < std::size(kTargetCueFirsts); i = kTargetCueGroupEnds[k++]) {
+        if (kTargetCueFirsts[k] != first) continue;
+        for (; i < kTargetCueGroupEnds[k]; ++i) {
+            if (s.substr(at).starts_with(kTargetCues[i]) && !noun_at(kTargetCues[i])) return true;
         }
-    });
-    return found;
+        return false;
+    }
+    return false;
 }
 
 // Where `needle` first occurs in `hay`, or npos, as std::string::find; the
@@ -588,14 +597,26 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
 std::size_t Builder::first_target_cue_in(std::size_t sentence) const {
     const std::size_t ss = sentences_[sentence], next = sentence + 1;
     std::size_t se = next == sentences_.size() ? text_.size() : sentences_[next];
-    const std::size_t cue = first_target_cue(text_.substr(ss, se - ss));
-    return cue == U32::npos ? cue : cue + ss;
+    // The candidates word_starts() found in the sentence, not its every
+    // character: the text's pass found the cues' first characters already.
+    // Sentences are asked about in order: the first candidate is stepped to
+    // from the last sentence's.
+    const U32 s = text_.substr(ss, se - ss);
+    const auto& at = word_starts_.words;
+    std::size_t& i = cue_candidate_;
+    if (i > 0 && at[i - 1] >= ss) i = 0;
+    while (i < at.size() && at[i] < ss) ++i;
+    for (; i < at.size() && at[i] < se; ++i) {
+        if (target_cue_at(s, at[i] - ss)) return at[i];
+    }
+    return U32::npos;
 }
 
 const grammar::CharSet& Builder::word_firsts() {
     static const grammar::CharSet firsts = [] {
         grammar::CharSet f = PlaceMentions::starts();
         for (U32 w : kWords) f.add(w.front());
+        for (char32_t c : kTargetCueFirsts) f.add(c);
         return f;
     }();
     return firsts;
@@ -666,7 +687,10 @@ WordStarts word_starts(std::u32string_view text) {
         places_n += unsigned{places.second.may_contain(c)} & unsigned{places.first.may_contain(before)};
         at.words[words_n] = i;
         words_n += words.may_contain(c);
-        if (i + 1 < n && home_word(c, p[i + 1])) at.homes[homes_n++] = i;
+        if (const HomeWord* w = i + 1 < n ? home_word(c, p[i + 1]) : nullptr) {
+            at.homes[homes_n++] = i;
+            ++at.homes_by_level[static_cast<std::size_t>(w->level)];
+        }
     };
     // The characters of a chunk that pass the filter, marked without
     // branches and then visited. A branch on each run of four that may pass

@@ -54,7 +54,7 @@ public:
     std::vector<Claim> run();
 
     // The characters the words the builder looks for across the whole text
-    // (kWords, organisation words, 该) start with.
+    // (kWords, organisation words, 该, goal words) start with.
     static const grammar::CharSet& word_firsts();
 
 private:
@@ -442,6 +442,7 @@ private:
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
+    mutable std::size_t cue_candidate_ = 0;  // first_target_cue_in()'s place in word_starts_.words
     std::optional<Context> last_opening_;
     // Whether a line opens with 这一年, the only reader of last_opening_:
     // when none does, the lines without figures are not read for it.

@@ -10,6 +10,7 @@
 #include "src/document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
@@ -155,6 +156,9 @@ struct WordStarts {
     std::vector<std::size_t> sentences;  // sentence_starts(text) (src/sentences.hpp)
     Positions places;  // a place form's first character followed by its second (find_regions)
     Positions homes;   // a home word (全省, 我市…: home_word())
+    // How many of them name a home of each level (organisation is the last):
+    // counted as found, for infer_facts().
+    std::array<int, static_cast<std::size_t>(RegionLevel::organisation) + 1> homes_by_level{};
     Positions words;   // a first character of the builder's other words (分别, 公司…)
 };
 WordStarts word_starts(std::u32string_view text);

@@ -3,12 +3,12 @@
 // region (the place it mentions most, counting the home words 全省, 我市…
 // for the level they name).
 #include "src/claims/claim.hpp"
-#include "src/claims/home_words.hpp"
 #include "src/claims/regions.hpp"
 
 #include <algorithm>
 #include <array>
 #include <map>
+#include <vector>
 #include <cstdio>
 
 namespace claimlint {
@@ -112,17 +112,28 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
 
     // Home region: mentions, with the home words (全省, 我市…: kHomeWords) counted for their level.
     std::u32string_view text = doc.normalised();
-    std::map<std::string, int> count;
-    // By level (organisation is the last one).
-    std::array<int, static_cast<std::size_t>(RegionLevel::organisation) + 1> generic{};
+    // 全省, 我市…, counted by level as word_starts() found them.
+    const auto& generic = starts.homes_by_level;
+    // The places mentioned, counted by region, then by name (two regions
+    // may share one): pointers sorted, not a map by name, which compared
+    // strings at every mention and copied each name into a node.
+    std::vector<const Region*> mentioned;
+    mentioned.reserve(regions.size());
     for (const RegionMention& m : regions) {
         // 占吉林市的10%, 比全省高: a comparison base is not what the text is about.
         char32_t before = m.begin > 0 ? text[m.begin - 1] : U'\0';
         if (comparison_base_before(before)) continue;
-        if (m.region->level != RegionLevel::country) ++count[m.region->name];
+        if (m.region->level != RegionLevel::country) mentioned.push_back(m.region);
     }
-    // 全省, 我市…, found by word_starts().
-    for (std::size_t at : starts.homes) ++generic[static_cast<std::size_t>(home_word(text[at], text[at + 1])->level)];
+    std::sort(mentioned.begin(), mentioned.end(), std::less<const Region*>());
+    std::vector<std::pair<const std::string*, int>> count;
+    for (std::size_t i = 0; i < mentioned.size();) {
+        std::size_t j = i;
+        while (j < mentioned.size() && mentioned[j] == mentioned[i]) ++j;
+        count.emplace_back(&mentioned[i]->name, static_cast<int>(j - i));
+        i = j;
+    }
+    std::sort(count.begin(), count.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
     // Each counted name with the level it is known at, looked up once for
     // the several levels asked about below; in name order, as counted.
     struct Counted {
@@ -131,8 +142,11 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         RegionLevel level;
     };
     std::vector<Counted> counted;
-    for (const auto& [name, c] : count) {
-        if (const Region* r = region_named(name)) counted.push_back({&name, c, r->level});
+    for (std::size_t i = 0; i < count.size();) {
+        const std::string& name = *count[i].first;
+        int n = 0;
+        for (; i < count.size() && *count[i].first == name; ++i) n += count[i].second;
+        if (const Region* r = region_named(name)) counted.push_back({&name, n, r->level});
     }
     auto top = [&](RegionLevel level) {
         std::string best;
