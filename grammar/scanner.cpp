@@ -787,17 +787,7 @@ private:
         if (d.negative) value = value.negated();
         q.value = value;
         if (d.high) q.value_high = d.high->shifted(d.scale);
-        // The number as written: mostly a few ASCII characters, put in the
-        // string's own buffer one by one (appending a buffer called memcpy
-        // for every figure, for four bytes); from the first other one on,
-        // encoded as a whole (三千万, 3000万).
-        for (const char32_t* p = d.number_begin; p < d.number_end; ++p) {
-            if (*p >= 0x80) {
-                append_utf8(q.digits, std::u32string_view(p, static_cast<std::size_t>(d.number_end - p)));
-                break;
-            }
-            q.digits.push_back(static_cast<char>(*p));
-        }
+        q.digits.assign(std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
         if (d.per_unit) {  // a rate: the joined names are no lexicon entry
             q.unit = interned(d.unit->canonical + "/" + d.per_unit->canonical);
             q.dimension = interned(d.unit->dimension + "/" + d.per_unit->dimension);

@@ -52,7 +52,6 @@ void append_utf8(std::string& out, std::u32string_view s) {
         out += to_utf8(s);
         return;
     }
-    // The digits of a figure, nearly all ASCII: tested for first.
     char buf[4 * kShort];
     char* p = buf;
     for (char32_t c : s) {
@@ -60,6 +59,25 @@ void append_utf8(std::string& out, std::u32string_view s) {
         else p = encode(p, c);
     }
     out.append(buf, static_cast<std::size_t>(p - buf));
+}
+
+char* encode_utf8_within(std::u32string_view s, char* out, std::size_t room) {
+    // Every code point takes a byte; `spare` is the room left for the
+    // others' second to fourth, so that ASCII (a figure's digits, nearly
+    // all) is written with no test.
+    if (s.size() > room) return nullptr;
+    std::size_t spare = room - s.size();
+    for (char32_t c : s) {
+        if (c < 0x80) {
+            *out++ = static_cast<char>(c);
+        } else {
+            std::size_t more = utf8_length(c) - 1;
+            if (more > spare) return nullptr;
+            spare -= more;
+            out = encode(out, c);
+        }
+    }
+    return out;
 }
 
 // Sized first, then written in place: this runs for every subject and span
