@@ -28,7 +28,7 @@ char* encode(char* p, char32_t c) {
     return p;
 }
 
-// Short strings (the digits of every figure, most words) are encoded on the
+// Short strings (most words and subjects) are encoded on the
 // stack and copied once: the sizing pass and the zero-filled string cost
 // more than the encoding itself.
 constexpr std::size_t kShort = 16;
@@ -53,12 +53,7 @@ void append_utf8(std::string& out, std::u32string_view s) {
         return;
     }
     char buf[4 * kShort];
-    char* p = buf;
-    for (char32_t c : s) {
-        if (c < 0x80) *p++ = static_cast<char>(c);
-        else p = encode(p, c);
-    }
-    out.append(buf, static_cast<std::size_t>(p - buf));
+    out.append(buf, encode_short(s, buf));
 }
 
 char* encode_utf8_within(std::u32string_view s, char* out, std::size_t room) {
