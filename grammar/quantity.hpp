@@ -37,10 +37,10 @@ struct Interval {
 bool overlaps(const Interval& a, const Interval& b);
 
 // A number as written, UTF-8: "3000", "16.4万", "3000至4000", "三千万". Every
-// figure has one, of a few bytes: kept in place, where a std::string cost
-// a hundred instructions a figure to fill. A longer one (fuzzers write
-// digit runs of any length; the corpora none past 16 bytes) is a shared
-// copy on the heap: it never changes.
+// figure has one, nearly always of a few bytes: up to 15 are kept in place
+// (a std::string cost a hundred instructions a figure to fill); a longer one
+// (a range with its scale words, a fuzzer's digit run of any length) is a
+// copy on the heap, shared, as it never changes.
 class Numeral {
 public:
     Numeral() = default;
@@ -53,7 +53,7 @@ public:
         }
     }
     // Encodes scanned text in place (the scanner's, in the quantity it
-    // fills: a temporary moved in cost a fifth of the whole).
+    // fills: a temporary moved in cost nearly as much as the encoding).
     void assign(std::u32string_view code_points) {
         if (char* end = encode_utf8_within(code_points, inline_, kInline)) {
             size_ = static_cast<std::uint8_t>(end - inline_);
@@ -71,7 +71,7 @@ private:
     static constexpr std::uint8_t kLong = 0xFF;  // size_ of a text in long_
     char inline_[kInline];
     std::uint8_t size_ = 0;
-    std::shared_ptr<const std::string> long_;
+    std::shared_ptr<const std::string> long_;  // read only when size_ is kLong
 };
 
 struct Quantity {

@@ -779,7 +779,7 @@ private:
     }
 
     void emit(const Draft& d) {
-        Quantity& q = result_.quantities.emplace_back();  // filled in place: no move of its strings
+        Quantity& q = result_.quantities.emplace_back();  // filled in place, not moved in
         q.begin = off(d.begin);
         q.end = off(d.end);
         Decimal value = d.number->value.shifted(d.scale);
