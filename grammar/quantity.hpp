@@ -3,8 +3,11 @@
 #pragma once
 
 #include "grammar/decimal.hpp"
+#include "grammar/utf8.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +36,44 @@ struct Interval {
 // True when some value lies in both intervals.
 bool overlaps(const Interval& a, const Interval& b);
 
+// A number as written, UTF-8: "3000", "16.4万", "3000至4000", "三千万". Every
+// figure has one, nearly always of a few bytes: up to 15 are kept in place
+// (a std::string cost a hundred instructions a figure to fill); a longer one
+// (a range with its scale words, a fuzzer's digit run of any length) is a
+// copy on the heap, shared, as it never changes.
+class Numeral {
+public:
+    Numeral() = default;
+    explicit Numeral(std::string_view utf8) {
+        if (utf8.size() <= kInline) {
+            size_ = static_cast<std::uint8_t>(utf8.copy(inline_, kInline));
+        } else {
+            long_ = std::make_shared<const std::string>(utf8);
+            size_ = kLong;
+        }
+    }
+    // Encodes scanned text in place (the scanner's, in the quantity it
+    // fills: a temporary moved in cost nearly as much as the encoding).
+    void assign(std::u32string_view code_points) {
+        if (char* end = encode_utf8_within(code_points, inline_, kInline)) {
+            size_ = static_cast<std::uint8_t>(end - inline_);
+        } else {
+            long_ = std::make_shared<const std::string>(to_utf8(code_points));
+            size_ = kLong;
+        }
+    }
+
+    std::string_view view() const { return size_ == kLong ? std::string_view(*long_) : std::string_view(inline_, size_); }
+    friend bool operator==(const Numeral& a, const Numeral& b) { return a.view() == b.view(); }
+
+private:
+    static constexpr std::size_t kInline = 15;
+    static constexpr std::uint8_t kLong = 0xFF;  // size_ of a text in long_
+    char inline_[kInline];
+    std::uint8_t size_ = 0;
+    std::shared_ptr<const std::string> long_;  // read only when size_ is kLong
+};
+
 struct Quantity {
     // User-provided, so that emplace_back() (the scanner's, for every figure)
     // sets the members below rather than zeroing the whole struct first.
@@ -40,7 +81,7 @@ struct Quantity {
     std::size_t begin = 0, end = 0;  // code points, end exclusive
     Decimal value;                   // base units, scale applied
     std::optional<Decimal> value_high;  // upper end of a range
-    std::string digits;              // the number as written, UTF-8 (range: "3000至4000")
+    Numeral digits;                  // the number as written (range: "3000至4000")
     // Views of the unit lexicon or of interned() texts, which live for the
     // process: every figure has them, and copies cost more than the rest of
     // its making.

@@ -787,7 +787,7 @@ private:
         if (d.number_in_memo && memo_.at != d.number_begin) {
             throw std::logic_error("scanner: a figure's number was replaced in the number memo before it was emitted");
         }
-        Quantity& q = result_.quantities.emplace_back();  // filled in place: no move of its strings
+        Quantity& q = result_.quantities.emplace_back();  // filled in place, not moved in
         q.begin = off(d.begin);
         q.end = off(d.end);
         Decimal value = d.number->value.shifted(d.scale);
@@ -795,17 +795,7 @@ private:
         if (d.negative) value = value.negated();
         q.value = value;
         if (d.high) q.value_high = d.high->shifted(d.scale);
-        // The number as written: mostly a few ASCII characters, put in the
-        // string's own buffer one by one (appending a buffer called memcpy
-        // for every figure, for four bytes); from the first other one on,
-        // encoded as a whole (三千万, 3000万).
-        for (const char32_t* p = d.number_begin; p < d.number_end; ++p) {
-            if (*p >= 0x80) {
-                append_utf8(q.digits, std::u32string_view(p, static_cast<std::size_t>(d.number_end - p)));
-                break;
-            }
-            q.digits.push_back(static_cast<char>(*p));
-        }
+        q.digits.assign(std::u32string_view(d.number_begin, static_cast<std::size_t>(d.number_end - d.number_begin)));
         if (d.per_unit) {  // a rate: the joined names are no lexicon entry
             q.unit = interned(d.unit->canonical + "/" + d.per_unit->canonical);
             q.dimension = interned(d.unit->dimension + "/" + d.per_unit->dimension);

@@ -28,7 +28,7 @@ char* encode(char* p, char32_t c) {
     return p;
 }
 
-// Short strings (the digits of every figure, most words) are encoded on the
+// Short strings (most words and subjects) are encoded on the
 // stack and copied once: the sizing pass and the zero-filled string cost
 // more than the encoding itself.
 constexpr std::size_t kShort = 16;
@@ -52,14 +52,27 @@ void append_utf8(std::string& out, std::u32string_view s) {
         out += to_utf8(s);
         return;
     }
-    // The digits of a figure, nearly all ASCII: tested for first.
     char buf[4 * kShort];
-    char* p = buf;
+    out.append(buf, encode_short(s, buf));
+}
+
+char* encode_utf8_within(std::u32string_view s, char* out, std::size_t room) {
+    // Every code point takes a byte; `spare` is the room left for the
+    // others' second to fourth, so that ASCII (a figure's digits, nearly
+    // all) is written with no test.
+    if (s.size() > room) return nullptr;
+    std::size_t spare = room - s.size();
     for (char32_t c : s) {
-        if (c < 0x80) *p++ = static_cast<char>(c);
-        else p = encode(p, c);
+        if (c < 0x80) {
+            *out++ = static_cast<char>(c);
+        } else {
+            std::size_t more = utf8_length(c) - 1;
+            if (more > spare) return nullptr;
+            spare -= more;
+            out = encode(out, c);
+        }
     }
-    out.append(buf, static_cast<std::size_t>(p - buf));
+    return out;
 }
 
 // Sized first, then written in place: this runs for every subject and span

@@ -256,7 +256,7 @@ std::optional<ClaimRecord> claim_record_of(const Fields& j) {
     const Value& inclusive = field(j, kExactInclusive);
     if (inclusive.type != json::value_t::boolean) throw RecordError("field 'exact.inclusive_bound' is not a boolean");
     q.inclusive_bound = inclusive.flag;
-    q.digits = text_of(j, kDigits);
+    q.digits = grammar::Numeral(text_of(j, kDigits));
     q.unit = grammar::interned(text_of(j, kUnit));
     q.dimension = grammar::interned(text_of(j, kDimension));
     q.kind = enum_of(text_of(j, kKind), kKinds, "kind");
@@ -310,7 +310,7 @@ nlohmann::json claim_record_to_json(const ClaimRecord& r) {
             {"start_byte", r.start_byte},
             {"end_byte", r.end_byte},
             {"text", r.text},
-            {"digits", q.digits},
+            {"digits", q.digits.view()},
             {"unit", q.unit},
             {"dimension", q.dimension},
             {"kind", std::string(grammar::to_string(q.kind))},

@@ -87,7 +87,7 @@ void put_quantity(JsonWriter& w, const Extraction& ex, std::size_t qi, std::size
     put(w.key("low"), number_of(q.interval.low.value));
     put(w.key("high"), number_of(q.interval.high.value));
     w.key("interval").value(q.interval.to_string());
-    w.key("digits").value(q.digits);
+    w.key("digits").value(q.digits.view());
     w.key("unit").value(q.unit);
     w.key("dimension").value(q.dimension);
     w.key("kind").value(grammar::to_string(q.kind));

@@ -102,5 +102,30 @@ TEST(ClaimsIo, ACountPastThirtyTwoBitsIsAnError) {
     EXPECT_EQ(via_parse_record(line), "record error: field 'start_byte' is too large");
 }
 
+// A figure's digits are written as they stand in the text, of any length
+// (up to 15 bytes they are kept in place, longer ones apart), and read back
+// unchanged.
+TEST(ClaimsIo, DigitsOfAnyLengthAreWrittenAndReadBack) {
+    Document doc = Document::from_bytes("s.txt",
+                                        "2023年，吉林省外贸进出口总值12345.678901亿元，出口123456.789012亿元，"
+                                        "进口三千三百三十三万三千三百三十三亿元，比上年多3000万至4000万元。");
+    ClaimOptions opts;
+    opts.date = "2024-01-20";
+    std::ostringstream out;
+    write_jsonl(out, extract(doc, opts));
+    std::istringstream lines(out.str());
+    std::vector<std::string> digits;
+    for (std::string line; std::getline(lines, line);) {
+        json j = json::parse(line);
+        if (j.value("type", "") != "quantity") continue;
+        digits.push_back(j["digits"]);
+        ParsedRecord p = parse_record(line);
+        ASSERT_TRUE(p.claim) << line;
+        EXPECT_EQ(claim_record_to_json(*p.claim)["digits"], j["digits"]);
+    }
+    EXPECT_EQ(digits, (std::vector<std::string>{"12345.678901亿", "123456.789012亿", "三千三百三十三万三千三百三十三",
+                                                "3000万至4000万元"}));
+}
+
 }  // namespace
 }  // namespace claimlint

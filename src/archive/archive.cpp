@@ -80,7 +80,7 @@ void encode(JsonWriter& w, const ClaimRecord& r) {
     else w.value(r.date());
     w.value(std::uint64_t(r.sentence)).value(std::uint64_t(r.line)).value(std::uint64_t(r.column));
     w.value(std::uint64_t(r.start_byte)).value(std::uint64_t(r.end_byte));
-    w.value(r.text).value(q.digits).value(q.unit).value(q.dimension);
+    w.value(r.text).value(q.digits.view()).value(q.unit).value(q.dimension);
     w.value(grammar::to_string(q.kind)).value(grammar::to_string(q.qualifier)).value(q.interval.to_string());
     w.begin_object();
     w.key("inclusive_bound").value(q.inclusive_bound);

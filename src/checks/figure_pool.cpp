@@ -30,7 +30,7 @@ auto fields(const Claim& c) {
 std::size_t FigurePool::hash(const grammar::Quantity& q, const Claim& c, std::size_t key_hash) {
     // The key and the figure as written tell most figures apart; equality decides.
     std::size_t h = key_hash;
-    h = h * 31 + std::hash<std::string>()(q.digits);
+    h = h * 31 + std::hash<std::string_view>()(q.digits.view());
     h = h * 31 + std::hash<std::string_view>()(q.unit);
     h = h * 31 + std::hash<std::int64_t>()(q.value.mantissa());
     h = h * 31 + (c.subject ? std::hash<std::string>()(*c.subject) : 0);

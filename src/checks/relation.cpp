@@ -37,8 +37,8 @@ Range figure_range(const Config& config, const grammar::Quantity& q) {
 
 std::optional<WrittenForm> written_form(const grammar::Quantity& q, std::u32string_view figure) {
     // The Arabic number at the head of the digits as written (913 of 913亿).
-    std::size_t n = q.digits.find_first_not_of("0123456789.");
-    std::string number = q.digits.substr(0, n);
+    std::string_view text = q.digits.view();
+    std::string number(text.substr(0, text.find_first_not_of("0123456789.")));
     auto digits = grammar::Decimal::parse(number);
     if (q.value_high || !digits || digits->is_zero()) return std::nullopt;
     std::string norm = grammar::to_utf8(figure);

@@ -50,7 +50,8 @@ std::string difference(const RecordContext& ctx, const grammar::Quantity& goal, 
     if (!d) return "?";
     Decimal abs = d->negative() ? d->negated() : *d;
     if (goal.unit == "%" || goal.unit == "pp") return ctx.text(kRule, "points", {{"number", abs.to_string()}});
-    int scale = goal.digits.ends_with("万亿") ? 12 : goal.digits.ends_with("亿") ? 8 : goal.digits.ends_with("万") ? 4 : 0;
+    std::string_view digits = goal.digits.view();
+    int scale = digits.ends_with("万亿") ? 12 : digits.ends_with("亿") ? 8 : digits.ends_with("万") ? 4 : 0;
     static const std::map<std::string, std::string, std::less<>> shown = {{"CNY", "元"}, {"USD", "美元"}, {"times", "倍"}};
     auto it = shown.find(goal.unit);
     std::string scale_word = scale == 12 ? "万亿" : scale == 8 ? "亿" : scale == 4 ? "万" : "";
