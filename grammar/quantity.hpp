@@ -69,7 +69,7 @@ public:
 private:
     static constexpr std::size_t kInline = 15;
     static constexpr std::uint8_t kLong = 0xFF;  // size_ of a text in long_
-    char inline_[kInline];
+    char inline_[kInline]{};  // zeroed: a copy of a Numeral reads all of it
     std::uint8_t size_ = 0;
     std::shared_ptr<const std::string> long_;  // read only when size_ is kLong
 };
