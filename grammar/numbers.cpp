@@ -316,9 +316,7 @@ std::optional<Number> parse_chinese(const char32_t*& it, const char32_t* end) {
     return num;
 }
 
-thread_local constinit NumberMemo detail::number_memo;
-
-void reset_number_memo() { detail::number_memo = NumberMemo{}; }
+void reset_number_memo() { detail::number_memo() = NumberMemo{}; }
 
 std::optional<Number> read_number(const char32_t*& it, const char32_t* end) {
     if (it == end) return std::nullopt;
@@ -327,7 +325,7 @@ std::optional<Number> read_number(const char32_t*& it, const char32_t* end) {
 }
 
 const std::optional<Number>& detail::parse_number_fresh(const char32_t*& it, const char32_t* end) {
-    NumberMemo& memo = number_memo;
+    NumberMemo& memo = number_memo();
     memo.at = it;
     memo.end = end;
     // Each parser fails at once on the other's first character (parse_number

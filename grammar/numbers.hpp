@@ -43,7 +43,15 @@ struct NumberMemo {
     std::optional<Number> number;
 };
 namespace detail {
-extern thread_local constinit NumberMemo number_memo;
+// This thread's memo, a static of an inline function rather than an extern
+// thread_local variable: read from other files, that one made g++ 12's
+// -fsanitize=undefined report a null address in parse_number() whenever the
+// inlining around it changed (a false alarm that stopped the sanitized build
+// on every document, twice). Constant-initialised: no guard on access.
+inline NumberMemo& number_memo() {
+    static thread_local constinit NumberMemo memo;
+    return memo;
+}
 // parse_number past its memo, at a digit or a numeral character: reads the
 // number at `it` and remembers it.
 const std::optional<Number>& parse_number_fresh(const char32_t*& it, const char32_t* end);
@@ -94,7 +102,7 @@ inline bool is_chinese_numeral_char(char32_t c) { return detail::kNumeralSlots.a
 // or a numeral character first (a leading 点 never evaluates): the parsers
 // ask at many places that have neither.
 inline const std::optional<Number>& parse_number(const char32_t*& it, const char32_t* end) {
-    const NumberMemo& memo = detail::number_memo;
+    const NumberMemo& memo = detail::number_memo();
     if (memo.at != it || memo.end != end) {
         if (it == end || !((*it >= U'0' && *it <= U'9') || is_chinese_numeral_char(*it))) return detail::kNoNumber;
         return detail::parse_number_fresh(it, end);

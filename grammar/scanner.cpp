@@ -822,7 +822,7 @@ private:
     // every period, and only streaks and spans fill it.
     std::optional<PeriodDuration> duration_;
     const NameChars& names_ = name_chars();
-    const NumberMemo& memo_ = detail::number_memo;  // this thread's, looked up once
+    const NumberMemo& memo_ = detail::number_memo();  // this thread's, looked up once
     ScanResult result_;
 };
 
