@@ -135,9 +135,9 @@ const Builder::Resolved& Builder::resolved(const grammar::Period& p, int context
         r.context_year = context_year;
         r.done = true;
         const bool until = after_until(p);
-        if (const int last = absolute_last_year(p.value); last >= 0 && !(until && is_year_or_month(p.value))) {
+        if (is_absolute(p.value) && !(until && is_year_or_month(p.value))) {
             r.as_of = &p.value;  // not copied
-            r.last_year = last;
+            r.last_year = last_year_of(p.value);
         } else {
             const Resolution& made = resolution(p, context_year, until);
             r.as_of = made.value ? &*made.value : nullptr;

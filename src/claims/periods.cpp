@@ -132,16 +132,4 @@ int last_year_of(const std::string& p) {
     return first_year(dots == std::string::npos ? std::string_view(p) : std::string_view(p).substr(dots + 2));
 }
 
-int absolute_last_year(const std::string& value) {
-    const char lead = value.empty() ? '\0' : value[0];
-    if (lead == 's' || lead == 'p' || lead == 'l' || lead == 'n') return -1;
-    std::size_t last = 0;  // where the last year starts: after the last ..
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        const char c = value[i];
-        if (c == 'Y' || c == '?') return -1;
-        if (c == '.' && i + 1 < value.size() && value[i + 1] == '.') last = i + 2;
-    }
-    return first_year(std::string_view(value).substr(last));
-}
-
 }  // namespace claimlint

@@ -21,8 +21,5 @@ bool is_absolute(const std::string& value);
 int year_of(const std::string& period);
 // The last year ("2018..2022" → 2022), or 0.
 int last_year_of(const std::string& period);
-// last_year_of(value) when is_absolute(value), else -1: one look at the
-// characters for both (the builder asks both of nearly every period).
-int absolute_last_year(const std::string& value);
 
 }  // namespace claimlint
