@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <string_view>
 #include <vector>
 #include <cstdio>
 
@@ -114,39 +115,25 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
     std::u32string_view text = doc.normalised();
     // 全省, 我市…, counted by level as word_starts() found them.
     const auto& generic = starts.homes_by_level;
-    // The places mentioned, counted by region, then by name (two regions
-    // may share one): pointers sorted, not a map by name, which compared
-    // strings at every mention and copied each name into a node.
-    std::vector<const Region*> mentioned;
-    mentioned.reserve(regions.size());
+    // The places mentioned, by name (two regions may share one): the names
+    // are the lexicon's, which outlive this, so the map holds views.
+    std::map<std::string_view, int> count;
     for (const RegionMention& m : regions) {
         // 占吉林市的10%, 比全省高: a comparison base is not what the text is about.
         char32_t before = m.begin > 0 ? text[m.begin - 1] : U'\0';
         if (comparison_base_before(before)) continue;
-        if (m.region->level != RegionLevel::country) mentioned.push_back(m.region);
+        if (m.region->level != RegionLevel::country) ++count[m.region->name];
     }
-    std::sort(mentioned.begin(), mentioned.end(), std::less<const Region*>());
-    std::vector<std::pair<const std::string*, int>> count;
-    for (std::size_t i = 0; i < mentioned.size();) {
-        std::size_t j = i;
-        while (j < mentioned.size() && mentioned[j] == mentioned[i]) ++j;
-        count.emplace_back(&mentioned[i]->name, static_cast<int>(j - i));
-        i = j;
-    }
-    std::sort(count.begin(), count.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
     // Each counted name with the level it is known at, looked up once for
     // the several levels asked about below; in name order, as counted.
     struct Counted {
-        const std::string* name;
+        std::string_view name;
         int count;
         RegionLevel level;
     };
     std::vector<Counted> counted;
-    for (std::size_t i = 0; i < count.size();) {
-        const std::string& name = *count[i].first;
-        int n = 0;
-        for (; i < count.size() && *count[i].first == name; ++i) n += count[i].second;
-        if (const Region* r = region_named(name)) counted.push_back({&name, n, r->level});
+    for (const auto& [name, n] : count) {
+        if (const Region* r = region_named(std::string(name))) counted.push_back({name, n, r->level});
     }
     auto top = [&](RegionLevel level) {
         std::string best;
@@ -154,7 +141,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
         for (const Counted& e : counted) {
             if (e.level == level && e.count > n) {
                 n = e.count;
-                best = *e.name;
+                best = e.name;
             }
         }
         return std::pair{best, n + generic[static_cast<std::size_t>(level)]};
@@ -169,7 +156,7 @@ DocumentFacts infer_facts(const Document& doc, const grammar::ScanResult& scan, 
             counts.push_back(e.count);
             if (e.count > n) {
                 n = e.count;
-                best = *e.name;
+                best = e.name;
             }
         }
         std::sort(counts.rbegin(), counts.rend());
