@@ -34,27 +34,17 @@ inline bool numeral_may_start_period(const Cursor& c) {
     const auto& n = t.number();
     if (!n) return false;
     if (n->digit_sequence) return true;
-    switch (t.peek()) {
-        case U'季': case U'月':
-            return true;
-        case U'个':
-            return t.peek(1) == U'月' || t.peek(1) == U'季';
-        case U'年':
-            return (!n->chinese && n->int_digits == 4) || t.peek(1) == U'来' || t.peek(1) == U'以';
-        case U'-': case U'~': case U'至': case U'到': case U'、': {
-            Cursor w{numeral_list_end(t.p, t.end), t.end};
-            switch (w.peek()) {
-                case U'年': case U'季': case U'月':
-                    return true;
-                case U'个':
-                    return w.peek(1) == U'月' || w.peek(1) == U'季';
-                default:
-                    return false;
-            }
-        }
-        default:
-            return false;
-    }
+    // 季, 月, 个月 or 个季 at w, and with `year` 年.
+    auto period_word = [](const Cursor& w, bool year) {
+        const char32_t c = w.peek();
+        return c == U'季' || c == U'月' || (year && c == U'年') ||
+               (c == U'个' && (w.peek(1) == U'月' || w.peek(1) == U'季'));
+    };
+    if (period_word(t, false)) return true;
+    const char32_t next = t.peek();
+    if (next == U'年') return (!n->chinese && n->int_digits == 4) || t.peek(1) == U'来' || t.peek(1) == U'以';
+    if (!Cursor::is_range_sep(next) && next != U'、') return false;
+    return period_word(Cursor{numeral_list_end(t.p, t.end), t.end}, true);
 }
 }  // namespace detail
 
