@@ -324,6 +324,7 @@ private:
     static std::size_t unknown_place(U32 head);
 
     // subject.cpp: what.
+    PositionSet find_periods_and_places() const;
 
     std::optional<std::string> subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev,
                                        bool rank = false) const;
@@ -439,6 +440,10 @@ private:
     PositionSet home_word_starts_ = find_home_words();    // last_home_word() reads these
     PositionSet period_starts_ = find_period_starts();    // after_leading_periods() reads these
     PositionSet mention_starts_ = find_mention_starts();  // explicit_region() and region_at_head() read these
+    // Where a period other than a streak stands (every character of it) or a
+    // place or organisation mention starts: subject() reads a phrase that
+    // holds neither, as most do, without looking either up.
+    PositionSet periods_and_places_ = find_periods_and_places();
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

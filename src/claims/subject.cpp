@@ -448,6 +448,16 @@ std::optional<std::string> Builder::subject(std::size_t from, std::size_t qb, st
     return out;
 }
 
+PositionSet Builder::find_periods_and_places() const {
+    PositionSet marks(text_.size());
+    for (const grammar::Period& p : scan_.periods) {
+        if (p.kind == grammar::PeriodKind::streak) continue;
+        for (std::size_t i = p.begin; i < p.end; ++i) marks.add(i);
+    }
+    for (const RegionMention& m : regions_) marks.add(m.begin);
+    return marks;
+}
+
 void Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Claim* prev, bool rank,
                       std::optional<std::string>& out) const {
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
@@ -457,10 +467,14 @@ void Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Cl
     // below (scratch_) leave the vectors alone, and read them at every test.
     const std::vector<grammar::Period>& ps = scan_.periods;
     const std::size_t periods = ps.size(), regions = regions_.size();
-    // Only places that start in the phrase are read, and most phrases hold
-    // none: the bit set answers that without a search.
-    std::size_t pi = first_period_from(cs);
-    std::size_t ri = mention_starts_.any_in(from, qb) ? region_search_.lower_bound(from) : regions;
+    // Only the periods in the phrase and the places that start in it are
+    // read, and most phrases hold neither: the bit sets answer that without
+    // a search.
+    std::size_t pi = periods, ri = regions;
+    if (periods_and_places_.any_in(from, qb)) {
+        pi = first_period_from(cs);
+        if (mention_starts_.any_in(from, qb)) ri = region_search_.lower_bound(from);
+    }
     // Whether regions_[ri] is one of regions_in(from, qb): those before it
     // end before the character read, so it is when it ends by qb.
     auto region = [&] { return ri < regions && regions_[ri].end <= qb; };
