@@ -462,57 +462,66 @@ void Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Cl
                       std::optional<std::string>& out) const {
     // Drop periods, places and 全省-style words, then the verbs and fillers around.
     // The periods of periods_in(cs, qb) and the places of regions_in(from,
-    // qb), walked in place (the places' end not looked for first).
-    // The sizes are read once: the compiler cannot tell that the writes
-    // below (scratch_) leave the vectors alone, and read them at every test.
-    const std::vector<grammar::Period>& ps = scan_.periods;
-    const std::size_t periods = ps.size(), regions = regions_.size();
-    // Only the periods in the phrase and the places that start in it are
-    // read, and most phrases hold neither: the bit sets answer that without
-    // a search.
-    std::size_t pi = periods, ri = regions;
-    if (periods_and_places_.any_in(from, qb)) {
-        pi = first_period_from(cs);
-        if (mention_starts_.any_in(from, qb)) ri = region_search_.lower_bound(from);
-    }
-    // Whether regions_[ri] is one of regions_in(from, qb): those before it
-    // end before the character read, so it is when it ends by qb.
-    auto region = [&] { return ri < regions && regions_[ri].end <= qb; };
-    // The period at or after i (none streaks), or `periods`; true when i is inside it.
+    // qb), walked in place (the places' end not looked for first), by
+    // iterator: an index's bound, the size, is a division each time it is
+    // read, and the compiler cannot tell that the writes below (scratch_)
+    // leave the vectors alone.
+    const auto pend = scan_.periods.end();
+    auto p = pend;  // the period at or after i (no streak), or pend
+    const auto rend = regions_.end();
+    auto r = rend;  // the first place that starts in the phrase and ends after i, or rend
+    // Whether *r is one of regions_in(from, qb): those before it end before
+    // the character read, so it is when it ends by qb.
+    auto region = [&] { return r != rend && r->end <= qb; };
+    // True when i is inside *p, once p is moved on to the period at or after i.
     auto in_period = [&](std::size_t i) {
-        while (pi < periods && (ps[pi].kind == grammar::PeriodKind::streak || ps[pi].end <= i)) ++pi;
-        return pi < periods && ps[pi].begin <= i;
+        while (p != pend && (p->kind == grammar::PeriodKind::streak || p->end <= i)) ++p;
+        return p != pend && p->begin <= i;
+    };
+    // How many characters at i lead off the phrase otherwise: a home word
+    // (全省, 我市…) or 全国 names whose figure it is, as a place does; spaces
+    // and dashes are no part of it.
+    auto leading = [&](std::size_t i) -> std::size_t {
+        if (i + 2 <= qb && (home_word(text_[i], text_[i + 1]) || (text_[i] == U'全' && text_[i + 1] == U'国'))) {
+            return 2;
+        }
+        return dropped(text_[i]) ? 1 : 0;
     };
     std::size_t i = from;
     // Up to the phrase's first character, periods, leading places and home
-    // words are dropped.
-    while (i < qb) {
-        if (in_period(i)) {
-            i = ps[pi].end;
-            continue;
+    // words are dropped. Most phrases hold neither a period nor the start of
+    // a place: the bit set tells, without a search for either.
+    if (periods_and_places_.any_in(from, qb)) {
+        p = scan_.periods.begin() + static_cast<std::ptrdiff_t>(first_period_from(cs));
+        if (mention_starts_.any_in(from, qb)) {
+            r = regions_.begin() + static_cast<std::ptrdiff_t>(region_search_.lower_bound(from));
         }
-        while (ri < regions && regions_[ri].end <= i) ++ri;
-        // 吉林一号: a place followed by a numeral and 号 names a thing.
-        bool in_name = region() && regions_[ri].end + 1 < qb &&
-                       grammar::is_chinese_numeral_char(text_[regions_[ri].end]) && text_[regions_[ri].end + 1] == U'号';
-        // Only a place that leads the phrase is its scope (吉林省二手车出口);
-        // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
-        // figure is for (为吉林省招商引资) is neither.
-        if (region() && regions_[ri].begin <= i && !in_name) {
-            i = regions_[ri].end;
-            continue;
+        while (i < qb) {
+            if (in_period(i)) {
+                i = p->end;
+                continue;
+            }
+            while (r != rend && r->end <= i) ++r;
+            // 吉林一号: a place followed by a numeral and 号 names a thing.
+            bool in_name = region() && r->end + 1 < qb && grammar::is_chinese_numeral_char(text_[r->end]) &&
+                           text_[r->end + 1] == U'号';
+            // Only a place that leads the phrase is its scope (吉林省二手车出口);
+            // inside it, it belongs to the name (全国乡村旅游重点村镇). One the
+            // figure is for (为吉林省招商引资) is neither.
+            if (region() && r->begin <= i && !in_name) {
+                i = r->end;
+                continue;
+            }
+            if ((text_[i] == U'为' || text_[i] == U'向') && region() && r->begin == i + 1) {
+                i = r->end;
+                continue;
+            }
+            const std::size_t n = leading(i);
+            if (n == 0) break;
+            i += n;
         }
-        if ((text_[i] == U'为' || text_[i] == U'向') && region() && regions_[ri].begin == i + 1) {
-            i = regions_[ri].end;
-            continue;
-        }
-        // A home word (全省, 我市…) or 全国 names whose figure it is, as a place does.
-        if (i + 2 <= qb && (home_word(text_[i], text_[i + 1]) || (text_[i] == U'全' && text_[i + 1] == U'国'))) {
-            i += 2;
-            continue;
-        }
-        if (!dropped(text_[i])) break;
-        ++i;
+    } else {
+        for (std::size_t n = 0; i < qb && (n = leading(i)) != 0;) i += n;
     }
     // From there on places and home words are part of it: only periods and
     // dropped characters go. Most phrases hold neither, and are read in
@@ -521,7 +530,7 @@ void Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Cl
     const std::size_t head = std::min(i, qb);
     U32 written(text_.data() + head, qb - head);
     bool may_cut = false;
-    bool in_place = pi == periods || ps[pi].begin >= qb;  // no period inside
+    bool in_place = p == pend || p->begin >= qb;  // no period inside
     // What the phrase holds, read once for the steps below; the cuts and
     // strip_words() only remove characters, so none can bring one in.
     bool inside = false;  // a character strip_words() reads inside a subject for
@@ -543,10 +552,10 @@ void Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Cl
         const grammar::CharSet& cut_set = kCutChars;
         while (i < qb) {
             if (in_period(i)) {
-                i = ps[pi].end;
+                i = p->end;
                 continue;
             }
-            for (const std::size_t stop = pi < periods ? std::min(qb, ps[pi].begin) : qb; i < stop; ++i) {
+            for (const std::size_t stop = p != pend ? std::min(qb, p->begin) : qb; i < stop; ++i) {
                 if (dropped(text_[i])) continue;
                 s.push_back(text_[i]);
                 may_cut |= cut_set.may_contain(text_[i]);
