@@ -16,71 +16,67 @@
 
 namespace claimlint::building {
 
-// A list of words by their first character (AtEnd: their last), longest
-// first: only the few words that can match at the end looked at are
-// compared (fillers, and right_subject()'s predicates). Which end is a
-// template parameter: a flag tested at run time cost two branches a word.
-// Entries are grouped by the low twelve bits of that character, and each
-// group's range found by one table look-up: nearly every group holds one
-// character's words only, and most characters have none, an empty range,
-// so the look-up is also the test for whether any word ends there.
+// A list of words as a trie read from their first character (AtEnd: from
+// their last, backwards): the longest word at that end of a phrase is found
+// in one walk that stops at the first character no word continues with,
+// rather than by comparing the phrase with each word that shares its end
+// character (增长, 同比增长, 比上年增长… share two). Used for fillers and
+// right_subject()'s predicates. Which end is a template parameter: a flag
+// tested at run time cost two branches a character. The first character's
+// nodes are found by its low twelve bits, one table look-up, which for most
+// characters finds none.
 template <bool AtEnd>
 class FillerIndex {
 public:
     template <std::size_t N>
     explicit FillerIndex(const std::u32string_view (&words)[N]) {
-        static_assert(N < 256, "a group's range is kept in bytes");
+        // Reserved, never to grow: `link` below points into nodes_.
+        std::size_t characters = 1;
+        for (std::u32string_view w : words) characters += w.size();
+        nodes_.reserve(characters);
+        nodes_.emplace_back();  // index 0: none
         for (std::u32string_view w : words) {
-            entries_.push_back({AtEnd ? w.back() : w.front(), static_cast<std::uint32_t>(w.size()), w.data()});
-        }
-        std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-            if (bucket(a.key) != bucket(b.key)) return bucket(a.key) < bucket(b.key);
-            return a.key != b.key ? a.key < b.key : a.size > b.size;
-        });
-        for (std::size_t i = entries_.size(); i-- > 0;) {
-            Range& r = groups_[bucket(entries_[i].key)];
-            if (r.end == 0) r.end = static_cast<std::uint8_t>(i + 1);
-            r.begin = static_cast<std::uint8_t>(i);
+            std::uint32_t* link = &roots_[bucket(at(w, 0))];
+            for (std::size_t k = 0; k < w.size(); ++k) {
+                // The node of this character among the siblings at *link, or a new one.
+                while (*link != 0 && nodes_[*link].c != at(w, k)) link = &nodes_[*link].sibling;
+                if (*link == 0) {
+                    *link = static_cast<std::uint32_t>(nodes_.size());
+                    nodes_.push_back({at(w, k), 0, 0, false});
+                }
+                if (k + 1 == w.size()) nodes_[*link].word = true;
+                link = &nodes_[*link].child;
+            }
         }
     }
     // The length of the longest word of the list at that end of s, or 0.
     std::size_t longest(std::u32string_view s) const {
-        if (s.empty()) return 0;
-        const char32_t c = AtEnd ? s.back() : s.front();
-        const Range r = groups_[bucket(c)];
-        for (std::size_t i = r.begin; i < r.end; ++i) {
-            const Entry& e = entries_[i];
-            if (e.key != c || e.size > s.size()) continue;
-            // The character the entry is found by is c: the others are compared.
-            if (AtEnd ? same(s.data() + s.size() - e.size, e.word, e.size - 1)
-                      : same(s.data() + 1, e.word + 1, e.size - 1)) {
-                return e.size;
+        std::size_t best = 0;
+        std::uint32_t n = s.empty() ? 0 : roots_[bucket(at(s, 0))];
+        for (std::size_t k = 0; n != 0;) {
+            const Node& node = nodes_[n];
+            if (node.c != at(s, k)) {
+                n = node.sibling;
+                continue;
             }
+            if (node.word) best = k + 1;
+            if (++k == s.size()) break;
+            n = node.child;
         }
-        return 0;
+        return best;
     }
 
 private:
     static std::size_t bucket(char32_t c) { return c & 0xFFF; }
-    // Whether the n characters at `at` are those of `word`:
-    // char_traits<char32_t>::compare orders each pair of characters, twice
-    // the work of telling them equal.
-    static bool same(const char32_t* at, const char32_t* word, std::size_t n) {
-        for (std::size_t k = 0; k < n; ++k) {
-            if (at[k] != word[k]) return false;
-        }
-        return true;
-    }
-    struct Entry {
-        char32_t key;  // the first or last character
-        std::uint32_t size;
-        const char32_t* word;  // the list's own, which outlives the index
+    // The k-th character from the end the list is read from.
+    static char32_t at(std::u32string_view s, std::size_t k) { return AtEnd ? s[s.size() - 1 - k] : s[k]; }
+    struct Node {
+        char32_t c;
+        std::uint32_t child, sibling;  // indices in nodes_, 0: none
+        bool word;                     // a word of the list ends here
     };
-    struct Range {
-        std::uint8_t begin = 0, end = 0;  // entries_[begin, end)
-    };
-    std::vector<Entry> entries_;
-    std::array<Range, 4096> groups_{};  // each bucket's entries
+    std::vector<Node> nodes_;
+    std::array<std::uint32_t, 4096> roots_{};  // by the low twelve bits of the first character read
 };
 
 // Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
