@@ -8,6 +8,7 @@
 #include "grammar/numbers.hpp"
 #include "grammar/utf8.hpp"
 #include "src/claims/fillers.hpp"
+#include "src/claims/home_words.hpp"
 
 #include <algorithm>
 #include <array>
@@ -44,6 +45,14 @@ const grammar::CharSet kCutChars = [] {
 
 // Spaces and dashes: no part of a subject.
 bool dropped(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'—' || c == U'-'; }
+
+// The characters a phrase may lead off with and be dropped: those that
+// start a home word, as 全国 does, and the dropped ones. Most phrases lead
+// off with none: one look-up rules out the tests of each.
+const grammar::Low12Filter kMayLead = grammar::Low12Filter::where([](char32_t c) {
+    return dropped(c) || c == U'全' ||
+           std::any_of(std::begin(kHomeWords), std::end(kHomeWords), [c](const HomeWord& w) { return w.word[0] == c; });
+});
 
 // The characters a phrase is read for before it is used in place: the cut
 // characters and the dropped ones.
@@ -482,6 +491,7 @@ void Builder::subject(std::size_t from, std::size_t qb, std::size_t cs, const Cl
     // (全省, 我市…) or 全国 names whose figure it is, as a place does; spaces
     // and dashes are no part of it.
     auto leading = [&](std::size_t i) -> std::size_t {
+        if (!kMayLead.may_pass(text_[i])) return 0;
         if (i + 2 <= qb && (home_word(text_[i], text_[i + 1]) || (text_[i] == U'全' && text_[i + 1] == U'国'))) {
             return 2;
         }
