@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <iterator>
 #include <utility>
@@ -100,17 +101,22 @@ U32 strip_words(U32 s, const SubjectSynonyms* known, std::u32string& buffer, con
         examples |= c == U'等';
         for (std::size_t v = 0; v < std::size(kInsideVerbs); ++v) verbs |= unsigned{kInsideVerbs[v].front() == c} << v;
     }
-    if (verbs != 0) {
-        buffer.assign(s);
-        for (std::size_t k = 0; k < std::size(kInsideVerbs); ++k) {
-            if ((verbs >> k & 1) == 0) continue;
-            const U32 verb = kInsideVerbs[k];
-            for (std::size_t at = buffer.find(verb); at != std::u32string::npos; at = buffer.find(verb)) {
-                buffer.erase(at, verb.size());
-            }
+    // Copied only once a verb is found: a first character alone (新 of
+    // 新能源, 实 of 实际) leaves s a view of the caller's text, which
+    // named() copies from the document's bytes rather than encodes.
+    bool copied = false;
+    for (unsigned left = verbs; left != 0; left &= left - 1) {  // in the list's order
+        const U32 verb = kInsideVerbs[std::countr_zero(left)];
+        if (!copied) {
+            if (s.find(verb) == U32::npos) continue;
+            buffer.assign(s);
+            copied = true;
         }
-        s = buffer;
+        for (std::size_t at = buffer.find(verb); at != std::u32string::npos; at = buffer.find(verb)) {
+            buffer.erase(at, verb.size());
+        }
     }
+    if (copied) s = buffer;
     // Examples before 等 name members of the group after it: 长春光华微电子等国家级…企业.
     if (std::size_t at = examples ? s.rfind(U'等') : U32::npos; at != U32::npos && at > 0 && s.size() - at > 2) {
         s.remove_prefix(at + 1);
