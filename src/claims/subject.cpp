@@ -191,9 +191,7 @@ void Builder::named(U32 phrase, std::optional<std::string>& out) const {
         out.emplace(grammar::to_utf8(phrase));
         return;
     }
-    bool ascii = false;
-    for (char32_t c : phrase) ascii |= c < 0x80;  // no early exit: the compiler vectorises it
-    if (ascii) {
+    if (std::any_of(phrase.begin(), phrase.end(), [](char32_t c) { return c < 0x80; })) {
         out.emplace(grammar::to_utf8(phrase));
         return;
     }
