@@ -629,7 +629,7 @@ namespace {
 // What a character may start, a bit each, for word_starts(): one load per
 // candidate instead of a test of each set (1.8 ms less per 20 MB).
 enum StartClass : unsigned char {
-    kSentenceEnd = 1,   // kSentenceEnds: none of the others
+    kSentenceEnd = 1,   // kSentenceEnds: none is any of the others but kPlaceFirst (checked)
     kPlaceFirst = 2,    // a place form's first character (asked of the one before)
     kPlaceSecond = 4,   // a place form's second
     kWordFirst = 8,     // Builder::word_firsts()
