@@ -12,12 +12,15 @@ namespace claimlint {
 // heading); ； joins the parts of one statement (其中：税收收入…；非税收入…).
 inline constexpr char32_t kSentenceEnds[] = {U'。', U'！', U'？', U'!', U'?', U'\n'};
 
+// Closing quotes and brackets stay with the sentence they end (none of them
+// ends one, so the next end is past them).
+inline bool closes_sentence(char32_t c) { return c == U'”' || c == U'’' || c == U'）'; }
+
 // Where the sentence after the end at `end` starts, or text.size() if none
-// does: closing quotes and brackets stay with the sentence they end (none of
-// them ends one, so the next end is past them).
+// does: past the closing marks after the end.
 inline std::size_t sentence_after(std::u32string_view text, std::size_t end) {
     std::size_t i = end + 1;
-    while (i < text.size() && (text[i] == U'”' || text[i] == U'’' || text[i] == U'）')) ++i;
+    while (i < text.size() && closes_sentence(text[i])) ++i;
     return i;
 }
 

@@ -27,19 +27,32 @@ public:
                   std::span<const std::size_t> candidates)
         : words_(words.begin(), words.end()), at_(words.size()) {
         // Most candidates start none of the words (they are there for the
-        // other indexes): the words whose first character has a candidate's
-        // low six bits, a bit each, rule them out before any is compared, and
-        // leave the one or two to compare (a loop over all of them
-        // mispredicted on which one matched).
+        // other indexes): the first character of the words with a
+        // candidate's low six bits rules them out with one comparison, and
+        // leaves the one or two to compare. (A mask of words per low six bits
+        // asked first whether any had them, then each whether its first
+        // character was the candidate's: two branches that mispredicted.)
         if (words_.size() > 64) throw std::logic_error("WordPositions: more than 64 words");
-        std::array<std::uint64_t, 64> by_low6{};
-        for (std::size_t w = 0; w < words_.size(); ++w) by_low6[words_[w].front() % 64] |= std::uint64_t(1) << w;
+        struct Slot {
+            char32_t first = kNoCharacter;  // of every word in `words`, or kNoCharacter
+            bool mixed = false;             // the words have different first characters
+            std::uint64_t words = 0;        // a bit each
+        };
+        std::array<Slot, 64> slots{};
+        for (std::size_t w = 0; w < words_.size(); ++w) {
+            Slot& slot = slots[words_[w].front() % 64];
+            slot.mixed |= slot.words != 0 && slot.first != words_[w].front();
+            slot.first = words_[w].front();
+            slot.words |= std::uint64_t(1) << w;
+        }
         // Room for each word at a quarter of the candidates: growing the
         // lists from empty cost 0.4 M instructions more per 2 MB of text.
         for (std::vector<std::size_t>& at : at_) at.reserve(candidates.size() / 4);
         for (std::size_t i : candidates) {
             const char32_t c = text[i];
-            for (std::uint64_t m = by_low6[c % 64]; m != 0; m &= m - 1) {
+            const Slot& slot = slots[c % 64];
+            if (slot.first != c && !slot.mixed) continue;
+            for (std::uint64_t m = slot.words; m != 0; m &= m - 1) {
                 const std::size_t w = static_cast<std::size_t>(std::countr_zero(m));
                 if (c == words_[w].front() && text.substr(i).starts_with(words_[w])) at_[w].push_back(i);
             }
@@ -69,6 +82,7 @@ public:
     }
 
 private:
+    static constexpr char32_t kNoCharacter = 0xFFFFFFFF;  // no text holds it
     std::vector<std::u32string_view> words_;
     std::vector<std::vector<std::size_t>> at_;  // by word, ascending
 };
