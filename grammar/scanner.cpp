@@ -656,8 +656,11 @@ private:
     // 3000至4000元, 1-2个, 15%~20%, 3至5万元
     void range_tail(Cursor& c, Draft& d) {
         if (d.qualifier != Qualifier::exact || d.number->high) return;
-        Cursor r = c;
-        if (!r.range_sep()) return;
+        // Most figures have no range sign after them: asked before the
+        // cursor is copied, a copy whose load of both words at once waited
+        // for the stores of each (match_unit() writes c.p).
+        if (c.at_end() || !Cursor::is_range_sep(*c.p)) return;
+        Cursor r{c.p + 1, c.end};
         const auto n2 = read_number(r.p, e_);  // past the memo, which holds d.number
         if (!n2 || n2->chinese != d.number->chinese || n2->digit_sequence || n2->high) return;
         int scale2 = 0;
