@@ -1,6 +1,7 @@
 // Arabic and Chinese numerals, read by hand, and the scale words after them.
 #include "grammar/numbers.hpp"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,20 @@ static_assert([] {
     }
     return chinese_token(U'点') == kPoint;
 }());
+
+// chinese_token by the numeral characters' slots (numbers.hpp), for the
+// readers: its switch compiled to a tree of branches, which mispredicted
+// on nearly every numeral read.
+constexpr std::array<int, 32> kTokenBySlot = [] {
+    std::array<int, 32> t{};
+    for (char32_t c : detail::kChineseNumeralChars) t[detail::numeral_slot(c)] = chinese_token(c);
+    return t;
+}();
+int token_of(char32_t c) {
+    const std::uint32_t slot = detail::numeral_slot(c);
+    const int numeral = detail::kNumeralSlots.at[slot] == c ? kTokenBySlot[slot] : kNone;
+    return c == U'点' ? kPoint : numeral;
+}
 
 
 int pow10_of(int m) {
@@ -278,7 +293,7 @@ namespace {
 bool read_chinese(const char32_t*& it, const char32_t* end, Number& num) {
     // A lone digit (一 of 一些 and 统一, 三 of 三农): most Chinese numerals in
     // a text, and what evaluate() makes of one token 1–9.
-    if (int t = it < end ? chinese_token(*it) : kNone; t >= 1 && t <= 9 && (it + 1 == end || chinese_token(it[1]) == kNone)) {
+    if (int t = it < end ? token_of(*it) : kNone; t >= 1 && t <= 9 && (it + 1 == end || token_of(it[1]) == kNone)) {
         num.chinese = true;
         num.value = Decimal(t, 0);
         num.place = Decimal(1, 0);
@@ -290,7 +305,7 @@ bool read_chinese(const char32_t*& it, const char32_t* end, Number& num) {
     thread_local std::vector<int> tokens;  // reused: this runs at every numeral character
     tokens.clear();
     for (const char32_t* q = it; q < end; ++q) {
-        int t = chinese_token(*q);
+        int t = token_of(*q);
         if (t == kNone) break;
         tokens.push_back(t);
     }

@@ -161,8 +161,8 @@ std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_v
     if (!first_n) t.lit(U"第");
     if (auto q = word == U'月' ? std::nullopt : t.small_int(1, 4)) {
         int q2 = *q;
-        Cursor r = t;
-        if (!first_n && r.range_sep()) {
+        if (!first_n && Cursor::is_range_sep(t.peek())) {
+            Cursor r{t.p + 1, t.end};
             if (auto hi = r.small_int(1, 4); hi && *hi > *q) {
                 q2 = *hi;
                 t = r;
@@ -194,13 +194,13 @@ std::optional<std::pair<PeriodKind, Label>> within_year(Cursor& c, std::string_v
     auto m1 = t.small_int(1, 12);
     if (!m1) return std::nullopt;
     int lo = *m1, hi = *m1;
-    Cursor r = t;
-    if (r.range_sep()) {
+    if (Cursor::is_range_sep(t.peek())) {
+        Cursor r{t.p + 1, t.end};
         if (auto m2 = r.small_int(1, 12); m2 && *m2 > lo) {
             hi = *m2;
             t = r;
         }
-    } else {
+    } else if (t.peek() == U'、') {
         // An enumeration 7、8、9、10月
         Cursor e = t;
         while (e.lit(U"、")) {
@@ -342,11 +342,10 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
             have_year = true;
         }
     } else if (auto y = calendar_year(t)) {
-        Cursor r = t;
         // 2018—2022年, 2018年至2022年
-        bool with_nian = r.lit(U"年");
-        if (r.range_sep()) {
-            Cursor r2 = r;
+        const bool with_nian = t.peek() == U'年';
+        if (Cursor::is_range_sep(t.peek(with_nian))) {
+            Cursor r2{t.p + with_nian + 1, t.end};
             if (auto y2 = calendar_year(r2); y2 && *y2 > *y && r2.lit(U"年")) {
                 c = r2;
                 return finish(c, start, text_begin, PeriodKind::span, Label() << Year{*y} << ".." << Year{*y2}, out);
@@ -372,8 +371,7 @@ bool parse_period(Cursor& c, const char32_t* text_begin, Period& out, std::optio
             return finish(c, start, text_begin, PeriodKind::point, Label(initial ? "start:" : "end:") << year.view(),
                           out);
         }
-        Cursor w = t;
-        w.lit(U"的");
+        Cursor w{t.peek() == U'的' ? t.p + 1 : t.p, t.end};
         if (auto inner = may_start_within_year(w) ? within_year(w, year.view()) : std::nullopt) {
             c = w;
             return finish(c, start, text_begin, inner->first, inner->second, out);

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <stdexcept>
 #include <utility>
 #include <vector>
@@ -60,17 +62,29 @@ bool may_start(char32_t c) { return kStartBySlot[c & 0xFFF] == c; }
 // starts anything).
 const Low12Filter kStartLow12 = Low12Filter::where(may_start_char);
 
-// The first place from p on where may_start holds, or e.
-const char32_t* next_start(const char32_t* p, const char32_t* e) {
-    for (; e - p >= 4; p += 4) {
-        if (kStartLow12.any_of_four(p)) {
-            for (int k = 0; k < 4; ++k) {
-                if (may_start(p[k])) return p + k;
-            }
-        }
+// The places of a chunk of 64 characters (fewer at the text's end) whose
+// character passes kStartLow12, one bit each, marked without a branch,
+// sixteen at a time (g++ unrolls a loop of sixteen, not one of 64). A
+// branch on each run of four that might pass mispredicted about every
+// second run: in news text a start character (a digit, 一, 上, 全 …) comes
+// every ten characters or so (about 2% less time for the whole extraction,
+// for 1.3% more instructions, with chunks of sixteen; chunks of 64 leave the
+// loop over the marks a quarter as often, about 1% less again).
+constexpr std::ptrdiff_t kChunk = 64;
+using Marks = std::uint64_t;
+unsigned marks_of_sixteen(const char32_t* p) {
+    unsigned m = 0;
+    for (int k = 0; k < 16; ++k) m |= unsigned{kStartLow12.may_pass(p[k])} << k;
+    return m;
+}
+Marks starts_in(const char32_t* p, std::ptrdiff_t n) {
+    Marks m = 0;
+    if (n >= kChunk) {
+        for (int k = 0; k < kChunk; k += 16) m |= Marks{marks_of_sixteen(p + k)} << k;
+    } else {
+        for (std::ptrdiff_t k = 0; k < n; ++k) m |= Marks{kStartLow12.may_pass(p[k])} << k;
     }
-    while (p < e && !may_start(*p)) ++p;
-    return p;
+    return m;
 }
 
 // The characters next to a numeral that make it no figure: part of a
@@ -164,7 +178,7 @@ public:
 
     ScanResult run() {
         const char32_t* p = b_;
-        while ((p = next_start(p, e_)) < e_) {
+        while ((p = next_start(p)) < e_) {
             if (!is_ascii_digit(*p) && !is_chinese_numeral_char(*p)) {
                 // The slogan regions are found on the way: every figure and
                 // period asks only about regions that start before it, and
@@ -205,6 +219,29 @@ public:
     }
 
 private:
+    // The first place from p on where may_start holds, or e_. The chunks
+    // are those of kChunk characters from b_; the last one marked is kept,
+    // as the scan stops in it again after most stops. The filter's marks are
+    // then tested exactly: few are wrong.
+    const char32_t* next_start(const char32_t* p) {
+        if (p >= e_) return e_;
+        const char32_t* chunk = b_ + ((p - b_) & ~(kChunk - 1));
+        if (chunk != chunk_) {
+            chunk_ = chunk;
+            chunk_starts_ = starts_in(chunk, e_ - chunk);
+        }
+        Marks m = chunk_starts_ & (~Marks{0} << (p - chunk));
+        for (;;) {
+            for (; m != 0; m &= m - 1) {
+                const char32_t* at = chunk_ + std::countr_zero(m);
+                if (may_start(*at)) return at;
+            }
+            if (e_ - chunk_ <= kChunk) return e_;
+            chunk_ += kChunk;
+            m = chunk_starts_ = starts_in(chunk_, e_ - chunk_);
+        }
+    }
+
     // Whether a period or a figure may start at p, whose character starts a
     // word rather than a numeral: the second characters of the words that
     // parse_period and quantity_at read there. 全, 年, 上 … mostly begin
@@ -628,8 +665,11 @@ private:
     // 3000至4000元, 1-2个, 15%~20%, 3至5万元
     void range_tail(Cursor& c, Draft& d) {
         if (d.qualifier != Qualifier::exact || d.number->high) return;
-        Cursor r = c;
-        if (!r.range_sep()) return;
+        // Most figures have no range sign after them: asked before the
+        // cursor is copied, a copy whose load of both words at once waited
+        // for the stores of each (match_unit() writes c.p).
+        if (c.at_end() || !Cursor::is_range_sep(*c.p)) return;
+        Cursor r{c.p + 1, c.end};
         const auto n2 = read_number(r.p, e_);  // past the memo, which holds d.number
         if (!n2 || n2->chinese != d.number->chinese || n2->digit_sequence || n2->high) return;
         int scale2 = 0;
@@ -823,6 +863,8 @@ private:
     std::optional<PeriodDuration> duration_;
     const NameChars& names_ = name_chars();
     const NumberMemo& memo_ = detail::number_memo();  // this thread's, looked up once
+    const char32_t* chunk_ = nullptr;  // next_start's last chunk, and its marks (starts_in)
+    Marks chunk_starts_ = 0;
     ScanResult result_;
 };
 
