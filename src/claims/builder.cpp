@@ -92,14 +92,20 @@ std::size_t find_text(std::string_view hay, std::string_view needle) {
 
 }  // namespace
 
-// 其中 in the first four characters of the sentence at ss, before qb: one
-// test of each character, no search (this runs for every figure).
-bool Builder::opens_with_of_which(std::size_t ss, std::size_t qb) const {
-    const std::size_t end = std::min(ss + 4, qb);
+std::size_t Builder::of_which_at_head(std::size_t ss) const {
+    const std::size_t end = std::min(ss + 4, text_.size());
     for (std::size_t i = ss; i + 1 < end; ++i) {
-        if (text_[i] == U'其' && text_[i + 1] == U'中') return true;
+        if (text_[i] == U'其' && text_[i + 1] == U'中') return i;
     }
-    return false;
+    return U32::npos;
+}
+
+PositionSet Builder::find_sentence_words() const {
+    PositionSet starts(text_.size());
+    for (std::size_t w = 0; w <= kOfWhich; ++w) {
+        for (std::size_t at : words_.all(w)) starts.add(at);
+    }
+    return starts;
 }
 
 namespace {
@@ -260,8 +266,25 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         index > 0 && scan_.quantities[index - 1].begin >= ss ? &previous[index - 1] : nullptr;
     // A sentence that opens with 其中 breaks down the figure before it: it
     // inherits that figure's scope and period.
+    // What is read once for every figure of a sentence: the periods read
+    // for the figure before are read again in the same context, so only
+    // those since are read and resolved; the words asked about below.
+    SentencePeriods& sp = sentence_;
+    if (sp.ss != ss || sp.context_year != paragraph.year) {
+        sp.ss = ss;
+        sp.context_year = sp.year = paragraph.year;
+        sp.next = first_period_from(ss);
+        sp.ps.clear();
+        sp.last_is_list = false;
+        sp.period = nullptr;
+        const std::size_t se = sentence + 1 < sentences_.size() ? sentences_[sentence + 1] : text_.size();
+        const bool words = sentence_words_.any_in(ss, se);
+        std::fill(std::begin(sp.word_at), std::end(sp.word_at), words ? kUnread : WordPositions::npos);
+        sp.of_which = words ? of_which_at_head(ss) : U32::npos;
+    }
     const Claim* whole = nullptr;
-    const bool opens_of_which = opens_with_of_which(ss, q.begin);
+    // 其中 in the first four characters of the sentence, before the figure.
+    const bool opens_of_which = sp.of_which != U32::npos && sp.of_which + 1 < q.begin;
     if (opens_of_which && index > 0 && scan_.quantities[index - 1].begin < ss) {
         whole = &previous[index - 1];
         if (!prev_in_sentence) prev_in_sentence = whole;
@@ -276,18 +299,6 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         owned = std::move(made);
         period = &owned;
     };
-    // The periods read for the figure before in the sentence are read again
-    // in the same context: only those since are read and resolved.
-    SentencePeriods& sp = sentence_;
-    if (sp.ss != ss || sp.context_year != paragraph.year) {
-        sp.ss = ss;
-        sp.context_year = sp.year = paragraph.year;
-        sp.next = first_period_from(ss);
-        sp.ps.clear();
-        sp.last_is_list = false;
-        sp.period = nullptr;
-        std::fill(std::begin(sp.word_at), std::end(sp.word_at), kUnread);
-    }
     for (; sp.next < scan_.periods.size() && scan_.periods[sp.next].begin < q.begin; ++sp.next) {
         const grammar::Period& p = scan_.periods[sp.next];
         if (p.kind == grammar::PeriodKind::streak) continue;

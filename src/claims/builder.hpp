@@ -159,8 +159,9 @@ private:
     // Where the first goal word of the `sentence`-th sentence starts, or npos.
     std::size_t first_target_cue_in(std::size_t sentence) const;
 
-    // 其中 in the first four characters of the sentence at ss, before qb.
-    bool opens_with_of_which(std::size_t ss, std::size_t qb) const;
+    // Where 其中 stands in the first four characters of the sentence at ss,
+    // or npos.
+    std::size_t of_which_at_head(std::size_t ss) const;
 
     // Fills `c`, the claim of quantity `index`; `previous` holds the claims
     // of the quantities before it.
@@ -439,6 +440,10 @@ private:
     PositionSet home_word_starts_ = find_home_words();    // last_home_word() reads these
     PositionSet period_starts_ = find_period_starts();    // after_leading_periods() reads these
     PositionSet mention_starts_ = find_mention_starts();  // explicit_region() and region_at_head() read these
+    // Where kWords up to 其中 start: a sentence without any (most) asks
+    // words_ about none of them.
+    PositionSet sentence_words_ = find_sentence_words();
+    PositionSet find_sentence_words() const;
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
@@ -484,6 +489,7 @@ private:
         int year = 0;                           // the context of the next
         // words_.first_from() the start, by Word up to 其中; kUnread: not looked up yet.
         std::size_t word_at[kOfWhich + 1] = {};
+        std::size_t of_which = U32::npos;  // of_which_at_head(ss)
     } sentence_;
 };
 
