@@ -243,7 +243,10 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // sentence. Figures come in order: the last figure's sentence or one
     // after it, stepped to rather than searched for.
     std::size_t& sentence = figure_sentence_;
-    while (sentence + 1 < sentences_.size() && sentences_[sentence + 1] <= q.begin) ++sentence;
+    if (q.begin >= sentence_end_) {
+        while (sentence + 1 < sentences_.size() && sentences_[sentence + 1] <= q.begin) ++sentence;
+        sentence_end_ = sentence + 1 < sentences_.size() ? sentences_[sentence + 1] : text_.size();
+    }
     std::size_t ss = sentences_[sentence];
     std::size_t cs = clause_start(q.begin);
     U32 sentence_left = text_.substr(ss, q.begin - ss);
@@ -277,8 +280,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         sp.ps.clear();
         sp.last_is_list = false;
         sp.period = nullptr;
-        const std::size_t se = sentence + 1 < sentences_.size() ? sentences_[sentence + 1] : text_.size();
-        const bool words = sentence_words_.any_in(ss, se);
+        const bool words = sentence_words_.any_in(ss, sentence_end_);
         std::fill(std::begin(sp.word_at), std::end(sp.word_at), words ? kUnread : WordPositions::npos);
         sp.of_which = words ? of_which_at_head(ss) : U32::npos;
     }
@@ -361,13 +363,13 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     }
     if (undated) period = nullptr;
     // Nothing in the text dates the figure: the document's year is a guess,
-    // a safe one only for a review published early in the next year.
+    // a safe one only for a review published early in the next year
+    // (annual_review()).
     bool guessed = false;
     if (!period && paragraph.year != 0 && !undated) {
         own(std::to_string(paragraph.year));
         guessed = true;
     }
-    bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
     // A goal: in a work-plan section, with a goal word, or about a year the
     // document has not reached.
     auto is_future = [&](const std::string& p) {
@@ -490,7 +492,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // Durations frame a statement (五年, 连续3年) and a bare head noun (项目,
     // 投资) names no particular quantity: neither is compared.
     if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
-        !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
+        !synonyms_.is_generic(*c.subject) && (!guessed || annual_review())) {
         // 其中…: a part of the figure before, never compared with a whole.
         bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
                     occurs(kOfWhich);

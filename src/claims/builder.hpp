@@ -164,6 +164,9 @@ private:
     // or npos.
     std::size_t of_which_at_head(std::size_t ss) const;
 
+    // A review published early in the year after the one it is about.
+    bool annual_review() const { return facts_.date && facts_.reference_year == facts_.year - 1; }
+
     // Fills `c`, the claim of quantity `index`; `previous` holds the claims
     // of the quantities before it.
     void claim_for(std::size_t index, const Context& paragraph, Claim& c, const std::vector<Claim>& previous);
@@ -480,6 +483,7 @@ private:
         std::size_t line = 0, line_next = 0;
     } last_clause_;
     std::size_t figure_sentence_ = 0;  // the last figure's sentence, by index (claim_for())
+    std::size_t sentence_end_ = 0;     // where the sentence after it starts (or the text ends)
     // Whether a period is a goal's (claim_for()), for the last one asked
     // about by address: the figures of a sentence share theirs, and each
     // kept period stays where it is while the Builder lives.
