@@ -353,8 +353,17 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         // A view made directly: substr() was a call (its range check) per figure.
         U32 join(text_.data() + q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
-        if (join.size() <= 8 && join.find_first_of(U"至到为"sv) != U32::npos &&
-            join.find_first_of(U"，。；"sv) == U32::npos && next.begin < line_end(q.begin)) {
+        // It holds 至, 到 or 为 and no ，, 。 or ；: one pass, which most
+        // joins (，比一季度加快) end at their first character.
+        auto changes_to = [](U32 j) {
+            bool to = false;
+            for (char32_t ch : j) {
+                if (ch == U'，' || ch == U'。' || ch == U'；') return false;
+                to = to || ch == U'至' || ch == U'到' || ch == U'为';
+            }
+            return to;
+        };
+        if (join.size() <= 8 && changes_to(join) && next.begin < line_end(q.begin)) {
             U32 lead = text_.substr(ls, q.begin - ls);
             std::size_t from = lead.find_last_of(U"由从"sv);
             // 从一季度7.9%收窄至…: a period of its own dates it.
