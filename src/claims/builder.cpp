@@ -217,7 +217,7 @@ std::size_t Builder::clause_start(std::size_t pos) const {
 std::vector<Claim> Builder::run() {
     std::vector<Claim> out;
     out.reserve(scan_.quantities.size());
-    Context section{nullptr, facts_.reference_year, false, std::nullopt};
+    Context section{nullptr, facts_.reference_year, false, nullptr};
     Context paragraph = section;
     // Lines before this offset have been walked, the last figure's included:
     // figures come in order, so one at or past it is on a new line.

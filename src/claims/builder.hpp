@@ -32,13 +32,15 @@ using U32 = std::u32string_view;
 // The grammar's clause punctuation, and 、 (list items are clauses here).
 inline bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_punctuation(c); }
 
+// Pointers, not copies: contexts are copied for every paragraph.
 struct Context {
     // Absolute; a period's own value or one the Builder keeps (resolution(),
-    // end_of_year()): contexts are copied for every paragraph.
+    // end_of_year()).
     const std::string* period = nullptr;
     int year = 0;
     bool plan = false;  // a work-plan section (三、2023年工作安排)
-    std::optional<std::string> scope;  // a paragraph that opens with 在中韩示范区，
+    // A paragraph that opens with 在中韩示范区，: the place's name (its Region's).
+    const std::string* scope = nullptr;
 };
 
 class Builder {
@@ -264,7 +266,7 @@ private:
     // Written into `out`, the claim's (empty): returned, it was made,
     // moved into the claim and destroyed, for every figure.
     void scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
-               const std::optional<std::string>& paragraph, std::optional<std::string>& out) const;
+               const std::string* paragraph, std::optional<std::string>& out) const;
 
     // A count taken from a universe (居全国13个粮食主产省), which lends no scope.
     // Most figures are no count: that is told inline.

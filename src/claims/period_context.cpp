@@ -76,7 +76,7 @@ void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
             auto ps = periods_in(lb, le);
             bool plan = section_is_plan(line);
             if (!ps.empty() || plan) {
-                section = Context{nullptr, facts_.reference_year, plan, std::nullopt};
+                section = Context{nullptr, facts_.reference_year, plan, nullptr};
                 // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
                 for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
                     if (const Resolution& r = resolution(**it, facts_.reference_year, false); r.value) {
@@ -113,7 +113,7 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
     if (lead != U32::npos && line[lead] == U'在') {
         for (RegionMention m : regions_in(lb + lead + 1, le)) {
             if (m.begin == 0 && lb + lead + 1 + m.end < le && text_[lb + lead + 1 + m.end] == U'，') {
-                c.scope = m.region->name;
+                c.scope = &m.region->name;
             }
             break;
         }
