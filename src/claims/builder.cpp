@@ -155,8 +155,10 @@ struct FoundCue {
     const Cue* operator->() const { return cue; }
     std::size_t end() const { return at + cue->word.size(); }
 };
-template <const auto& cues>
-FoundCue last_cue(U32 s) {
+// `open`: positions before it end the search at a character for which
+// ends_search(c) holds, none of the cues' (the segment of a clause).
+template <const auto& cues, typename EndsSearch = bool (*)(char32_t)>
+FoundCue last_cue(U32 s, std::size_t open = 0, EndsSearch ends_search = [](char32_t) { return false; }) {
     // Only where a cue can end are the cues compared (one set per list), and
     // only those that end there: the cues sorted by their last character,
     // each character's in listed order (年 ends two cues, and is everywhere).
@@ -180,6 +182,7 @@ FoundCue last_cue(U32 s) {
     }();
     for (std::size_t end = s.size(); end > 0; --end) {
         const char32_t ch = s[end - 1];
+        if (end <= open && ends_search(ch)) break;
         if (!index.lasts.may_contain(ch)) continue;
         U32 head = s.substr(0, end);
         for (std::size_t i = std::lower_bound(index.last.begin(), index.last.end(), ch) - index.last.begin();
@@ -598,14 +601,15 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
         }
         default: {
             // The change word may head a list: 新增A股上市公司2家、新三板挂牌公司1家.
-            std::size_t seg = static_cast<std::size_t>(left.data() - text_.data());
-            while (seg > 0 && text_[seg - 1] != U'，' && text_[seg - 1] != U'。' && text_[seg - 1] != U'；' &&
-                   text_[seg - 1] != U'\n') {
-                --seg;
-            }
-            U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
-            const FoundCue cue = last_cue<kChangeCues>(segment);
-            if (cue && !coordinated_verb(segment.substr(cue.end()))) {
+            // It is looked for back from the figure, through the left
+            // context and on to the segment's start (after ，, 。, ； or a line
+            // break), in one pass: the segment's start is not found first.
+            const std::size_t ls = static_cast<std::size_t>(left.data() - text_.data());
+            U32 upto = text_.substr(0, ls + left.size());
+            const FoundCue cue = last_cue<kChangeCues>(upto, ls, [](char32_t c) {
+                return c == U'，' || c == U'。' || c == U'；' || c == U'\n';
+            });
+            if (cue && !coordinated_verb(upto.substr(cue.end()))) {
                 c.measure.emplace("change"sv);
                 c.direction.emplace(1, cue->direction);
             } else {
