@@ -252,7 +252,8 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     }
     std::size_t ss = sentences_[sentence];
     std::size_t cs = clause_start(q.begin);
-    U32 sentence_left = text_.substr(ss, q.begin - ss);
+    // Views made directly: substr() checks its range, a call per figure.
+    const U32 sentence_left(text_.data() + ss, q.begin - ss);
     // Left context of the clause, after any earlier figure in it.
     std::size_t ls = cs;
     if (index > 0 && scan_.quantities[index - 1].end > ls && scan_.quantities[index - 1].end <= q.begin) {
@@ -267,7 +268,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         else if (!names_category) ls = before.end;
         else ls = std::max(ls, before.begin);
     }
-    U32 left = text_.substr(ls, q.begin - ls);
+    const U32 left(text_.data() + ls, q.begin - ls);
     const Claim* prev_in_sentence =
         index > 0 && scan_.quantities[index - 1].begin >= ss ? &previous[index - 1] : nullptr;
     // A sentence that opens with 其中 breaks down the figure before it: it
@@ -309,9 +310,12 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         if (p.kind == grammar::PeriodKind::streak) continue;
         // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
         char32_t before = p.begin > 0 ? text_[p.begin - 1] : U'\0';
-        if (before == U'比' || before == U'较' || before == U'于' || text_.substr(p.end).starts_with(U"同期"sv)) continue;
+        if (before == U'比' || before == U'较' || before == U'于' ||
+            U32(text_.data() + p.end, text_.size() - p.end).starts_with(U"同期"sv)) {
+            continue;
+        }
         sp.ps.push_back(&p);
-        sp.last_is_list = text_.substr(p.begin, p.end - p.begin).find(U'、') != U32::npos;
+        sp.last_is_list = U32(text_.data() + p.begin, p.end - p.begin).find(U'、') != U32::npos;
         // The last period of the sentence before the figure; an earlier year in
         // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
         if (const Resolved& r = resolved(p, sp.year); r.as_of) {
@@ -353,7 +357,6 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // an earlier state, of no stated time.
     if (index + 1 < scan_.quantities.size()) {
         const grammar::Quantity& next = scan_.quantities[index + 1];
-        // A view made directly: substr() was a call (its range check) per figure.
         U32 join(text_.data() + q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
         // It holds 至, 到 or 为 and no ，, 。 or ；: one pass, which most
