@@ -184,7 +184,7 @@ FoundCue last_cue(U32 s, std::size_t open = 0, EndsSearch ends_search = [](char3
         const char32_t ch = s[end - 1];
         if (end <= open && ends_search(ch)) break;
         if (!index.lasts.may_contain(ch)) continue;
-        U32 head = s.substr(0, end);
+        const U32 head(s.data(), end);  // not substr(): its range check ran for every candidate
         for (std::size_t i = std::lower_bound(index.last.begin(), index.last.end(), ch) - index.last.begin();
              i < n && index.last[i] == ch; ++i) {
             if (head.ends_with(index.cue[i]->word)) return {index.cue[i], end - index.cue[i]->word.size()};
@@ -608,7 +608,7 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
             // context and on to the segment's start (after ，, 。, ； or a line
             // break), in one pass: the segment's start is not found first.
             const std::size_t ls = static_cast<std::size_t>(left.data() - text_.data());
-            U32 upto = text_.substr(0, ls + left.size());
+            const U32 upto(text_.data(), ls + left.size());
             const FoundCue cue = last_cue<kChangeCues>(upto, ls, [](char32_t c) {
                 return c == U'，' || c == U'。' || c == U'；' || c == U'\n';
             });
@@ -630,7 +630,7 @@ std::size_t Builder::first_target_cue_in(std::size_t sentence) const {
     // character: the text's pass found the cues' first characters already.
     // Sentences are asked about in order: the first candidate is stepped to
     // from the last sentence's.
-    const U32 s = text_.substr(ss, se - ss);
+    const U32 s(text_.data() + ss, se - ss);
     const auto& at = word_starts_.words;
     std::size_t& i = cue_candidate_;
     if (i > 0 && at[i - 1] >= ss) i = 0;
