@@ -61,7 +61,8 @@ bool Builder::continues_paragraph(std::size_t lb) const {
     while (pe > 0 && (text_[pe - 1] == U'\n' || text_[pe - 1] == U' ' || text_[pe - 1] == U'\u3000')) --pe;
     if (pe == 0) return false;
     std::size_t pb = line_start(pe - 1);
-    U32 line = text_.substr(pb, pe - pb);
+    // Views of lines made directly here and below: substr() checks its range.
+    const U32 line(text_.data() + pb, pe - pb);
     if (line.size() < kShortest || U32(U"。！？!?；;：:…”」）)").find(line.back()) != U32::npos) return false;
     // A subtitle (增长“内力” 制度型开放蹄疾步稳) has no clause punctuation.
     if (line.find_first_of(U"，。；") == U32::npos) return false;
@@ -71,7 +72,7 @@ bool Builder::continues_paragraph(std::size_t lb) const {
 void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
     for (std::size_t lb = from; lb < to;) {
         std::size_t le = line_end(lb);
-        U32 line = text_.substr(lb, le - lb);
+        const U32 line(text_.data() + lb, le - lb);
         if (is_section_heading(line, [&] { return first_period_in(lb, le) != nullptr; })) {
             auto ps = periods_in(lb, le);
             bool plan = section_is_plan(line);
@@ -107,7 +108,7 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         return c;
     }
     std::size_t le = line_end(lb);
-    U32 line = text_.substr(lb, le - lb);
+    const U32 line(text_.data() + lb, le - lb);
     std::size_t lead = line.find_first_not_of(U" \u3000-\t");
     // 在中韩示范区，…: the paragraph is about that place.
     if (lead != U32::npos && line[lead] == U'在') {
