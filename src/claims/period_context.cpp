@@ -63,7 +63,14 @@ bool Builder::continues_paragraph(std::size_t lb) const {
     std::size_t pb = line_start(pe - 1);
     // Views of lines made directly here and below: substr() checks its range.
     const U32 line(text_.data() + pb, pe - pb);
-    if (line.size() < kShortest || U32(U"。！？!?；;：:…”」）)").find(line.back()) != U32::npos) return false;
+    if (line.size() < kShortest) return false;
+    switch (line.back()) {  // a line that ends its sentence or clause, or a quotation
+        case U'。': case U'！': case U'？': case U'!': case U'?': case U'；': case U';': case U'：': case U':':
+        case U'…': case U'”': case U'」': case U'）': case U')':
+            return false;
+        default:
+            break;
+    }
     // A subtitle (增长“内力” 制度型开放蹄疾步稳) has no clause punctuation.
     if (line.find_first_of(U"，。；") == U32::npos) return false;
     return !is_section_heading(line, [&] { return first_period_in(pb, pe) != nullptr; });
