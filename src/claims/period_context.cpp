@@ -15,6 +15,9 @@ namespace {
 // 这一年，…: a paragraph about the year the last opening period named.
 constexpr U32 kThisYear = U"这一年";
 
+// What may stand before a paragraph's first word: spaces, tabs, list dashes.
+bool is_lead_blank(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'-' || c == U'\t'; }
+
 // One pass over s, comparing the words only where one of their first
 // characters stands (by its low six bits), not a search of s per word.
 bool contains_any(U32 s, std::initializer_list<U32> words) {
@@ -116,7 +119,10 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
     }
     std::size_t le = line_end(lb);
     const U32 line(text_.data() + lb, le - lb);
-    std::size_t lead = line.find_first_not_of(U" \u3000-\t");
+    // Not find_first_not_of(), which searches the set for every character.
+    std::size_t lead = 0;
+    while (lead < line.size() && is_lead_blank(line[lead])) ++lead;
+    if (lead == line.size()) lead = U32::npos;
     // 在中韩示范区，…: the paragraph is about that place.
     if (lead != U32::npos && line[lead] == U'在') {
         for (RegionMention m : regions_in(lb + lead + 1, le)) {
@@ -135,7 +141,7 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
     if (!p) return c;
     for (std::size_t i = lb; i < p->begin; ++i) {
         char32_t ch = text_[i];
-        if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
+        if (!is_lead_blank(ch) && ch != U'截' && ch != U'至') return c;
     }
     if (const Resolved& r = resolved(*p, section.year); r.as_of) {
         c.year = r.last_year ? r.last_year : section.year;
