@@ -426,7 +426,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     }
     scope(index, ss, cs, prev_for_scope, paragraph.scope, c.scope);
     // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
-    bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
+    bool new_value = ls > cs && index > 0 && ls == scan_.quantities[index - 1].end &&
                      (left.find(U'至') != U32::npos || left.find(U'到') != U32::npos);
     c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : counted_noun(q, cs, ls);
     // 创新型省份建设180项重点任务, 紧扣…目标责任制330项重点任务: the noun after
