@@ -328,7 +328,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (sp.period) period = sp.period;
     // A paragraph that opens with 其中 breaks down what the paragraph before
     // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
-    if (ps.empty() && opens_of_which && ss == line_start(ss)) {
+    if (opens_of_which && ps.empty() && ss == line_start(ss)) {
         std::size_t prev = ss;
         while (prev > 0 && text_[prev - 1] == U'\n') --prev;
         if (prev > 0) prev = line_start(prev - 1);
