@@ -507,7 +507,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // Durations frame a statement (五年, 连续3年) and a bare head noun (项目,
     // 投资) names no particular quantity: neither is compared.
     if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
-        !synonyms_.is_generic(*c.subject) && (!guessed || annual_review())) {
+        (!guessed || annual_review()) && !synonyms_.is_generic(*c.subject)) {
         // 其中…: a part of the figure before, never compared with a whole.
         bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
                     occurs(kOfWhich);
