@@ -92,14 +92,20 @@ std::size_t find_text(std::string_view hay, std::string_view needle) {
 
 }  // namespace
 
-// 其中 in the first four characters of the sentence at ss, before qb: one
-// test of each character, no search (this runs for every figure).
-bool Builder::opens_with_of_which(std::size_t ss, std::size_t qb) const {
-    const std::size_t end = std::min(ss + 4, qb);
+std::size_t Builder::of_which_at_head(std::size_t ss) const {
+    const std::size_t end = std::min(ss + 4, text_.size());
     for (std::size_t i = ss; i + 1 < end; ++i) {
-        if (text_[i] == U'其' && text_[i + 1] == U'中') return true;
+        if (text_[i] == U'其' && text_[i + 1] == U'中') return i;
     }
-    return false;
+    return U32::npos;
+}
+
+PositionSet Builder::find_sentence_words() const {
+    PositionSet starts(text_.size());
+    for (std::size_t w = 0; w <= kOfWhich; ++w) {
+        for (std::size_t at : words_.all(w)) starts.add(at);
+    }
+    return starts;
 }
 
 namespace {
@@ -149,8 +155,10 @@ struct FoundCue {
     const Cue* operator->() const { return cue; }
     std::size_t end() const { return at + cue->word.size(); }
 };
-template <const auto& cues>
-FoundCue last_cue(U32 s) {
+// `open`: positions before it end the search at a character for which
+// ends_search(c) holds, none of the cues' (the segment of a clause).
+template <const auto& cues, typename EndsSearch = bool (*)(char32_t)>
+FoundCue last_cue(U32 s, std::size_t open = 0, EndsSearch ends_search = [](char32_t) { return false; }) {
     // Only where a cue can end are the cues compared (one set per list), and
     // only those that end there: the cues sorted by their last character,
     // each character's in listed order (年 ends two cues, and is everywhere).
@@ -174,8 +182,9 @@ FoundCue last_cue(U32 s) {
     }();
     for (std::size_t end = s.size(); end > 0; --end) {
         const char32_t ch = s[end - 1];
+        if (end <= open && ends_search(ch)) break;
         if (!index.lasts.may_contain(ch)) continue;
-        U32 head = s.substr(0, end);
+        const U32 head(s.data(), end);  // not substr(): its range check ran for every candidate
         for (std::size_t i = std::lower_bound(index.last.begin(), index.last.end(), ch) - index.last.begin();
              i < n && index.last[i] == ch; ++i) {
             if (head.ends_with(index.cue[i]->word)) return {index.cue[i], end - index.cue[i]->word.size()};
@@ -211,7 +220,7 @@ std::size_t Builder::clause_start(std::size_t pos) const {
 std::vector<Claim> Builder::run() {
     std::vector<Claim> out;
     out.reserve(scan_.quantities.size());
-    Context section{nullptr, facts_.reference_year, false, std::nullopt};
+    Context section{nullptr, facts_.reference_year, false, nullptr};
     Context paragraph = section;
     // Lines before this offset have been walked, the last figure's included:
     // figures come in order, so one at or past it is on a new line.
@@ -237,10 +246,14 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // sentence. Figures come in order: the last figure's sentence or one
     // after it, stepped to rather than searched for.
     std::size_t& sentence = figure_sentence_;
-    while (sentence + 1 < sentences_.size() && sentences_[sentence + 1] <= q.begin) ++sentence;
+    if (q.begin >= sentence_end_) {
+        while (sentence + 1 < sentences_.size() && sentences_[sentence + 1] <= q.begin) ++sentence;
+        sentence_end_ = sentence + 1 < sentences_.size() ? sentences_[sentence + 1] : text_.size();
+    }
     std::size_t ss = sentences_[sentence];
     std::size_t cs = clause_start(q.begin);
-    U32 sentence_left = text_.substr(ss, q.begin - ss);
+    // Views made directly: substr() checks its range, a call per figure.
+    const U32 sentence_left(text_.data() + ss, q.begin - ss);
     // Left context of the clause, after any earlier figure in it.
     std::size_t ls = cs;
     if (index > 0 && scan_.quantities[index - 1].end > ls && scan_.quantities[index - 1].end <= q.begin) {
@@ -255,13 +268,29 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         else if (!names_category) ls = before.end;
         else ls = std::max(ls, before.begin);
     }
-    U32 left = text_.substr(ls, q.begin - ls);
+    const U32 left(text_.data() + ls, q.begin - ls);
     const Claim* prev_in_sentence =
         index > 0 && scan_.quantities[index - 1].begin >= ss ? &previous[index - 1] : nullptr;
     // A sentence that opens with 其中 breaks down the figure before it: it
     // inherits that figure's scope and period.
+    // What is read once for every figure of a sentence: the periods read
+    // for the figure before are read again in the same context, so only
+    // those since are read and resolved; the words asked about below.
+    SentencePeriods& sp = sentence_;
+    if (sp.ss != ss || sp.context_year != paragraph.year) {
+        sp.ss = ss;
+        sp.context_year = sp.year = paragraph.year;
+        sp.next = first_period_from(ss);
+        sp.ps.clear();
+        sp.last_is_list = false;
+        sp.period = nullptr;
+        const bool words = sentence_words_.any_in(ss, sentence_end_);
+        std::fill(std::begin(sp.word_at), std::end(sp.word_at), words ? kUnread : WordPositions::npos);
+        sp.of_which = words ? of_which_at_head(ss) : U32::npos;
+    }
     const Claim* whole = nullptr;
-    const bool opens_of_which = opens_with_of_which(ss, q.begin);
+    // 其中 in the first four characters of the sentence, before the figure.
+    const bool opens_of_which = sp.of_which != U32::npos && sp.of_which + 1 < q.begin;
     if (opens_of_which && index > 0 && scan_.quantities[index - 1].begin < ss) {
         whole = &previous[index - 1];
         if (!prev_in_sentence) prev_in_sentence = whole;
@@ -276,26 +305,17 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         owned = std::move(made);
         period = &owned;
     };
-    // The periods read for the figure before in the sentence are read again
-    // in the same context: only those since are read and resolved.
-    SentencePeriods& sp = sentence_;
-    if (sp.ss != ss || sp.context_year != paragraph.year) {
-        sp.ss = ss;
-        sp.context_year = sp.year = paragraph.year;
-        sp.next = first_period_from(ss);
-        sp.ps.clear();
-        sp.last_is_list = false;
-        sp.period = nullptr;
-        std::fill(std::begin(sp.word_at), std::end(sp.word_at), kUnread);
-    }
     for (; sp.next < scan_.periods.size() && scan_.periods[sp.next].begin < q.begin; ++sp.next) {
         const grammar::Period& p = scan_.periods[sp.next];
         if (p.kind == grammar::PeriodKind::streak) continue;
         // 比上年同期增长, 较去年: the base of a comparison, not the figure's period.
         char32_t before = p.begin > 0 ? text_[p.begin - 1] : U'\0';
-        if (before == U'比' || before == U'较' || before == U'于' || text_.substr(p.end).starts_with(U"同期"sv)) continue;
+        if (before == U'比' || before == U'较' || before == U'于' ||
+            U32(text_.data() + p.end, text_.size() - p.end).starts_with(U"同期"sv)) {
+            continue;
+        }
         sp.ps.push_back(&p);
-        sp.last_is_list = text_.substr(p.begin, p.end - p.begin).find(U'、') != U32::npos;
+        sp.last_is_list = U32(text_.data() + p.begin, p.end - p.begin).find(U'、') != U32::npos;
         // The last period of the sentence before the figure; an earlier year in
         // the sentence is the context of a later 全年 or 1—11月 (2020年全年).
         if (const Resolved& r = resolved(p, sp.year); r.as_of) {
@@ -308,7 +328,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     if (sp.period) period = sp.period;
     // A paragraph that opens with 其中 breaks down what the paragraph before
     // reported, in that paragraph's period (发布…(9月份)排名。\n其中，…第3位).
-    if (ps.empty() && opens_of_which && ss == line_start(ss)) {
+    if (opens_of_which && ps.empty() && ss == line_start(ss)) {
         std::size_t prev = ss;
         while (prev > 0 && text_[prev - 1] == U'\n') --prev;
         if (prev > 0) prev = line_start(prev - 1);
@@ -337,11 +357,19 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // an earlier state, of no stated time.
     if (index + 1 < scan_.quantities.size()) {
         const grammar::Quantity& next = scan_.quantities[index + 1];
-        // A view made directly: substr() was a call (its range check) per figure.
         U32 join(text_.data() + q.end, next.begin > q.end ? next.begin - q.end : 0);
         // The cheap tests first: most figures are followed by no such join.
-        if (join.size() <= 8 && join.find_first_of(U"至到为"sv) != U32::npos &&
-            join.find_first_of(U"，。；"sv) == U32::npos && next.begin < line_end(q.begin)) {
+        // It holds 至, 到 or 为 and no ，, 。 or ；: one pass, which most
+        // joins (，比一季度加快) end at their first character.
+        auto changes_to = [](U32 j) {
+            bool to = false;
+            for (char32_t ch : j) {
+                if (ch == U'，' || ch == U'。' || ch == U'；') return false;
+                to = to || ch == U'至' || ch == U'到' || ch == U'为';
+            }
+            return to;
+        };
+        if (join.size() <= 8 && changes_to(join) && next.begin < line_end(q.begin)) {
             U32 lead = text_.substr(ls, q.begin - ls);
             std::size_t from = lead.find_last_of(U"由从"sv);
             // 从一季度7.9%收窄至…: a period of its own dates it.
@@ -350,13 +378,13 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     }
     if (undated) period = nullptr;
     // Nothing in the text dates the figure: the document's year is a guess,
-    // a safe one only for a review published early in the next year.
+    // a safe one only for a review published early in the next year
+    // (annual_review()).
     bool guessed = false;
     if (!period && paragraph.year != 0 && !undated) {
         own(std::to_string(paragraph.year));
         guessed = true;
     }
-    bool annual_review = facts_.date && facts_.reference_year == facts_.year - 1;
     // A goal: in a work-plan section, with a goal word, or about a year the
     // document has not reached.
     auto is_future = [&](const std::string& p) {
@@ -398,7 +426,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     }
     scope(index, ss, cs, prev_for_scope, paragraph.scope, c.scope);
     // 由115家优化整合至90家, 权重由5%提至10%: the new value of the same subject.
-    bool new_value = index > 0 && ls == scan_.quantities[index - 1].end && ls > cs &&
+    bool new_value = ls > cs && index > 0 && ls == scan_.quantities[index - 1].end &&
                      (left.find(U'至') != U32::npos || left.find(U'到') != U32::npos);
     c.subject = new_value && prev_in_sentence ? prev_in_sentence->subject : counted_noun(q, cs, ls);
     // 创新型省份建设180项重点任务, 紧扣…目标责任制330项重点任务: the noun after
@@ -479,7 +507,7 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     // Durations frame a statement (五年, 连续3年) and a bare head noun (项目,
     // 投资) names no particular quantity: neither is compared.
     if (q.kind != Kind::duration && c.scope && c.subject && c.period && c.measure && c.modality &&
-        !synonyms_.is_generic(*c.subject) && (!guessed || annual_review)) {
+        (!guessed || annual_review()) && !synonyms_.is_generic(*c.subject)) {
         // 其中…: a part of the figure before, never compared with a whole.
         bool part = (q.begin - cs >= 2 && text_[cs] == U'其' && text_[cs + 1] == U'中') ||
                     occurs(kOfWhich);
@@ -576,14 +604,15 @@ void Builder::measure(const grammar::Quantity& q, U32 left, U32 sentence_left, C
         }
         default: {
             // The change word may head a list: 新增A股上市公司2家、新三板挂牌公司1家.
-            std::size_t seg = static_cast<std::size_t>(left.data() - text_.data());
-            while (seg > 0 && text_[seg - 1] != U'，' && text_[seg - 1] != U'。' && text_[seg - 1] != U'；' &&
-                   text_[seg - 1] != U'\n') {
-                --seg;
-            }
-            U32 segment = text_.substr(seg, static_cast<std::size_t>(left.data() - text_.data()) + left.size() - seg);
-            const FoundCue cue = last_cue<kChangeCues>(segment);
-            if (cue && !coordinated_verb(segment.substr(cue.end()))) {
+            // It is looked for back from the figure, through the left
+            // context and on to the segment's start (after ，, 。, ； or a line
+            // break), in one pass: the segment's start is not found first.
+            const std::size_t ls = static_cast<std::size_t>(left.data() - text_.data());
+            const U32 upto(text_.data(), ls + left.size());
+            const FoundCue cue = last_cue<kChangeCues>(upto, ls, [](char32_t c) {
+                return c == U'，' || c == U'。' || c == U'；' || c == U'\n';
+            });
+            if (cue && !coordinated_verb(upto.substr(cue.end()))) {
                 c.measure.emplace("change"sv);
                 c.direction.emplace(1, cue->direction);
             } else {
@@ -601,7 +630,7 @@ std::size_t Builder::first_target_cue_in(std::size_t sentence) const {
     // character: the text's pass found the cues' first characters already.
     // Sentences are asked about in order: the first candidate is stepped to
     // from the last sentence's.
-    const U32 s = text_.substr(ss, se - ss);
+    const U32 s(text_.data() + ss, se - ss);
     const auto& at = word_starts_.words;
     std::size_t& i = cue_candidate_;
     if (i > 0 && at[i - 1] >= ss) i = 0;

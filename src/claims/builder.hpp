@@ -16,6 +16,7 @@
 #include "src/claims/word_positions.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,13 +32,15 @@ using U32 = std::u32string_view;
 // The grammar's clause punctuation, and 、 (list items are clauses here).
 inline bool is_clause_break(char32_t c) { return c == U'、' || grammar::is_clause_punctuation(c); }
 
+// Pointers, not copies: contexts are copied for every paragraph.
 struct Context {
     // Absolute; a period's own value or one the Builder keeps (resolution(),
-    // end_of_year()): contexts are copied for every paragraph.
+    // end_of_year()).
     const std::string* period = nullptr;
     int year = 0;
     bool plan = false;  // a work-plan section (三、2023年工作安排)
-    std::optional<std::string> scope;  // a paragraph that opens with 在中韩示范区，
+    // A paragraph that opens with 在中韩示范区，: the place's name (its Region's).
+    const std::string* scope = nullptr;
 };
 
 class Builder {
@@ -159,8 +162,12 @@ private:
     // Where the first goal word of the `sentence`-th sentence starts, or npos.
     std::size_t first_target_cue_in(std::size_t sentence) const;
 
-    // 其中 in the first four characters of the sentence at ss, before qb.
-    bool opens_with_of_which(std::size_t ss, std::size_t qb) const;
+    // Where 其中 stands in the first four characters of the sentence at ss,
+    // or npos.
+    std::size_t of_which_at_head(std::size_t ss) const;
+
+    // A review published early in the year after the one it is about.
+    bool annual_review() const { return facts_.date && facts_.reference_year == facts_.year - 1; }
 
     // Fills `c`, the claim of quantity `index`; `previous` holds the claims
     // of the quantities before it.
@@ -204,27 +211,37 @@ private:
 
     // A period's `value` resolved in the context of a year, read as "end:"
     // + it after 截至 (`until`) when it is a year or month; null: unresolved.
-    // The resolutions are kept by value, context year and 截至, since a
-    // document states the same few periods (全年, 1—11月, 上年) again and again.
     struct Resolution {
         std::optional<std::string> value;
         int last_year = 0;  // last_year_of(*value)
     };
-    // Of a period of the scan: the key is a view of its value.
     const Resolution& resolution(const grammar::Period& p, int context_year, bool until);
     // "end:" + year, kept.
     const std::string* end_of_year(int year);
+    // The resolutions, kept by value, context year, 截至 and the document's
+    // year (all that resolve_period() reads) for every document a thread
+    // reads: documents state the same few periods (全年, 1—11月, 上年) again
+    // and again, and resolving them anew for each was most of the cost.
     struct ResolutionKey {
-        std::string_view value;  // the period's, which the scan keeps
-        int context_year;
+        std::string_view value;  // one of Resolutions::values
+        int context_year, document_year;
         bool until;  // after 截至
         bool operator==(const ResolutionKey&) const = default;
     };
     struct ResolutionHash {
         std::size_t operator()(const ResolutionKey& k) const {
-            return std::hash<std::string_view>{}(k.value) ^ (std::size_t(k.context_year) << 1 | k.until);
+            return std::hash<std::string_view>{}(k.value) ^
+                   ((std::size_t(k.context_year) << 1 ^ std::size_t(k.document_year) << 17) | k.until);
         }
     };
+    struct Resolutions {
+        std::deque<std::string> values;  // the keys' text: a deque's elements stay where they are
+        // Node-based: Resolved points into it.
+        std::unordered_map<ResolutionKey, Resolution, ResolutionHash> by_key;
+    };
+    // The thread's, emptied first when it has grown past a few thousand
+    // (only the Builder being made can point into it).
+    static Resolutions& thread_resolutions();
 
     // 截至2023年: the state at the end of that year or month, not a flow over
     // it: a resolved value is read as "end:" + it when the period follows
@@ -249,7 +266,7 @@ private:
     // Written into `out`, the claim's (empty): returned, it was made,
     // moved into the claim and destroyed, for every figure.
     void scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
-               const std::optional<std::string>& paragraph, std::optional<std::string>& out) const;
+               const std::string* paragraph, std::optional<std::string>& out) const;
 
     // A count taken from a universe (居全国13个粮食主产省), which lends no scope.
     // Most figures are no count: that is told inline.
@@ -444,6 +461,10 @@ private:
     // place or organisation mention starts: subject() reads a phrase that
     // holds neither, as most do, without looking either up.
     PositionSet periods_and_places_ = find_periods_and_places();
+    // Where kWords up to 其中 start: a sentence without any (most) asks
+    // words_ about none of them.
+    PositionSet sentence_words_ = find_sentence_words();
+    PositionSet find_sentence_words() const;
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);
@@ -453,8 +474,7 @@ private:
     // when none does, the lines without figures are not read for it.
     bool refers_back_ = opens_with_this_year();
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
-    // Node-based: resolved_ points into it.
-    std::unordered_map<ResolutionKey, Resolution, ResolutionHash> resolutions_;
+    Resolutions& resolutions_ = thread_resolutions();
     std::unordered_map<int, std::string> ends_of_year_;  // end_of_year()'s
     // subject()'s working strings, kept between figures: allocating them for
     // every figure was a large share of its cost.
@@ -470,6 +490,7 @@ private:
         std::size_t line = 0, line_next = 0;
     } last_clause_;
     std::size_t figure_sentence_ = 0;  // the last figure's sentence, by index (claim_for())
+    std::size_t sentence_end_ = 0;     // where the sentence after it starts (or the text ends)
     // Whether a period is a goal's (claim_for()), for the last one asked
     // about by address: the figures of a sentence share theirs, and each
     // kept period stays where it is while the Builder lives.
@@ -489,6 +510,7 @@ private:
         int year = 0;                           // the context of the next
         // words_.first_from() the start, by Word up to 其中; kUnread: not looked up yet.
         std::size_t word_at[kOfWhich + 1] = {};
+        std::size_t of_which = U32::npos;  // of_which_at_head(ss)
     } sentence_;
 };
 

@@ -6,6 +6,7 @@
 #include "src/claims/periods.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 namespace claimlint::building {
@@ -14,9 +15,19 @@ namespace {
 // 这一年，…: a paragraph about the year the last opening period named.
 constexpr U32 kThisYear = U"这一年";
 
+// What may stand before a paragraph's first word: spaces, tabs, list dashes.
+bool is_lead_blank(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'-' || c == U'\t'; }
+
+// One pass over s, comparing the words only where one of their first
+// characters stands (by its low six bits), not a search of s per word.
 bool contains_any(U32 s, std::initializer_list<U32> words) {
-    for (U32 w : words) {
-        if (s.find(w) != U32::npos) return true;
+    std::uint64_t firsts = 0;
+    for (U32 w : words) firsts |= std::uint64_t(1) << (w.front() % 64);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((firsts >> (s[i] % 64) & 1) == 0) continue;
+        for (U32 w : words) {
+            if (s.substr(i).starts_with(w)) return true;
+        }
     }
     return false;
 }
@@ -53,8 +64,16 @@ bool Builder::continues_paragraph(std::size_t lb) const {
     while (pe > 0 && (text_[pe - 1] == U'\n' || text_[pe - 1] == U' ' || text_[pe - 1] == U'\u3000')) --pe;
     if (pe == 0) return false;
     std::size_t pb = line_start(pe - 1);
-    U32 line = text_.substr(pb, pe - pb);
-    if (line.size() < kShortest || U32(U"。！？!?；;：:…”」）)").find(line.back()) != U32::npos) return false;
+    // Views of lines made directly here and below: substr() checks its range.
+    const U32 line(text_.data() + pb, pe - pb);
+    if (line.size() < kShortest) return false;
+    switch (line.back()) {  // a line that ends its sentence or clause, or a quotation
+        case U'。': case U'！': case U'？': case U'!': case U'?': case U'；': case U';': case U'：': case U':':
+        case U'…': case U'”': case U'」': case U'）': case U')':
+            return false;
+        default:
+            break;
+    }
     // A subtitle (增长“内力” 制度型开放蹄疾步稳) has no clause punctuation.
     if (line.find_first_of(U"，。；") == U32::npos) return false;
     return !is_section_heading(line, [&] { return first_period_in(pb, pe) != nullptr; });
@@ -63,12 +82,12 @@ bool Builder::continues_paragraph(std::size_t lb) const {
 void Builder::walk_lines(std::size_t from, std::size_t to, Context& section) {
     for (std::size_t lb = from; lb < to;) {
         std::size_t le = line_end(lb);
-        U32 line = text_.substr(lb, le - lb);
+        const U32 line(text_.data() + lb, le - lb);
         if (is_section_heading(line, [&] { return first_period_in(lb, le) != nullptr; })) {
             auto ps = periods_in(lb, le);
             bool plan = section_is_plan(line);
             if (!ps.empty() || plan) {
-                section = Context{nullptr, facts_.reference_year, plan, std::nullopt};
+                section = Context{nullptr, facts_.reference_year, plan, nullptr};
                 // The last year-bearing period of the heading: 过去五年和2022年工作回顾 → 2022.
                 for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
                     if (const Resolution& r = resolution(**it, facts_.reference_year, false); r.value) {
@@ -99,13 +118,16 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
         return c;
     }
     std::size_t le = line_end(lb);
-    U32 line = text_.substr(lb, le - lb);
-    std::size_t lead = line.find_first_not_of(U" \u3000-\t");
+    const U32 line(text_.data() + lb, le - lb);
+    // Not find_first_not_of(), which searches the set for every character.
+    std::size_t lead = 0;
+    while (lead < line.size() && is_lead_blank(line[lead])) ++lead;
+    if (lead == line.size()) lead = U32::npos;
     // 在中韩示范区，…: the paragraph is about that place.
     if (lead != U32::npos && line[lead] == U'在') {
         for (RegionMention m : regions_in(lb + lead + 1, le)) {
             if (m.begin == 0 && lb + lead + 1 + m.end < le && text_[lb + lead + 1 + m.end] == U'，') {
-                c.scope = m.region->name;
+                c.scope = &m.region->name;
             }
             break;
         }
@@ -119,7 +141,7 @@ Context Builder::paragraph_context(std::size_t lb, const Context& section) {
     if (!p) return c;
     for (std::size_t i = lb; i < p->begin; ++i) {
         char32_t ch = text_[i];
-        if (ch != U' ' && ch != U'\u3000' && ch != U'-' && ch != U'\t' && ch != U'截' && ch != U'至') return c;
+        if (!is_lead_blank(ch) && ch != U'截' && ch != U'至') return c;
     }
     if (const Resolved& r = resolved(*p, section.year); r.as_of) {
         c.year = r.last_year ? r.last_year : section.year;
@@ -151,10 +173,23 @@ bool Builder::after_until(const grammar::Period& p) const {
     return p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
 }
 
+Builder::Resolutions& Builder::thread_resolutions() {
+    constexpr std::size_t kMost = 4096;
+    static thread_local Resolutions kept;
+    if (kept.by_key.size() > kMost) {
+        kept.by_key.clear();
+        kept.values.clear();
+    }
+    return kept;
+}
+
 const Builder::Resolution& Builder::resolution(const grammar::Period& p, int context_year, bool until) {
-    auto [it, made] = resolutions_.try_emplace(ResolutionKey{p.value, context_year, until});
-    Resolution& r = it->second;
-    if (made && (r.value = resolve_period(p.value, context_year, facts_))) {
+    const ResolutionKey key{p.value, context_year, facts_.year, until};
+    if (auto it = resolutions_.by_key.find(key); it != resolutions_.by_key.end()) return it->second;
+    ResolutionKey kept = key;
+    kept.value = resolutions_.values.emplace_back(p.value);
+    Resolution& r = resolutions_.by_key[kept];
+    if ((r.value = resolve_period(p.value, context_year, facts_))) {
         if (until && is_year_or_month(*r.value)) r.value->insert(0, "end:");
         // "end:" holds no digit: the year is read as well after it.
         r.last_year = last_year_of(*r.value);

@@ -47,7 +47,7 @@ std::size_t run_start(const char32_t* text, std::size_t stop, std::size_t at) {
 }  // namespace
 
 void Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Claim* prev,
-                    const std::optional<std::string>& paragraph, std::optional<std::string>& out) const {
+                    const std::string* paragraph, std::optional<std::string>& out) const {
     const grammar::Quantity& q = scan_.quantities[index];
     std::size_t qb = q.begin;
     // 长春、吉林、珲春、延吉4个综试区, 中车长客、…等5家企业: the places and
@@ -121,7 +121,7 @@ void Builder::scope(std::size_t index, std::size_t ss, std::size_t cs, const Cla
             return;
         }
     }
-    if (paragraph) out = paragraph;
+    if (paragraph) out = *paragraph;
     else if (!facts_.home_entity.empty()) out = facts_.home_entity;
 }
 

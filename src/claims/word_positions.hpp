@@ -73,6 +73,8 @@ public:
     std::size_t within(std::size_t w, std::size_t at, std::size_t to) const {
         return at != npos && at + words_[w].size() <= to ? at : npos;
     }
+    // Where word w occurs, ascending.
+    const std::vector<std::size_t>& all(std::size_t w) const { return at_[w]; }
     // Where it last occurs wholly inside [from, to), or npos.
     std::size_t last(std::size_t w, std::size_t from, std::size_t to) const {
         const std::vector<std::size_t>& at = at_[w];
