@@ -16,7 +16,6 @@
 #include "src/claims/word_positions.hpp"
 
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -211,37 +210,27 @@ private:
 
     // A period's `value` resolved in the context of a year, read as "end:"
     // + it after 截至 (`until`) when it is a year or month; null: unresolved.
+    // The resolutions are kept by value, context year and 截至, since a
+    // document states the same few periods (全年, 1—11月, 上年) again and again.
     struct Resolution {
         std::optional<std::string> value;
         int last_year = 0;  // last_year_of(*value)
     };
+    // Of a period of the scan: the key is a view of its value.
     const Resolution& resolution(const grammar::Period& p, int context_year, bool until);
     // "end:" + year, kept.
     const std::string* end_of_year(int year);
-    // The resolutions, kept by value, context year, 截至 and the document's
-    // year (all that resolve_period() reads) for every document a thread
-    // reads: documents state the same few periods (全年, 1—11月, 上年) again
-    // and again, and resolving them anew for each was most of the cost.
     struct ResolutionKey {
-        std::string_view value;  // one of Resolutions::values
-        int context_year, document_year;
+        std::string_view value;  // the period's, which the scan keeps
+        int context_year;
         bool until;  // after 截至
         bool operator==(const ResolutionKey&) const = default;
     };
     struct ResolutionHash {
         std::size_t operator()(const ResolutionKey& k) const {
-            return std::hash<std::string_view>{}(k.value) ^
-                   ((std::size_t(k.context_year) << 1 ^ std::size_t(k.document_year) << 17) | k.until);
+            return std::hash<std::string_view>{}(k.value) ^ (std::size_t(k.context_year) << 1 | k.until);
         }
     };
-    struct Resolutions {
-        std::deque<std::string> values;  // the keys' text: a deque's elements stay where they are
-        // Node-based: Resolved points into it.
-        std::unordered_map<ResolutionKey, Resolution, ResolutionHash> by_key;
-    };
-    // The thread's, emptied first when it has grown past a few thousand
-    // (only the Builder being made can point into it).
-    static Resolutions& thread_resolutions();
 
     // 截至2023年: the state at the end of that year or month, not a flow over
     // it: a resolved value is read as "end:" + it when the period follows
@@ -474,7 +463,8 @@ private:
     // when none does, the lines without figures are not read for it.
     bool refers_back_ = opens_with_this_year();
     std::vector<Resolved> resolved_ = std::vector<Resolved>(scan_.periods.size());  // by period
-    Resolutions& resolutions_ = thread_resolutions();
+    // Node-based: resolved_ points into it.
+    std::unordered_map<ResolutionKey, Resolution, ResolutionHash> resolutions_;
     std::unordered_map<int, std::string> ends_of_year_;  // end_of_year()'s
     // subject()'s working strings, kept between figures: allocating them for
     // every figure was a large share of its cost.

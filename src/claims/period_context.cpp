@@ -173,23 +173,10 @@ bool Builder::after_until(const grammar::Period& p) const {
     return p.begin >= 2 && text_[p.begin - 2] == U'截' && (text_[p.begin - 1] == U'至' || text_[p.begin - 1] == U'止');
 }
 
-Builder::Resolutions& Builder::thread_resolutions() {
-    constexpr std::size_t kMost = 4096;
-    static thread_local Resolutions kept;
-    if (kept.by_key.size() > kMost) {
-        kept.by_key.clear();
-        kept.values.clear();
-    }
-    return kept;
-}
-
 const Builder::Resolution& Builder::resolution(const grammar::Period& p, int context_year, bool until) {
-    const ResolutionKey key{p.value, context_year, facts_.year, until};
-    if (auto it = resolutions_.by_key.find(key); it != resolutions_.by_key.end()) return it->second;
-    ResolutionKey kept = key;
-    kept.value = resolutions_.values.emplace_back(p.value);
-    Resolution& r = resolutions_.by_key[kept];
-    if ((r.value = resolve_period(p.value, context_year, facts_))) {
+    auto [it, made] = resolutions_.try_emplace(ResolutionKey{p.value, context_year, until});
+    Resolution& r = it->second;
+    if (made && (r.value = resolve_period(p.value, context_year, facts_))) {
         if (until && is_year_or_month(*r.value)) r.value->insert(0, "end:");
         // "end:" holds no digit: the year is read as well after it.
         r.last_year = last_year_of(*r.value);
