@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 namespace claimlint {
 namespace {
 
@@ -12,6 +14,15 @@ TEST(PositionSet, ContainsWhatWasAdded) {
     for (std::size_t p : {0, 63, 64, 200}) s.add(p);
     for (std::size_t p : {0, 63, 64, 200}) EXPECT_TRUE(s.contains(p)) << p;
     for (std::size_t p : {1, 62, 65, 199}) EXPECT_FALSE(s.contains(p)) << p;
+}
+
+TEST(PositionSet, HoldsARangeAsItsPositionsOneByOne) {
+    const std::pair<std::size_t, std::size_t> ranges[] = {{3, 9}, {60, 70}, {100, 300}, {5, 5}, {64, 128}, {0, 64}};
+    for (auto [from, to] : ranges) {
+        PositionSet s(300);
+        s.add_range(from, to);
+        for (std::size_t p = 0; p <= 300; ++p) EXPECT_EQ(s.contains(p), p >= from && p < to) << from << ' ' << p;
+    }
 }
 
 TEST(PositionSet, FindsAPositionInASpanOnlyInsideIt) {

@@ -17,6 +17,21 @@ public:
     explicit PositionSet(std::size_t last) : words_(last / kBits + 1) {}
 
     void add(std::size_t pos) { words_[pos / kBits] |= std::uint64_t(1) << (pos % kBits); }
+    // Positions [from, to): a word's bits at a time, not a bit at a time
+    // (a period's characters, several each).
+    void add_range(std::size_t from, std::size_t to) {
+        if (from >= to) return;
+        const std::size_t first = from / kBits, last = (to - 1) / kBits;
+        const std::uint64_t head = ~std::uint64_t(0) << (from % kBits);
+        const std::uint64_t tail = ~std::uint64_t(0) >> (kBits - 1 - (to - 1) % kBits);
+        if (first == last) {
+            words_[first] |= head & tail;
+            return;
+        }
+        words_[first] |= head;
+        for (std::size_t w = first + 1; w < last; ++w) words_[w] = ~std::uint64_t(0);
+        words_[last] |= tail;
+    }
     bool contains(std::size_t pos) const { return (words_[pos / kBits] >> (pos % kBits) & 1) != 0; }
 
     // Whether any position in [from, to) is in the set.

@@ -459,7 +459,7 @@ PositionSet Builder::find_periods_and_places() const {
     PositionSet marks(text_.size());
     for (const grammar::Period& p : scan_.periods) {
         if (p.kind == grammar::PeriodKind::streak) continue;
-        for (std::size_t i = p.begin; i < p.end; ++i) marks.add(i);
+        marks.add_range(p.begin, p.end);
     }
     for (const RegionMention& m : regions_) marks.add(m.begin);
     return marks;
