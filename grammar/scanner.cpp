@@ -18,7 +18,6 @@
 #include <cstdint>
 #include <stdexcept>
 #include <utility>
-#include <vector>
 
 namespace claimlint::grammar {
 namespace {
@@ -199,7 +198,7 @@ public:
                 // the scan stops at every opening mark (no span it steps
                 // over holds one). A whole pass for them cost more.
                 if (is_slogan_opening(*p)) {
-                    if (std::size_t end = slogan_region_end(text_, off(p))) slogans_.emplace_back(off(p), end);
+                    if (std::size_t end = slogan_region_end(text_, off(p))) add_slogan(end);
                     ++p;
                     continue;
                 }
@@ -325,13 +324,14 @@ private:
 
     // Whether `pos`, at or after the scan's place, is inside a slogan
     // region. Every region found so far starts before that place; regions
-    // may nest (a quote in a title), and the last three are looked at.
-    bool in_slogan(std::size_t pos) const {
-        const std::size_t n = slogans_.size();
-        for (std::size_t k = n; k > 0 && n - k < 3; --k) {
-            if (pos < slogans_[k - 1].second) return true;
-        }
-        return false;
+    // may nest (a quote in a title), and the last three are looked at: `pos`
+    // is in one of them when it is before the furthest of their ends, kept
+    // as they are found (every figure and period asks, and the loop over the
+    // regions cost more than the few times a region is found).
+    bool in_slogan(std::size_t pos) const { return pos < slogan_bound_; }
+    void add_slogan(std::size_t end) {
+        recent_slogan_ends_ = {recent_slogan_ends_[1], recent_slogan_ends_[2], end};
+        slogan_bound_ = std::max({recent_slogan_ends_[0], recent_slogan_ends_[1], end});
     }
 
     std::size_t off(const char32_t* p) const { return static_cast<std::size_t>(p - b_); }
@@ -885,7 +885,8 @@ private:
     std::u32string_view text_;
     const char32_t* b_;
     const char32_t* e_;
-    std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
+    std::array<std::size_t, 3> recent_slogan_ends_{};  // the last three regions' ends, the last last
+    std::size_t slogan_bound_ = 0;                      // the furthest of them
     // period_at's, kept: a new one was zeroed whole (a Number inside) for
     // every period, and only streaks and spans fill it.
     std::optional<PeriodDuration> duration_;
