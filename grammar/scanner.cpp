@@ -18,7 +18,6 @@
 #include <cstdint>
 #include <stdexcept>
 #include <utility>
-#include <vector>
 
 namespace claimlint::grammar {
 namespace {
@@ -105,6 +104,20 @@ bool not_figure_after(char32_t c) {
 }
 bool not_figure_before(char32_t c) { return c < 0x80 ? kAsciiNotFigureBefore[c] : c == U'·'; }
 
+// The characters that the tails of a figure (Scanner::read_tails) read
+// first after its unit: a rate's / and 每, 多 and 余, the range signs, the
+// suffix qualifiers' 左, 上, 及 and 以, and a duration's 前, 后 and 内.
+bool may_begin_tail(char32_t c) {
+    switch (c) {
+        case U'/': case U'每': case U'多': case U'余': case U'左': case U'上': case U'及': case U'以': case U'前':
+        case U'后': case U'内':
+            return true;
+        default:
+            return Cursor::is_range_sep(c);
+    }
+}
+const Low12Filter kTailStarts = Low12Filter::where(may_begin_tail);
+
 // Measure words after which a 第N is an edition or sequence, not a rank.
 bool is_ordinal_noun(char32_t c) {
     switch (c) {
@@ -185,7 +198,7 @@ public:
                 // the scan stops at every opening mark (no span it steps
                 // over holds one). A whole pass for them cost more.
                 if (is_slogan_opening(*p)) {
-                    if (std::size_t end = slogan_region_end(text_, off(p))) slogans_.emplace_back(off(p), end);
+                    if (std::size_t end = slogan_region_end(text_, off(p))) add_slogan(end);
                     ++p;
                     continue;
                 }
@@ -311,13 +324,14 @@ private:
 
     // Whether `pos`, at or after the scan's place, is inside a slogan
     // region. Every region found so far starts before that place; regions
-    // may nest (a quote in a title), and the last three are looked at.
-    bool in_slogan(std::size_t pos) const {
-        const std::size_t n = slogans_.size();
-        for (std::size_t k = n; k > 0 && n - k < 3; --k) {
-            if (pos < slogans_[k - 1].second) return true;
-        }
-        return false;
+    // may nest (a quote in a title), and the last three are looked at: `pos`
+    // is in one of them when it is before the furthest of their ends, kept
+    // as they are found (every figure and period asks, and the loop over the
+    // regions cost more than the few times a region is found).
+    bool in_slogan(std::size_t pos) const { return pos < slogan_bound_; }
+    void add_slogan(std::size_t end) {
+        recent_slogan_ends_ = {recent_slogan_ends_[1], recent_slogan_ends_[2], end};
+        slogan_bound_ = std::max({recent_slogan_ends_[0], recent_slogan_ends_[1], end});
     }
 
     std::size_t off(const char32_t* p) const { return static_cast<std::size_t>(p - b_); }
@@ -606,6 +620,35 @@ private:
         } else {
             d.unit = match_unit(c.p, e_);
         }
+        // Most figures end at their unit: the tails below begin with one of
+        // a few characters, asked about once.
+        if (!c.at_end() && kTailStarts.may_pass(*c.p)) {
+            if (!read_tails(c, d)) return resume();
+        } else if (!d.unit && !d.has_scale) {
+            return resume();  // a bare number (see read_tails)
+        }
+        d.end = c.p;
+        if (!accept(d)) return resume();
+        d.kind = d.unit ? d.unit->kind : Kind::count;
+        if (d.qualifier == Qualifier::exact && d.number->bare_scale && d.begin > b_ &&
+            (d.begin[-1] == U'上' || d.begin[-1] == U'过')) {
+            d.qualifier = Qualifier::over;  // 上万人, 过千万元
+            d.inclusive_bound = true;
+            --d.begin;
+        }
+        if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
+        if (d.qualifier == Qualifier::exact && d.number->high) {
+            d.qualifier = Qualifier::range;  // 两三个
+            d.high = d.number->high;
+        }
+        emit(d);
+        return d.end;
+    }
+
+    // What may follow a figure's number and unit: a rate's second unit
+    // (元/千瓦时), 多 inside a 个-unit, a range, a suffix qualifier, a
+    // duration's 前, 后 or 内. False for a bare number, which is no figure.
+    bool read_tails(Cursor& c, Draft& d) {
         if (d.unit && !c.at_end() && (*c.p == U'/' || *c.p == U'每')) {
             const char32_t* t = c.p + 1;
             if (const UnitInfo* per = match_unit(t, e_); per && per != d.unit) {
@@ -635,7 +678,7 @@ private:
         // A bare number (no unit, no scale: a year, a code) is no figure
         // (accept), unless a range gives it a unit (3至5万元): most of the
         // numerals rejected, passed before the range and qualifier tests.
-        if (!d.unit && !d.has_scale && (c.at_end() || !Cursor::is_range_sep(*c.p))) return resume();
+        if (!d.unit && !d.has_scale && (c.at_end() || !Cursor::is_range_sep(*c.p))) return false;
         range_tail(c, d);
         suffix_qualifier(c, d);
         // Durations take a trailing 前/后 (两个月后, 三年前); 内 bounds them (24小时内).
@@ -644,22 +687,7 @@ private:
             d.qualifier = Qualifier::below;
             d.inclusive_bound = true;
         }
-        d.end = c.p;
-        if (!accept(d)) return resume();
-        d.kind = d.unit ? d.unit->kind : Kind::count;
-        if (d.qualifier == Qualifier::exact && d.number->bare_scale && d.begin > b_ &&
-            (d.begin[-1] == U'上' || d.begin[-1] == U'过')) {
-            d.qualifier = Qualifier::over;  // 上万人, 过千万元
-            d.inclusive_bound = true;
-            --d.begin;
-        }
-        if (d.qualifier == Qualifier::exact) apply_prefix_qualifier(d);
-        if (d.qualifier == Qualifier::exact && d.number->high) {
-            d.qualifier = Qualifier::range;  // 两三个
-            d.high = d.number->high;
-        }
-        emit(d);
-        return d.end;
+        return true;
     }
 
     // 3000至4000元, 1-2个, 15%~20%, 3至5万元
@@ -857,7 +885,8 @@ private:
     std::u32string_view text_;
     const char32_t* b_;
     const char32_t* e_;
-    std::vector<std::pair<std::size_t, std::size_t>> slogans_;  // those before the scan's place, in order
+    std::array<std::size_t, 3> recent_slogan_ends_{};  // the last three regions' ends, the last last
+    std::size_t slogan_bound_ = 0;                      // the furthest of them
     // period_at's, kept: a new one was zeroed whole (a Number inside) for
     // every period, and only streaks and spans fill it.
     std::optional<PeriodDuration> duration_;
