@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <sstream>
 
 #if defined(__SSE2__)
@@ -20,21 +21,11 @@ namespace {
 
 bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
-// Whether fold() may change c: all it changes lie in U+2012–U+223C,
-// U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs, and all
-// are three bytes long in UTF-8.
-// Each range is one unsigned comparison, and they are combined without
-// branches: ideographs and punctuation alternate in a text, and a branch
-// on the ranges mispredicts.
-bool may_fold(char32_t c) {
-    return ((c - 0x2012u <= 0x223Cu - 0x2012u) | (c == 0x301Cu)) | (c - 0xFF05u <= 0xFF5Eu - 0xFF05u);
-}
-
 // Folds one code point for the grammar. Only digits, Latin letters and
 // numeric punctuation change; Chinese punctuation stays, since clauses are
 // split on it. The full-width comma depends on its neighbours and is left
 // to grouping_comma().
-char32_t fold(char32_t c) {
+constexpr char32_t fold(char32_t c) {
     if (c >= U'０' && c <= U'９') return U'0' + (c - U'０');
     if (c >= U'Ａ' && c <= U'Ｚ') return U'A' + (c - U'Ａ');
     if (c >= U'ａ' && c <= U'ｚ') return U'a' + (c - U'ａ');
@@ -48,6 +39,38 @@ char32_t fold(char32_t c) {
             return c;
     }
 }
+
+// fold() for three-byte code points (U+0800-U+FFFF, all it changes) as a
+// table, so that punctuation between ideographs costs no branch: the pages of
+// 256 code points where fold() changes something, and for each code point of
+// those the amount to add (modulo 2^32).
+constexpr char32_t kFoldPages[] = {0x20, 0x22, 0x30, 0xFF};  // U+2012-U+2015 and U+2212, U+223C; U+301C; U+FF05-U+FF5E
+struct FoldTable {
+    std::uint16_t page_start[256] = {};  // in delta: 0 for the pages fold() leaves alone
+    char32_t delta[256 * (std::size(kFoldPages) + 1)] = {};
+};
+constexpr FoldTable make_fold_table() {
+    FoldTable t;
+    for (std::size_t p = 0; p < std::size(kFoldPages); ++p) {
+        t.page_start[kFoldPages[p]] = static_cast<std::uint16_t>(256 * (p + 1));
+        for (char32_t low = 0; low < 256; ++low) {
+            char32_t c = kFoldPages[p] << 8 | low;
+            t.delta[256 * (p + 1) + low] = fold(c) - c;
+        }
+    }
+    return t;
+}
+constexpr FoldTable kFoldTable = make_fold_table();
+constexpr char32_t fold_three_byte(char32_t c) { return c + kFoldTable.delta[kFoldTable.page_start[c >> 8] + (c & 0xFF)]; }
+// The pages hold all fold() changes: those of U+2000-U+22FF, which all lie in
+// a listed page, are checked here; the others are single pages.
+constexpr bool fold_pages_complete() {
+    for (char32_t c = 0x2000; c < 0x2300; ++c) {
+        if (fold(c) != fold_three_byte(c)) return false;
+    }
+    return true;
+}
+static_assert(fold_pages_complete());
 
 // A full-width grouping comma: digit，ddd followed by a non-digit (1，679.1).
 // fold() keeps digits digits and everything else not a digit, so the test
@@ -185,12 +208,10 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     // stores leave the containers' own pointers alone.
     char32_t* out = cps.data();
     std::uint32_t* offsets = d.byte_of_cp_.data();
-    // A three-byte code point fold() may change (all it changes are three bytes long).
-    auto fold_three_byte = [&](char32_t c) {
-        if (!may_fold(c)) return c;
-        if (c != U'，') return fold(c);
-        if (n > 0 && is_digit_cp(out[n - 1])) commas.push_back(n);
-        return c;
+    // A full-width comma after a digit (which fold() has made ASCII) is
+    // remembered; the test is branch-free but for the rare case it holds.
+    auto note_comma = [&](char32_t c, char32_t previous) {
+        if ((c == U'，') & (previous - U'0' < 10u)) commas.push_back(n);
     };
     // From here on a read of four bytes would pass the end (i + 4 > size).
     const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
@@ -226,19 +247,19 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         }
         // Four bytes read as one word (the fourth is the next sequence's),
         // tested for 1110xxxx 10xxxxxx 10xxxxxx in one comparison.
-        for (; i < four_byte_reads_end; i += 3) {
+        for (char32_t previous = n > 0 ? out[n - 1] : 0; i < four_byte_reads_end; i += 3) {
             std::uint32_t w = load_le32(u + i);
             if ((w & 0xC0C0F0u) != 0x8080E0u) break;
             // The bytes are 0xE0 + x, 0x80 + y, 0x80 + z: their weighted sum less
             // that of the fixed bits is x << 12 | y << 6 | z, in fewer steps
             // than masking each byte.
             char32_t c = (char32_t{u[i]} << 12) + (char32_t{u[i + 1]} << 6) + u[i + 2] - 0xE2080u;
-            // The common ideographs need no other test. Overlong forms and
-            // surrogates are left to the decoder below, which reports them.
-            if (c - 0x4E00u > 0x9FFFu - 0x4E00u) {
-                if (c < 0x800u || c - 0xD800u < 0x800u) break;
-                c = fold_three_byte(c);
-            }
+            // Overlong forms and surrogates are left to the decoder below,
+            // which reports them.
+            if (c < 0x800u || c - 0xD800u < 0x800u) break;
+            c = fold_three_byte(c);
+            note_comma(c, previous);
+            previous = c;
             offsets[n] = static_cast<std::uint32_t>(i);
             out[n++] = c;
         }
@@ -262,7 +283,10 @@ Document Document::from_bytes(std::string path, std::string bytes) {
                 << ")";
             throw InputError(d.path_, pos, msg.str());
         }
-        if (len == 3) c = fold_three_byte(c);
+        if (len == 3) {
+            c = fold_three_byte(c);
+            note_comma(c, n > 0 ? out[n - 1] : 0);
+        }
         offsets[n] = static_cast<std::uint32_t>(i);
         out[n++] = c;
         i += len;
