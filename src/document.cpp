@@ -40,17 +40,22 @@ constexpr char32_t fold(char32_t c) {
     }
 }
 
-// fold() for three-byte code points (U+0800-U+FFFF, all it changes) as a
-// table, so that punctuation between ideographs costs no branch: the pages of
-// 256 code points where fold() changes something, and for each code point of
-// those the amount to add (modulo 2^32).
-constexpr char32_t kFoldPages[] = {0x20, 0x22, 0x30, 0xFF};  // U+2012-U+2015 and U+2212, U+223C; U+301C; U+FF05-U+FF5E
+// fold() for three-byte sequences as a table, so that punctuation between
+// ideographs costs no branch: for each page of 256 code points (U+0000-U+FFFF)
+// where its part of the amount to add (modulo 2^32) starts, or that the page
+// cannot come from a valid three-byte sequence (overlong forms, surrogates).
+// fold() must change nothing outside kFoldPages: a case added elsewhere needs
+// its page listed.
+constexpr char32_t kFoldPages[] = {0x20, 0x22, 0x30, 0xFF};  // U+2012-U+2015, U+2212, U+223C; U+301C; U+FF05-U+FF5E
+constexpr std::uint16_t kNotThreeBytes = 0xFFFF;
 struct FoldTable {
-    std::uint16_t page_start[256] = {};  // in delta: 0 for the pages fold() leaves alone
+    std::uint16_t page_start[256] = {};  // 0 (all zero) for the pages fold() leaves alone
     char32_t delta[256 * (std::size(kFoldPages) + 1)] = {};
 };
 constexpr FoldTable make_fold_table() {
     FoldTable t;
+    for (std::size_t p = 0; p < 0x08; ++p) t.page_start[p] = kNotThreeBytes;
+    for (std::size_t p = 0xD8; p < 0xE0; ++p) t.page_start[p] = kNotThreeBytes;
     for (std::size_t p = 0; p < std::size(kFoldPages); ++p) {
         t.page_start[kFoldPages[p]] = static_cast<std::uint16_t>(256 * (p + 1));
         for (char32_t low = 0; low < 256; ++low) {
@@ -61,16 +66,6 @@ constexpr FoldTable make_fold_table() {
     return t;
 }
 constexpr FoldTable kFoldTable = make_fold_table();
-constexpr char32_t fold_three_byte(char32_t c) { return c + kFoldTable.delta[kFoldTable.page_start[c >> 8] + (c & 0xFF)]; }
-// The pages hold all fold() changes: those of U+2000-U+22FF, which all lie in
-// a listed page, are checked here; the others are single pages.
-constexpr bool fold_pages_complete() {
-    for (char32_t c = 0x2000; c < 0x2300; ++c) {
-        if (fold(c) != fold_three_byte(c)) return false;
-    }
-    return true;
-}
-static_assert(fold_pages_complete());
 
 // A full-width grouping comma: digit，ddd followed by a non-digit (1，679.1).
 // fold() keeps digits digits and everything else not a digit, so the test
@@ -256,8 +251,9 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             char32_t c = (char32_t{u[i]} << 12) + (char32_t{u[i + 1]} << 6) + u[i + 2] - 0xE2080u;
             // Overlong forms and surrogates are left to the decoder below,
             // which reports them.
-            if (c < 0x800u || c - 0xD800u < 0x800u) break;
-            c = fold_three_byte(c);
+            std::uint16_t page = kFoldTable.page_start[c >> 8];
+            if (page == kNotThreeBytes) break;
+            c += kFoldTable.delta[page + (c & 0xFF)];
             note_comma(c, previous);
             previous = c;
             offsets[n] = static_cast<std::uint32_t>(i);
@@ -284,7 +280,7 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             throw InputError(d.path_, pos, msg.str());
         }
         if (len == 3) {
-            c = fold_three_byte(c);
+            c += kFoldTable.delta[kFoldTable.page_start[c >> 8] + (c & 0xFF)];  // valid, checked above
             note_comma(c, n > 0 ? out[n - 1] : 0);
         }
         offsets[n] = static_cast<std::uint32_t>(i);
