@@ -203,11 +203,6 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     // stores leave the containers' own pointers alone.
     char32_t* out = cps.data();
     std::uint32_t* offsets = d.byte_of_cp_.data();
-    // A full-width comma after a digit (which fold() has made ASCII) is
-    // remembered; the test is branch-free but for the rare case it holds.
-    auto note_comma = [&](char32_t c, char32_t previous) {
-        if ((c == U'，') & (previous - U'0' < 10u)) commas.push_back(n);
-    };
     // From here on a read of four bytes would pass the end (i + 4 > size).
     const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
     // The text comes in runs: ASCII (digits, Latin, spaces, line breaks) and
@@ -254,7 +249,10 @@ Document Document::from_bytes(std::string path, std::string bytes) {
             std::uint16_t page = kFoldTable.page_start[c >> 8];
             if (page == kNotThreeBytes) break;
             c += kFoldTable.delta[page + (c & 0xFF)];
-            note_comma(c, previous);
+            // A comma after a digit (fold() has made digits ASCII) is left to
+            // the decoder below, which notes it: rare, and a call to note it
+            // here would keep this loop's pointers out of registers.
+            if ((c == U'，') & (previous - U'0' < 10u)) break;
             previous = c;
             offsets[n] = static_cast<std::uint32_t>(i);
             out[n++] = c;
@@ -281,7 +279,8 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         }
         if (len == 3) {
             c += kFoldTable.delta[kFoldTable.page_start[c >> 8] + (c & 0xFF)];  // valid, checked above
-            note_comma(c, n > 0 ? out[n - 1] : 0);
+            // fold() has made a digit before it ASCII.
+            if (c == U'，' && n > 0 && out[n - 1] - U'0' < 10u) commas.push_back(n);
         }
         offsets[n] = static_cast<std::uint32_t>(i);
         out[n++] = c;
