@@ -66,6 +66,14 @@ constexpr FoldTable make_fold_table() {
     return t;
 }
 constexpr FoldTable kFoldTable = make_fold_table();
+// Checked where the pages listed lie around one not listed (U+21xx).
+constexpr bool fold_table_matches(char32_t first, char32_t end) {
+    for (char32_t c = first; c < end; ++c) {
+        if (c + kFoldTable.delta[kFoldTable.page_start[c >> 8] + (c & 0xFF)] != fold(c)) return false;
+    }
+    return true;
+}
+static_assert(fold_table_matches(0x2000, 0x2300));
 
 // A full-width grouping comma: digit，ddd followed by a non-digit (1，679.1).
 // fold() keeps digits digits and everything else not a digit, so the test
