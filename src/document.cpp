@@ -5,7 +5,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <sstream>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -16,21 +21,11 @@ namespace {
 
 bool is_digit_cp(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
-// Whether fold() may change c: all it changes lie in U+2012–U+223C,
-// U+301C and U+FF05–U+FF5E, outside ASCII and the CJK ideographs, and all
-// are three bytes long in UTF-8.
-// Each range is one unsigned comparison, and they are combined without
-// branches: ideographs and punctuation alternate in a text, and a branch
-// on the ranges mispredicts.
-bool may_fold(char32_t c) {
-    return ((c - 0x2012u <= 0x223Cu - 0x2012u) | (c == 0x301Cu)) | (c - 0xFF05u <= 0xFF5Eu - 0xFF05u);
-}
-
 // Folds one code point for the grammar. Only digits, Latin letters and
 // numeric punctuation change; Chinese punctuation stays, since clauses are
 // split on it. The full-width comma depends on its neighbours and is left
 // to grouping_comma().
-char32_t fold(char32_t c) {
+constexpr char32_t fold(char32_t c) {
     if (c >= U'０' && c <= U'９') return U'0' + (c - U'０');
     if (c >= U'Ａ' && c <= U'Ｚ') return U'A' + (c - U'Ａ');
     if (c >= U'ａ' && c <= U'ｚ') return U'a' + (c - U'ａ');
@@ -44,6 +39,41 @@ char32_t fold(char32_t c) {
             return c;
     }
 }
+
+// fold() for three-byte sequences as a table, so that punctuation between
+// ideographs costs no branch: for each page of 256 code points (U+0000-U+FFFF)
+// where its part of the amount to add (modulo 2^32) starts, or that the page
+// cannot come from a valid three-byte sequence (overlong forms, surrogates).
+// fold() must change nothing outside kFoldPages: a case added elsewhere needs
+// its page listed.
+constexpr char32_t kFoldPages[] = {0x20, 0x22, 0x30, 0xFF};  // U+2012-U+2015, U+2212, U+223C; U+301C; U+FF05-U+FF5E
+constexpr std::uint16_t kNotThreeBytes = 0xFFFF;
+struct FoldTable {
+    std::uint16_t page_start[256] = {};  // 0 (all zero) for the pages fold() leaves alone
+    char32_t delta[256 * (std::size(kFoldPages) + 1)] = {};
+};
+constexpr FoldTable make_fold_table() {
+    FoldTable t;
+    for (std::size_t p = 0; p < 0x08; ++p) t.page_start[p] = kNotThreeBytes;
+    for (std::size_t p = 0xD8; p < 0xE0; ++p) t.page_start[p] = kNotThreeBytes;
+    for (std::size_t p = 0; p < std::size(kFoldPages); ++p) {
+        t.page_start[kFoldPages[p]] = static_cast<std::uint16_t>(256 * (p + 1));
+        for (char32_t low = 0; low < 256; ++low) {
+            char32_t c = kFoldPages[p] << 8 | low;
+            t.delta[256 * (p + 1) + low] = fold(c) - c;
+        }
+    }
+    return t;
+}
+constexpr FoldTable kFoldTable = make_fold_table();
+// Checked where the pages listed lie around one not listed (U+21xx).
+constexpr bool fold_table_matches(char32_t first, char32_t end) {
+    for (char32_t c = first; c < end; ++c) {
+        if (c + kFoldTable.delta[kFoldTable.page_start[c >> 8] + (c & 0xFF)] != fold(c)) return false;
+    }
+    return true;
+}
+static_assert(fold_table_matches(0x2000, 0x2300));
 
 // A full-width grouping comma: digit，ddd followed by a non-digit (1，679.1).
 // fold() keeps digits digits and everything else not a digit, so the test
@@ -74,6 +104,41 @@ std::size_t count_lead_bytes(const unsigned char* u, std::size_t size) {
 // The bytes at u as one little-endian word, whatever the host's order.
 std::uint32_t load_le32(const unsigned char* u) {
     return u[0] | (std::uint32_t{u[1]} << 8) | (std::uint32_t{u[2]} << 16) | (std::uint32_t{u[3]} << 24);
+}
+
+// Up to eight ASCII bytes at u, decoded to out as code points with their
+// byte offsets (from `offset`); all eight entries are written, whatever the
+// count. Returns the number of ASCII bytes before the first other byte, and
+// whether a line feed is among them.
+struct AsciiBlock {
+    unsigned count;
+    bool line_feed;
+};
+AsciiBlock decode_ascii8(const unsigned char* u, std::uint32_t offset, char32_t* out, std::uint32_t* offsets) {
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    __m128i bytes = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(u));
+    __m128i words = _mm_unpacklo_epi8(bytes, zero);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi16(words, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 4), _mm_unpackhi_epi16(words, zero));
+    __m128i first = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(offset)), _mm_setr_epi32(0, 1, 2, 3));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(offsets), first);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(offsets + 4), _mm_add_epi32(first, _mm_set1_epi32(4)));
+    unsigned high = static_cast<unsigned>(_mm_movemask_epi8(bytes)) | 0x100u;
+    unsigned count = static_cast<unsigned>(__builtin_ctz(high));
+    unsigned line_feeds = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'))));
+    return {count, (line_feeds & ((1u << count) - 1)) != 0};
+#else
+    unsigned count = 8;
+    bool line_feed = false;
+    for (unsigned j = 0; j < 8; ++j) {
+        out[j] = u[j];
+        offsets[j] = offset + j;
+        if (u[j] >= 0x80 && count == 8) count = j;
+        line_feed |= u[j] == '\n' && j < count;
+    }
+    return {count, line_feed};
+#endif
 }
 
 }  // namespace
@@ -130,8 +195,9 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     const std::size_t size = s.size();
     std::size_t leads = count_lead_bytes(u, size);
     auto& cps = d.normalised_;
-    cps.resize(leads);
-    d.byte_of_cp_.resize(leads + 1);
+    // Room for the eight code points an ASCII block writes whatever its length.
+    cps.resize(leads + 8);
+    d.byte_of_cp_.resize(leads + 8);
     std::size_t n = 0;  // code points decoded
     // News text breaks a line every 150 bytes or so: room for about twice
     // that spares the vector's moves as it grows.
@@ -145,13 +211,6 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     // stores leave the containers' own pointers alone.
     char32_t* out = cps.data();
     std::uint32_t* offsets = d.byte_of_cp_.data();
-    // A three-byte code point fold() may change (all it changes are three bytes long).
-    auto fold_three_byte = [&](char32_t c) {
-        if (!may_fold(c)) return c;
-        if (c != U'，') return fold(c);
-        if (n > 0 && is_digit_cp(out[n - 1])) commas.push_back(n);
-        return c;
-    };
     // From here on a read of four bytes would pass the end (i + 4 > size).
     const std::size_t four_byte_reads_end = size >= 4 ? size - 3 : 0;
     // The text comes in runs: ASCII (digits, Latin, spaces, line breaks) and
@@ -160,7 +219,21 @@ Document Document::from_bytes(std::string path, std::string bytes) {
     // neither takes (two- and four-byte sequences, a three-byte one at the
     // very end, invalid bytes) is decoded one code point at a time.
     while (i < size) {
-        if (u[i] < 0x80) {
+        // ASCII inside Chinese text comes in short runs (figures, Latin
+        // words): eight bytes at a time, written whole and counted up to the
+        // first non-ASCII byte, so that a run's end is no branch of its own.
+        while (i + 8 <= size && u[i] < 0x80) {
+            AsciiBlock block = decode_ascii8(u + i, static_cast<std::uint32_t>(i), out + n, offsets + n);
+            unsigned k = block.count;
+            if (block.line_feed) {
+                for (unsigned j = 0; j < k; ++j) {
+                    if (u[i + j] == '\n') d.line_starts_.push_back(static_cast<std::uint32_t>(n + j + 1));
+                }
+            }
+            n += k;
+            i += k;
+        }
+        if (i < size && u[i] < 0x80) {
             do {
                 char32_t c = u[i];
                 offsets[n] = static_cast<std::uint32_t>(i);
@@ -172,19 +245,23 @@ Document Document::from_bytes(std::string path, std::string bytes) {
         }
         // Four bytes read as one word (the fourth is the next sequence's),
         // tested for 1110xxxx 10xxxxxx 10xxxxxx in one comparison.
-        for (; i < four_byte_reads_end; i += 3) {
+        for (char32_t previous = n > 0 ? out[n - 1] : 0; i < four_byte_reads_end; i += 3) {
             std::uint32_t w = load_le32(u + i);
             if ((w & 0xC0C0F0u) != 0x8080E0u) break;
             // The bytes are 0xE0 + x, 0x80 + y, 0x80 + z: their weighted sum less
             // that of the fixed bits is x << 12 | y << 6 | z, in fewer steps
             // than masking each byte.
             char32_t c = (char32_t{u[i]} << 12) + (char32_t{u[i + 1]} << 6) + u[i + 2] - 0xE2080u;
-            // The common ideographs need no other test. Overlong forms and
-            // surrogates are left to the decoder below, which reports them.
-            if (c - 0x4E00u > 0x9FFFu - 0x4E00u) {
-                if (c < 0x800u || c - 0xD800u < 0x800u) break;
-                c = fold_three_byte(c);
-            }
+            // Overlong forms and surrogates are left to the decoder below,
+            // which reports them.
+            std::uint16_t page = kFoldTable.page_start[c >> 8];
+            if (page == kNotThreeBytes) break;
+            c += kFoldTable.delta[page + (c & 0xFF)];
+            // A comma after a digit (fold() has made digits ASCII) is left to
+            // the decoder below, which notes it: rare, and a call to note it
+            // here would keep this loop's pointers out of registers.
+            if ((c == U'，') & (previous - U'0' < 10u)) break;
+            previous = c;
             offsets[n] = static_cast<std::uint32_t>(i);
             out[n++] = c;
         }
@@ -208,7 +285,11 @@ Document Document::from_bytes(std::string path, std::string bytes) {
                 << ")";
             throw InputError(d.path_, pos, msg.str());
         }
-        if (len == 3) c = fold_three_byte(c);
+        if (len == 3) {
+            c += kFoldTable.delta[kFoldTable.page_start[c >> 8] + (c & 0xFF)];  // valid, checked above
+            // fold() has made a digit before it ASCII.
+            if (c == U'，' && n > 0 && out[n - 1] - U'0' < 10u) commas.push_back(n);
+        }
         offsets[n] = static_cast<std::uint32_t>(i);
         out[n++] = c;
         i += len;
