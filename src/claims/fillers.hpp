@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -35,13 +36,14 @@ public:
         for (std::u32string_view w : words) characters += w.size();
         nodes_.reserve(characters);
         nodes_.emplace_back();  // index 0: none
+        if (characters > 0xFFFF) throw std::length_error("FillerIndex: too many characters");
         for (std::u32string_view w : words) {
-            std::uint32_t* link = &roots_[bucket(at(w, 0))];
+            Index* link = &roots_[bucket(at(w, 0))];
             for (std::size_t k = 0; k < w.size(); ++k) {
                 // The node of this character among the siblings at *link, or a new one.
                 while (*link != 0 && nodes_[*link].c != at(w, k)) link = &nodes_[*link].sibling;
                 if (*link == 0) {
-                    *link = static_cast<std::uint32_t>(nodes_.size());
+                    *link = static_cast<Index>(nodes_.size());
                     nodes_.push_back({at(w, k), 0, 0, false});
                 }
                 if (k + 1 == w.size()) nodes_[*link].word = true;
@@ -52,7 +54,7 @@ public:
     // The length of the longest word of the list at that end of s, or 0.
     std::size_t longest(std::u32string_view s) const {
         std::size_t best = 0;
-        std::uint32_t n = s.empty() ? 0 : roots_[bucket(at(s, 0))];
+        Index n = s.empty() ? 0 : roots_[bucket(at(s, 0))];
         for (std::size_t k = 0; n != 0;) {
             const Node& node = nodes_[n];
             if (node.c != at(s, k)) {
@@ -70,13 +72,17 @@ private:
     static std::size_t bucket(char32_t c) { return c & 0xFFF; }
     // The k-th character from the end the list is read from.
     static char32_t at(std::u32string_view s, std::size_t k) { return AtEnd ? s[s.size() - 1 - k] : s[k]; }
+    // Sixteen bits: the lists are short, and the three indexes' root tables
+    // (8 KB each, not 16) are read for every figure, mostly at different
+    // characters each time, and share the first-level cache with the rest.
+    using Index = std::uint16_t;
     struct Node {
         char32_t c;
-        std::uint32_t child, sibling;  // indices in nodes_, 0: none
-        bool word;                     // a word of the list ends here
+        Index child, sibling;  // indices in nodes_, 0: none
+        bool word;             // a word of the list ends here
     };
     std::vector<Node> nodes_;
-    std::array<std::uint32_t, 4096> roots_{};  // by the low twelve bits of the first character read
+    std::array<Index, 4096> roots_{};  // by the low twelve bits of the first character read
 };
 
 // Verbs removed from inside a subject (汽车产业完成产值 → 汽车产业产值).
