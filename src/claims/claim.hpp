@@ -6,9 +6,11 @@
 #include "grammar/char_set.hpp"
 #include "grammar/quantity.hpp"
 #include "src/claims/regions.hpp"
-#include "src/claims/word_table.hpp"
 #include "src/default_init_allocator.hpp"
 #include "src/document.hpp"
+
+#include <boost/unordered/unordered_flat_map.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include <algorithm>
 #include <array>
@@ -63,7 +65,9 @@ public:
     // The group's first entry for a subject still in UTF-32, or null when
     // it is in no group.
     const std::string* canonical(std::u32string_view subject) const {
-        return known_filter_.may_hold(subject) ? known_.find(subject) : nullptr;
+        if (!known_filter_.may_hold(subject)) return nullptr;
+        auto it = known_.find(subject);
+        return it == known_.end() ? nullptr : &it->second;
     }
     // Whether a known word could end `text`: its last character ends one.
     bool may_end_known(std::u32string_view text) const {
@@ -74,7 +78,7 @@ public:
         return (generic_bytes_ >> std::min<std::size_t>(subject.size(), 63) & 1) != 0 && generic_.count(subject) != 0;
     }
     bool is_generic(std::u32string_view subject) const {
-        return generic_filter_.may_hold(subject) && generic32_.find(subject) != nullptr;
+        return generic_filter_.may_hold(subject) && generic32_.contains(subject);
     }
     void add_generic(const std::string& word);
 
@@ -108,6 +112,7 @@ private:
                                         0xC2B2AE3D27D4EB4Full);
     }
     struct U32Hash {  // the two characters at each end
+        using is_transparent = void;
         std::size_t operator()(std::u32string_view s) const {
             if (s.size() < 2) return s.empty() ? 0 : s[0];
             return mix((std::uint64_t{s[0]} << 21) ^ s[1], (std::uint64_t{s[s.size() - 2]} << 21) ^ s.back(), s.size());
@@ -122,13 +127,17 @@ private:
             return mix(head, tail, s.size());
         }
     };
-    using U32Map = WordTable<U32Hash>;
+    // Open addressing (the keys in the table's own array): most look-ups
+    // that pass the filters are hits, and a node-based table's bucket, node
+    // and key were three loads apart.
+    using U32Set = boost::unordered_flat_set<std::u32string, U32Hash, std::equal_to<>>;
+    using U32Map = boost::unordered_flat_map<std::u32string, std::string, U32Hash, std::equal_to<>>;
     // Hashed: the builder looks every subject up, several times a figure;
     // the UTF-32 sets index the same words for the builder's own strings.
     std::unordered_map<std::string, std::string, Utf8Hash> canonical_;
     std::unordered_set<std::string, Utf8Hash> generic_;
     U32Map known_;  // canonical_ keyed by the words in UTF-32
-    U32Map generic32_;  // values empty
+    U32Set generic32_;
     WordFilter known_filter_, generic_filter_;  // of known_'s and generic32_'s words
     grammar::CharSet known_last_;                // the last characters of known_'s words
     // Bit n: a generic word is n bytes long in UTF-8 (63: 63 or more). The

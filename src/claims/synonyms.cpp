@@ -35,7 +35,7 @@ void SubjectSynonyms::add_group(const std::vector<std::string>& group) {
         std::u32string w32 = grammar::to_u32(w);
         known_filter_.add(w32);
         if (!w32.empty()) known_last_.add(w32.back());
-        known_.set(w32, group.front());
+        known_[std::move(w32)] = group.front();
     }
 }
 
@@ -44,7 +44,7 @@ void SubjectSynonyms::add_generic(const std::string& word) {
     generic_bytes_ |= std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
     std::u32string word32 = grammar::to_u32(word);
     generic_filter_.add(word32);
-    generic32_.set(word32, std::string());
+    generic32_.insert(std::move(word32));
 }
 
 std::string SubjectSynonyms::normalise(std::string subject) const {
