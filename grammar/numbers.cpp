@@ -2,6 +2,7 @@
 #include "grammar/numbers.hpp"
 
 #include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -12,54 +13,30 @@ namespace {
 // 10^4 and 10^8, and the decimal point 点.
 enum : int { kTen = 10, kHundred = 100, kThousand = 1000, kWan = 10000, kYi = 100000000, kPoint = -1 };
 
-// The token of a numeral character, or kNone. A switch rather than an X3
-// symbol table: every key is one character, and the table walk cost more
-// than the numeral's evaluation.
 constexpr int kNone = -2;
-constexpr int chinese_token(char32_t c) {
-    switch (c) {
-        case U'〇': case U'零': return 0;
-        case U'一': return 1;
-        case U'二': case U'两': return 2;
-        case U'三': return 3;
-        case U'四': return 4;
-        case U'五': return 5;
-        case U'六': return 6;
-        case U'七': return 7;
-        case U'八': return 8;
-        case U'九': return 9;
-        case U'十': return kTen;
-        case U'百': return kHundred;
-        case U'千': return kThousand;
-        case U'万': return kWan;
-        case U'亿': return kYi;
-        case U'点': return kPoint;
-        default: return kNone;
-    }
-}
-// Every numeral character the scanner tests for (detail::kChineseNumeralChars)
-// holds a digit or multiplier token here.
-static_assert([] {
-    for (char32_t c : detail::kChineseNumeralChars) {
-        if (chinese_token(c) == kNone || chinese_token(c) == kPoint) return false;
-    }
-    return chinese_token(U'点') == kPoint;
-}());
+// The token of each numeral character the scanner tests for, in the order
+// of detail::kChineseNumeralChars (〇零一二两三四五六七八九十百千万亿): one
+// list of the characters, and their tokens beside it.
+constexpr int kNumeralTokens[] = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, kTen, kHundred, kThousand, kWan, kYi};
+static_assert(std::size(kNumeralTokens) == detail::kChineseNumeralChars.size());
 
-// chinese_token by the numeral characters' slots (numbers.hpp), for the
-// readers: its switch compiled to a tree of branches, which mispredicted
-// on nearly every numeral read.
+// The tokens by the numeral characters' slots (numbers.hpp): one look-up a
+// character, where a switch compiled to a tree of branches that
+// mispredicted on nearly every numeral read (and an X3 symbol table's walk
+// cost more than the numeral's evaluation).
 constexpr std::array<int, 32> kTokenBySlot = [] {
     std::array<int, 32> t{};
-    for (char32_t c : detail::kChineseNumeralChars) t[detail::numeral_slot(c)] = chinese_token(c);
+    for (std::size_t i = 0; i < std::size(kNumeralTokens); ++i) {
+        t[detail::numeral_slot(detail::kChineseNumeralChars[i])] = kNumeralTokens[i];
+    }
     return t;
 }();
+// The token of a character, or kNone.
 int token_of(char32_t c) {
     const std::uint32_t slot = detail::numeral_slot(c);
     const int numeral = detail::kNumeralSlots.at[slot] == c ? kTokenBySlot[slot] : kNone;
     return c == U'点' ? kPoint : numeral;
 }
-
 
 int pow10_of(int m) {
     int p = 0;
