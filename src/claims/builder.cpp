@@ -271,8 +271,6 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
     const U32 left(text_.data() + ls, q.begin - ls);
     const Claim* prev_in_sentence =
         index > 0 && scan_.quantities[index - 1].begin >= ss ? &previous[index - 1] : nullptr;
-    // A sentence that opens with 其中 breaks down the figure before it: it
-    // inherits that figure's scope and period.
     // What is read once for every figure of a sentence: the periods read
     // for the figure before are read again in the same context, so only
     // those since are read and resolved; the words asked about below.
@@ -288,8 +286,10 @@ void Builder::claim_for(std::size_t index, const Context& paragraph, Claim& c, c
         std::fill(std::begin(sp.word_at), std::end(sp.word_at), words ? kUnread : WordPositions::npos);
         sp.of_which = words ? of_which_at_head(ss) : U32::npos;
     }
+    // A sentence that opens with 其中 breaks down the figure before it: it
+    // inherits that figure's scope and period. (其中 in the first four
+    // characters of the sentence, before the figure.)
     const Claim* whole = nullptr;
-    // 其中 in the first four characters of the sentence, before the figure.
     const bool opens_of_which = sp.of_which != U32::npos && sp.of_which + 1 < q.begin;
     if (opens_of_which && index > 0 && scan_.quantities[index - 1].begin < ss) {
         whole = &previous[index - 1];
@@ -674,8 +674,6 @@ struct StartClasses {
 const StartClasses& start_classes() {
     static const StartClasses classes = [] {
         const grammar::CharSet& words = building::Builder::word_firsts();
-        grammar::CharSet homes;
-        for (const HomeWord& w : kHomeWords) homes.add(w.word.front());
         const grammar::CharSet ends = grammar::CharSet::of({kSentenceEnds, std::size(kSentenceEnds)});
         // Place mentions (find_regions) start where a form's first character is
         // followed by its second, looked for here by the second: the rarer in
@@ -686,7 +684,7 @@ const StartClasses& start_classes() {
             return static_cast<unsigned char>(
                 unsigned{ends.may_contain(c)} * kSentenceEnd | unsigned{places.first.may_contain(c)} * kPlaceFirst |
                 unsigned{places.second.may_contain(c)} * kPlaceSecond | unsigned{words.may_contain(c)} * kWordFirst |
-                unsigned{homes.may_contain(c)} * kHomeFirst);
+                unsigned{starts_home_word(c)} * kHomeFirst);
         };
         StartClasses s;
         // A sentence end starts nothing else (word_starts() writes every kind

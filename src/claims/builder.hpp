@@ -165,6 +165,9 @@ private:
     // or npos.
     std::size_t of_which_at_head(std::size_t ss) const;
 
+    // Where the words of kWords up to 其中 start (sentence_words_).
+    PositionSet find_sentence_words() const;
+
     // A review published early in the year after the one it is about.
     bool annual_review() const { return facts_.date && facts_.reference_year == facts_.year - 1; }
 
@@ -453,7 +456,6 @@ private:
     // Where kWords up to 其中 start: a sentence without any (most) asks
     // words_ about none of them.
     PositionSet sentence_words_ = find_sentence_words();
-    PositionSet find_sentence_words() const;
     // By sentence: where its first goal word stands (npos: none), looked for once.
     static constexpr std::size_t kUnread = U32::npos - 1;
     std::vector<std::size_t> first_cue_ = std::vector<std::size_t>(sentences_.size(), kUnread);

@@ -32,6 +32,14 @@ inline constexpr HomeWord kHomeWords[] = {
     {U"我州", RegionLevel::prefecture, &DocumentFacts::home_prefecture},
 };
 
+// Whether c is the first character of a home word (for tables built once).
+constexpr bool starts_home_word(char32_t c) {
+    for (const HomeWord& w : kHomeWords) {
+        if (w.word[0] == c) return true;
+    }
+    return false;
+}
+
 // The home word made of the characters a and b, or null. Asked at every
 // candidate position of a text: the first character rules most out.
 inline const HomeWord* home_word(char32_t a, char32_t b) {

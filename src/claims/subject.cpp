@@ -50,8 +50,7 @@ bool dropped(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'—' || 
 // start a home word, as 全国 does, and the dropped ones. Most phrases lead
 // off with none: one look-up rules out the tests of each.
 const grammar::Low12Filter kMayLead = grammar::Low12Filter::where([](char32_t c) {
-    return dropped(c) || c == U'全' ||
-           std::any_of(std::begin(kHomeWords), std::end(kHomeWords), [c](const HomeWord& w) { return w.word[0] == c; });
+    return dropped(c) || c == U'全' || starts_home_word(c);
 });
 
 // The characters a phrase is read for before it is used in place: the cut
